@@ -1,0 +1,42 @@
+# A newcomer needs two commands: `make run` (set up and start everything) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup system run test lint format up down clean
+
+setup: system $(STAMP)
+	$(BIN)/rathaus setup
+
+system:
+	@bash infra/install-system.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/rathaus run
+
+test: setup lint
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+up: setup
+	$(BIN)/rathaus up
+
+down: $(STAMP)
+	$(BIN)/rathaus down
+
+clean: down
+	rm -rf var

@@ -1,0 +1,156 @@
+"""`rathaus`: the operator's command. Sets up and starts the broker, the database, the mail server and the
+services; later issues add their own subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import time
+
+from infra import postgres, smtp
+from infra.broker import default_broker, fetch_jars
+from infra.platform import Platform, setup_databases
+from infra.topics import create_topics
+from shared.config import HTTP_PORTS, SERVICES, VAR, kafka_bootstrap, smtp_port
+
+
+def cmd_setup(_args: argparse.Namespace) -> None:
+    print(f"Kafka jars in {fetch_jars()}")
+
+
+def cmd_kafka(args: argparse.Namespace) -> None:
+    broker = default_broker()
+    if args.action == "start":
+        broker.start()
+        print(f"Kafka broker ready on {broker.bootstrap} (data in {broker.home / 'data'})")
+        print("Created topics:", ", ".join(create_topics(broker.bootstrap)) or "none missing")
+    elif args.action == "stop":
+        broker.stop()
+    else:
+        print("running" if broker.is_running() else "stopped")
+
+
+def cmd_postgres(args: argparse.Namespace) -> None:
+    if args.action == "start":
+        postgres.start()
+        for service, url in postgres.create_service_databases().items():
+            print(f"{service.upper()}_DATABASE_URL={url}")
+    elif args.action == "stop":
+        postgres.stop()
+    else:
+        print("running" if postgres.is_running() else "stopped")
+
+
+def cmd_topics(_args: argparse.Namespace) -> None:
+    print("Created topics:", ", ".join(create_topics()) or "none missing")
+
+
+def cmd_smtp(args: argparse.Namespace) -> None:
+    controller = smtp.start(args.port)
+    print(f"SMTP server on 127.0.0.1:{args.port}, mails kept in {smtp.MAILDIR}")
+    _wait_for_signal()
+    controller.stop()
+
+
+def cmd_up(_args: argparse.Namespace) -> None:
+    cmd_kafka(argparse.Namespace(action="start"))
+    cmd_postgres(argparse.Namespace(action="start"))
+
+
+def cmd_down(_args: argparse.Namespace) -> None:
+    default_broker().stop()
+    postgres.stop()
+
+
+def cmd_run(args: argparse.Namespace) -> None:
+    """Everything, in the foreground, until Ctrl-C. Kafka and the databases named in the environment
+    (KAFKA_BOOTSTRAP_SERVERS, <SERVICE>_DATABASE_URL) are used as they are; the rest is started here."""
+    broker = None if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") else default_broker()
+    env = {"SMTP_PORT": str(smtp_port())}
+    if broker:
+        broker.start()
+        env["KAFKA_BOOTSTRAP_SERVERS"] = broker.bootstrap
+    create_topics(env.get("KAFKA_BOOTSTRAP_SERVERS"))
+    local_postgres = not args.sqlite and not os.environ.get("INTAKE_DATABASE_URL")
+    if local_postgres:
+        postgres.start()
+        env.update({f"{s.upper()}_DATABASE_URL": u for s, u in postgres.create_service_databases().items()})
+    os.environ.update(env)
+    setup_databases()
+    mail = smtp.start(smtp_port())
+    platform = Platform(env=env, log_dir=VAR / "log")
+    try:
+        platform.start()
+        _print_addresses(args.sqlite)
+        _wait_for_signal(lambda: _check_alive(platform))
+    finally:
+        print("Stopping …")
+        platform.stop()
+        mail.stop()
+        if broker and not args.keep_infra:
+            broker.stop()
+        if local_postgres and not args.keep_infra:
+            postgres.stop()
+
+
+def _print_addresses(sqlite: bool) -> None:
+    databases = f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + os.environ["INTAKE_DATABASE_URL"]
+    print(f"Kafka        {kafka_bootstrap()}")
+    print(f"SMTP         127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
+    print(f"Databases    {databases}")
+    for service in SERVICES:
+        print(f"{service:<13}http://127.0.0.1:{HTTP_PORTS[service]}  (logs in {VAR / 'log'})")
+    print("The platform runs; Ctrl-C stops it.", flush=True)
+
+
+def _check_alive(platform: Platform) -> None:
+    for name, process in platform.processes.items():
+        if process.poll() is not None:
+            print(f"{name} exited with {process.returncode}; restarting it", file=sys.stderr)
+            platform.start_process(name)
+
+
+def _wait_for_signal(every_second: object = None) -> None:
+    stop = {"now": False}
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        stop["now"] = True
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    while not stop["now"]:
+        time.sleep(1)
+        if callable(every_second):
+            every_second()
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="rathaus", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+    sub.add_parser("setup", help="resolve the Kafka jars").set_defaults(func=cmd_setup)
+    for name, func in (("kafka", cmd_kafka), ("postgres", cmd_postgres)):
+        p = sub.add_parser(name, help=f"start, stop or show the local {name}")
+        p.add_argument("action", choices=["start", "stop", "status"])
+        p.set_defaults(func=func)
+    sub.add_parser("topics", help="create missing topics (idempotent)").set_defaults(func=cmd_topics)
+    p = sub.add_parser("smtp", help="run the local SMTP server in the foreground")
+    p.add_argument("--port", type=int, default=smtp_port())
+    p.set_defaults(func=cmd_smtp)
+    sub.add_parser("up", help="start Kafka and PostgreSQL in the background").set_defaults(func=cmd_up)
+    sub.add_parser("down", help="stop Kafka and PostgreSQL").set_defaults(func=cmd_down)
+    p = sub.add_parser("run", help="run the whole platform in the foreground until Ctrl-C")
+    p.add_argument("--sqlite", action="store_true", help="SQLite files under var/ instead of PostgreSQL")
+    p.add_argument("--keep-infra", action="store_true", help="leave Kafka and PostgreSQL running afterwards")
+    p.set_defaults(func=cmd_run)
+    return root
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

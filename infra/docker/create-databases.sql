@@ -1,0 +1,4 @@
+CREATE DATABASE intake;
+CREATE DATABASE fees;
+CREATE DATABASE routing;
+CREATE DATABASE notifications;

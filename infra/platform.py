@@ -1,0 +1,101 @@
+"""Starts the four services, each as a gunicorn HTTP process and a worker process."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+from infra.processes import wait_until
+from shared.config import HTTP_PORTS, ROOT, SERVICES
+
+
+def setup_databases() -> None:
+    """Create every service's tables once, before any process of it starts."""
+    for service in SERVICES:
+        importlib.import_module(f"services.{service}.store").setup_database()
+
+
+@dataclass
+class Platform:
+    env: dict[str, str]
+    log_dir: Path
+    ports: dict[str, int] = field(default_factory=lambda: dict(HTTP_PORTS))
+    http_workers: int = 2
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    def url(self, service: str) -> str:
+        return f"http://127.0.0.1:{self.ports[service]}"
+
+    def start(self) -> None:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        for service in SERVICES:
+            self.start_process(f"{service}-http")
+            self.start_process(f"{service}-worker")
+        for service in SERVICES:
+            wait_until(lambda s=service: self._healthy(s), 60, f"{service} HTTP process")
+
+    def command(self, name: str) -> list[str]:
+        service, kind = name.rsplit("-", 1)
+        if kind == "worker":
+            return [sys.executable, "-m", f"services.{service}.worker"]
+        return [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--workers",
+            str(self.http_workers),
+            "--bind",
+            f"127.0.0.1:{self.ports[service]}",
+            "--graceful-timeout",
+            "10",
+            "--access-logfile",
+            "-",
+            f"services.{service}.app:create_app()",
+        ]
+
+    def start_process(self, name: str) -> subprocess.Popen:
+        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it open
+        process = subprocess.Popen(
+            self.command(name),
+            cwd=ROOT,
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        log.close()
+        self.processes[name] = process
+        return process
+
+    def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
+        process = self.processes[name]
+        process.send_signal(sig)
+        process.wait(timeout=30)
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self.processes.clear()
+
+    def _healthy(self, service: str) -> bool:
+        for name in (f"{service}-http", f"{service}-worker"):
+            if self.processes[name].poll() is not None:
+                raise RuntimeError(f"{name} exited; see {self.log_dir / (name + '.log')}")
+        try:
+            return requests.get(f"{self.url(service)}/healthz", timeout=1).status_code == 200
+        except requests.RequestException:
+            return False

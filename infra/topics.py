@@ -1,0 +1,48 @@
+"""Every Kafka topic of the platform, in this one place, and their idempotent creation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kafka import KafkaAdminClient
+from kafka.admin import NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from shared.config import SERVICES, kafka_bootstrap, topic_prefix
+
+# The log is part of the audit record: nothing is ever deleted by time or size.
+KEEP_FOREVER = {"retention.ms": "-1", "retention.bytes": "-1", "cleanup.policy": "delete"}
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    partitions: int = 6
+    config: dict[str, str] = field(default_factory=lambda: dict(KEEP_FOREVER))
+
+
+# One topic per producing service, keyed by case id; one dead-letter topic per consuming service.
+TOPICS = [Topic(f"cases.{service}") for service in SERVICES] + [
+    Topic(f"dlq.{service}", partitions=1) for service in SERVICES
+]
+
+
+def create_topics(bootstrap: str | None = None, prefix: str | None = None) -> list[str]:
+    """Create what is missing; returns the names created. Existing topics are left as they are."""
+    prefix = topic_prefix() if prefix is None else prefix
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap or kafka_bootstrap(), request_timeout_ms=30_000)
+    try:
+        existing = set(admin.list_topics())
+        missing = [t for t in TOPICS if prefix + t.name not in existing]
+        created = []
+        for topic in missing:
+            try:
+                admin.create_topics(
+                    [NewTopic(prefix + topic.name, topic.partitions, 1, topic_configs=topic.config)]
+                )
+                created.append(prefix + topic.name)
+            except TopicAlreadyExistsError:
+                pass
+        return created
+    finally:
+        admin.close()

@@ -1,0 +1,21 @@
+"""What fees does on each event it consumes."""
+
+from sqlalchemy.engine import Connection
+
+from services.fees.assessment import assess
+from services.fees.schedule import in_force
+from services.fees.store import STORE
+from shared.envelope import Event, NewEvent
+
+
+def handle(conn: Connection, event: Event) -> None:
+    if event.event_type != "ApplicationSubmitted":
+        return
+    # The schedule in force when the citizen submitted, not when this worker happens to run.
+    fee = assess(event.payload, in_force(event.occurred_at.date()))
+    STORE.append(
+        conn,
+        event.case_id,
+        STORE.version(conn, event.case_id),
+        [NewEvent("FeeAssessed", fee, causation_id=event.event_id, correlation_id=event.correlation_id)],
+    )

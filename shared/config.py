@@ -1,0 +1,42 @@
+"""Configuration, read from environment variables in this one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
+
+SERVICES = ("intake", "fees", "routing", "notifications")
+HTTP_PORTS = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004}
+
+
+def kafka_bootstrap() -> str:
+    return os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+
+
+def topic_prefix() -> str:
+    """Prefixes every topic and consumer group; tests use it to get a clean set of topics."""
+    return os.environ.get("RATHAUS_TOPIC_PREFIX", "")
+
+
+def database_url(service: str) -> str:
+    """`<SERVICE>_DATABASE_URL`, or an SQLite file under var/ as the embedded default."""
+    url = os.environ.get(f"{service.upper()}_DATABASE_URL")
+    if url:
+        return url
+    VAR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{VAR / (service + '.db')}"
+
+
+def smtp_host() -> str:
+    return os.environ.get("SMTP_HOST", "localhost")
+
+
+def smtp_port() -> int:
+    return int(os.environ.get("SMTP_PORT", "8025"))
+
+
+def mail_sender() -> str:
+    return os.environ.get("MAIL_FROM", "Buergerbuero Oschersleben <online@oschersleben.example>")

@@ -1,0 +1,106 @@
+"""The event envelope: one shape for every event, with a SHA-256 chain per stream."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def format_time(moment: datetime) -> str:
+    """The one text form of a moment: UTC with microseconds, so hashes are reproducible."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def canonical_json(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """What a handler wants to record; the store gives it its id, version, time and hashes."""
+
+    event_type: str
+    payload: dict[str, Any]
+    schema_version: int = 1
+    causation_id: str | None = None
+    correlation_id: str | None = None
+    event_id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    event_type: str
+    schema_version: int
+    case_id: str
+    stream_version: int
+    occurred_at: datetime
+    producer: str
+    correlation_id: str
+    causation_id: str
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["occurred_at"] = format_time(self.occurred_at)
+        return data
+
+    def to_json(self) -> bytes:
+        return canonical_json(self.to_dict())
+
+    def computed_hash(self) -> str:
+        return chain_hash({k: v for k, v in self.to_dict().items() if k != "hash"})
+
+
+def chain_hash(fields: dict[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of every envelope field but `hash` itself (prev_hash included)."""
+    return hashlib.sha256(canonical_json(fields)).hexdigest()
+
+
+def seal(
+    new: NewEvent, *, case_id: str, stream_version: int, producer: str, prev_hash: str, occurred_at: datetime
+) -> Event:
+    fields = {
+        "event_id": new.event_id,
+        "event_type": new.event_type,
+        "schema_version": new.schema_version,
+        "case_id": case_id,
+        "stream_version": stream_version,
+        "occurred_at": format_time(occurred_at),
+        "producer": producer,
+        # The first event of a case starts its correlation and causes itself.
+        "correlation_id": new.correlation_id or new.event_id,
+        "causation_id": new.causation_id or new.event_id,
+        "payload": new.payload,
+        "prev_hash": prev_hash,
+    }
+    return Event(
+        **{**fields, "occurred_at": occurred_at.astimezone(UTC)},
+        hash=chain_hash(fields),
+    )
+
+
+def first_broken_link(stream: list[Event]) -> Event | None:
+    """The first event of a stream whose hash or link to its predecessor does not hold, or None."""
+    prev = GENESIS_HASH
+    for event in stream:
+        if event.prev_hash != prev or event.computed_hash() != event.hash:
+            return event
+        prev = event.hash
+    return None

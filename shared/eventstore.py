@@ -1,0 +1,129 @@
+"""An append-only event store on SQLAlchemy: one stream per case, one global order, an outbox beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from shared.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
+from shared.events import validate_payload
+from shared.tables import events, outbox
+
+# Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
+_APPEND_LOCK = 0x7261746861757301
+
+
+class ConcurrencyConflict(Exception):
+    """The stream moved on since the writer read it: its expected version is stale."""
+
+    def __init__(self, case_id: str, expected: int, actual: int) -> None:
+        super().__init__(f"case {case_id}: expected version {expected}, stream is at {actual}")
+        self.case_id, self.expected, self.actual = case_id, expected, actual
+
+
+class EventStore:
+    def __init__(self, producer: str, topic: str) -> None:
+        self.producer = producer
+        self.topic = topic
+
+    def append(
+        self, conn: Connection, case_id: str, expected_version: int, new_events: Sequence[NewEvent]
+    ) -> list[Event]:
+        """Append in the caller's transaction; the outbox rows commit (or roll back) with the events."""
+        _serialise_appends(conn)
+        version, prev_hash = self._head(conn, case_id)
+        if version != expected_version:
+            raise ConcurrencyConflict(case_id, expected_version, version)
+        now = utc_now()
+        sealed = []
+        for new in new_events:
+            validate_payload(new.event_type, new.schema_version, new.payload)
+            version += 1
+            event = seal(
+                new,
+                case_id=case_id,
+                stream_version=version,
+                producer=self.producer,
+                prev_hash=prev_hash,
+                occurred_at=now,
+            )
+            try:
+                position = conn.execute(
+                    events.insert().values(**_row(event)).returning(events.c.position)
+                ).scalar_one()
+            except sa.exc.IntegrityError as error:  # the (case, version) constraint: the last guard
+                raise ConcurrencyConflict(case_id, expected_version, version) from error
+            conn.execute(outbox.insert().values(position=position, topic=self.topic))
+            sealed.append(event)
+            prev_hash = event.hash
+        return sealed
+
+    def version(self, conn: Connection, case_id: str) -> int:
+        return self._head(conn, case_id)[0]
+
+    def read_stream(self, conn: Connection, case_id: str) -> list[Event]:
+        rows = conn.execute(
+            sa.select(events).where(events.c.case_id == case_id).order_by(events.c.stream_version)
+        )
+        return [event_from_row(row) for row in rows]
+
+    def read_all(self, conn: Connection, after: int = 0, limit: int = 1000) -> list[tuple[int, Event]]:
+        """Events after a global position, in store order. Appends are serialised, so a position that is
+        visible now never gets an earlier neighbour later: a follower cannot skip a late commit."""
+        rows = conn.execute(
+            sa.select(events).where(events.c.position > after).order_by(events.c.position).limit(limit)
+        )
+        return [(row.position, event_from_row(row)) for row in rows]
+
+    def _head(self, conn: Connection, case_id: str) -> tuple[int, str]:
+        row = conn.execute(
+            sa.select(events.c.stream_version, events.c.hash)
+            .where(events.c.case_id == case_id)
+            .order_by(events.c.stream_version.desc())
+            .limit(1)
+        ).first()
+        return (row.stream_version, row.hash) if row else (0, GENESIS_HASH)
+
+
+def _serialise_appends(conn: Connection) -> None:
+    # PostgreSQL hands out sequence numbers before commit, so two concurrent appends could become visible
+    # out of position order. One lock per database until commit keeps position order = commit order.
+    # SQLite needs nothing: every write transaction there begins IMMEDIATE and so runs alone.
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _APPEND_LOCK})
+
+
+def _row(event: Event) -> dict[str, object]:
+    return {
+        "event_id": event.event_id,
+        "case_id": event.case_id,
+        "stream_version": event.stream_version,
+        "event_type": event.event_type,
+        "schema_version": event.schema_version,
+        "occurred_at": event.occurred_at,
+        "producer": event.producer,
+        "correlation_id": event.correlation_id,
+        "causation_id": event.causation_id,
+        "payload": event.payload,
+        "prev_hash": event.prev_hash,
+        "hash": event.hash,
+    }
+
+
+def event_from_row(row: sa.Row) -> Event:
+    return Event(
+        event_id=row.event_id,
+        event_type=row.event_type,
+        schema_version=row.schema_version,
+        case_id=row.case_id,
+        stream_version=row.stream_version,
+        occurred_at=row.occurred_at,
+        producer=row.producer,
+        correlation_id=row.correlation_id,
+        causation_id=row.causation_id,
+        payload=row.payload,
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )

@@ -1,0 +1,67 @@
+"""A service's worker process: its outbox relay, its consumer and any other loops, until SIGTERM."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.engine import Engine
+
+from shared.consumer import ConsumerRunner, Handler
+from shared.outbox import OutboxRelay
+
+log = logging.getLogger(__name__)
+
+Loop = Callable[[threading.Event], None]
+
+
+def configure_logging(service: str) -> None:
+    logging.basicConfig(
+        level=logging.INFO, format=f"%(asctime)s {service} %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("kafka").setLevel(logging.WARNING)
+
+
+def run_worker(
+    service: str,
+    engine: Engine,
+    topics: list[str],
+    handle: Handler,
+    extra_loops: tuple[Loop, ...] = (),
+) -> None:
+    stop = threading.Event()
+
+    def request_stop(signum: int, _frame: Any) -> None:
+        log.info("%s worker stops on signal %s", service, signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    loops: list[Loop] = [OutboxRelay(engine).run, *extra_loops]
+    threads = [
+        threading.Thread(target=_guarded(loop, stop), name=f"{service}-{i}") for i, loop in enumerate(loops)
+    ]
+    for thread in threads:
+        thread.start()
+    log.info("%s worker consumes %s", service, ", ".join(topics))
+    _guarded(ConsumerRunner(service, engine, topics, handle).run, stop)()
+    for thread in threads:
+        thread.join()
+    log.info("%s worker stopped", service)
+
+
+def _guarded(loop: Loop, stop: threading.Event) -> Callable[[], None]:
+    """A loop that dies takes the worker down with it, so a supervisor sees the failure."""
+
+    def run() -> None:
+        try:
+            loop(stop)
+        except Exception:
+            log.exception("a worker loop failed; stopping the worker")
+            stop.set()
+            raise
+
+    return run

@@ -1,0 +1,102 @@
+"""Real infrastructure for the tests: a Kafka broker, PostgreSQL and an SMTP server.
+
+Each comes from an environment variable when it is set (KAFKA_BOOTSTRAP_SERVERS, TEST_POSTGRES_ADMIN_URL),
+so the suite runs against `docker compose up` too; otherwise the project's own scripts start it locally."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import Engine
+
+import shared.schemas  # noqa: F401 - registers the event schemas
+from infra import postgres, smtp
+from infra.broker import Broker
+from infra.topics import create_topics
+from shared.config import VAR
+from shared.db import make_engine
+from shared.tables import create_store_tables
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap() -> Iterator[str]:
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
+        yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
+        return
+    # Ports of its own, so a `make run` on the same machine is not disturbed.
+    broker = Broker(VAR / "test-kafka", port=19092, controller_port=19093)
+    broker.start()
+    yield broker.bootstrap
+    broker.stop()
+
+
+@pytest.fixture
+def topics(kafka_bootstrap: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh set of the platform's topics for one test; returns their prefix."""
+    prefix = f"t{uuid.uuid4().hex[:10]}."
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", kafka_bootstrap)
+    monkeypatch.setenv("RATHAUS_TOPIC_PREFIX", prefix)
+    create_topics(kafka_bootstrap, prefix)
+    return prefix
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    if os.environ.get("TEST_POSTGRES_ADMIN_URL"):
+        yield os.environ["TEST_POSTGRES_ADMIN_URL"]
+        return
+    started = not postgres.is_running()
+    postgres.start()
+    yield postgres.url("postgres")
+    if started:
+        postgres.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield postgres_admin_url.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def store_engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    create_store_tables(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def smtp_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A real SMTP server on a free port; yields the Maildir it keeps every mail in."""
+    port = free_port()
+    maildir = tmp_path / "mail"
+    controller = smtp.start(port, maildir)
+    monkeypatch.setenv("SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SMTP_PORT", str(port))
+    yield maildir
+    controller.stop()
