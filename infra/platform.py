@@ -52,7 +52,7 @@ class Platform:
             "--workers",
             str(self.http_workers),
             "--bind",
-            f"127.0.0.1:{self.ports[service]}",
+            f"{os.environ.get('RATHAUS_BIND', '127.0.0.1')}:{self.ports[service]}",
             "--graceful-timeout",
             "10",
             "--access-logfile",

@@ -15,10 +15,21 @@ STORE = EventStore(producer="intake", topic="cases.intake")
 
 
 def fee_event(total: int) -> NewEvent:
-    item = {"code": "MB", "description": "Meldebescheinigung", "quantity": 1, "unit_cents": total,
-            "amount_cents": total, "legal_source": "BMG § 18"}
-    payload = {"service_id": "meldebescheinigung", "schedule_version": "v1", "line_items": [item],
-               "total_cents": total, "currency": "EUR"}
+    item = {
+        "code": "MB",
+        "description": "Meldebescheinigung",
+        "quantity": 1,
+        "unit_cents": total,
+        "amount_cents": total,
+        "legal_source": "BMG § 18",
+    }
+    payload = {
+        "service_id": "meldebescheinigung",
+        "schedule_version": "v1",
+        "line_items": [item],
+        "total_cents": total,
+        "currency": "EUR",
+    }
     return NewEvent("FeeAssessed", payload)
 
 
