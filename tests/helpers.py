@@ -31,6 +31,16 @@ def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 20) -> 
     return records
 
 
+def committed_offsets(bootstrap: str, group: str, topic: str) -> int:
+    """The sum of a consumer group's committed offsets over a topic's partitions."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    try:
+        partitions = consumer.partitions_for_topic(topic) or []
+        return sum(consumer.committed(TopicPartition(topic, p)) or 0 for p in partitions)
+    finally:
+        consumer.close()
+
+
 def read_events(bootstrap: str, topic: str, expect: int, timeout: float = 20) -> list[Event]:
     return [decode(record.value) for record in read_topic(bootstrap, topic, expect, timeout)]
 
@@ -72,8 +82,8 @@ def application(service_id: str = "meldebescheinigung", **form: Any) -> dict[str
     }
 
 
-def submitted(**form: Any) -> NewEvent:
-    return NewEvent("ApplicationSubmitted", application(**form))
+def submitted(service_id: str = "meldebescheinigung", **form: Any) -> NewEvent:
+    return NewEvent("ApplicationSubmitted", application(service_id, **form))
 
 
 def new_case() -> str:

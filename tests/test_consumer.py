@@ -1,0 +1,112 @@
+"""The consumer runner: effectively once, and poison messages parked on the dead-letter topic."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlalchemy as sa
+from kafka import KafkaProducer
+
+from services.fees.handlers import handle as assess_fee
+from shared.consumer import ConsumerRunner
+from shared.db import make_engine
+from shared.envelope import Event
+from shared.eventstore import EventStore
+from shared.tables import create_store_tables, processed_events
+from tests.helpers import Background, committed_offsets, new_case, read_topic, submitted, wait_for
+
+INTAKE = EventStore(producer="intake", topic="cases.intake")
+FEES = EventStore(producer="fees", topic="cases.fees")
+
+
+@pytest.fixture
+def fees_engine(database_url):
+    engine = make_engine(database_url)
+    create_store_tables(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def intake_events(tmp_path):
+    """Makes real, sealed ApplicationSubmitted events in a scratch intake store."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    create_store_tables(engine)
+
+    def make(service_id: str = "meldebescheinigung", **form: object) -> Event:
+        with engine.begin() as conn:
+            [event] = INTAKE.append(conn, new_case(), 0, [submitted(service_id, **form)])
+        return event
+
+    return make
+
+
+def send(bootstrap: str, topic: str, *messages: tuple[bytes, bytes]) -> None:
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    for key, value in messages:
+        producer.send(topic, key=key, value=value)
+    producer.flush()
+    producer.close()
+
+
+def fee_events(engine: sa.Engine, case_id: str) -> list[Event]:
+    with engine.connect() as conn:
+        return FEES.read_stream(conn, case_id)
+
+
+def test_redelivered_event_changes_nothing(fees_engine, intake_events, topics, kafka_bootstrap):
+    event = intake_events(copies=1)
+    copy = (event.case_id.encode(), event.to_json())
+    send(kafka_bootstrap, topics + "cases.intake", copy, copy, copy)
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], assess_fee)
+    with Background(runner.run):
+        wait_for(lambda: committed_offsets(kafka_bootstrap, topics + "fees", topics + "cases.intake") == 3)
+    [fee] = fee_events(fees_engine, event.case_id)
+    assert fee.event_type == "FeeAssessed" and fee.causation_id == event.event_id
+    # and once more, straight into the runner, as a redelivery after a rebalance would bring it
+    runner.process(event.to_json())
+    assert len(fee_events(fees_engine, event.case_id)) == 1
+    with fees_engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(processed_events)).scalar() == 1
+
+
+def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processed(
+    fees_engine, intake_events, topics, kafka_bootstrap
+):
+    good = intake_events()
+    tampered = json.loads(intake_events().to_json())
+    tampered["payload"]["form"] = {"copies": 99}  # the hash no longer matches
+    unknown = json.loads(intake_events().to_json())
+    unknown["event_type"] = "SomethingElse"
+    poison = [
+        (b"k1", b"not json at all \xff"),
+        (b"k1", b'{"event_type": "ApplicationSubmitted"}'),
+        (b"k1", json.dumps(tampered).encode()),
+        (b"k1", json.dumps(unknown).encode()),
+    ]
+    # same key: the same partition, so the good event comes after all the poison
+    send(kafka_bootstrap, topics + "cases.intake", *poison, (b"k1", good.to_json()))
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], assess_fee)
+    with Background(runner.run):
+        wait_for(lambda: fee_events(fees_engine, good.case_id), timeout=30)
+    dead = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=len(poison))
+    assert [record.value for record in dead] == [value for _key, value in poison]
+    headers = dict(dead[0].headers)
+    assert headers["source_topic"] == (topics + "cases.intake").encode()
+    assert b"not JSON" in headers["error"]
+    assert b"hash" in dict(dead[2].headers)["error"]
+
+
+def test_event_its_handler_cannot_take_is_dead_lettered(fees_engine, intake_events, topics, kafka_bootstrap):
+    # A valid, sealed event for a service no fee schedule knows: the handler refuses it.
+    unknown = intake_events(service_id="drachenhaltung")
+    good = intake_events()
+    send(kafka_bootstrap, topics + "cases.intake", (b"k", unknown.to_json()), (b"k", good.to_json()))
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], assess_fee)
+    with Background(runner.run):
+        wait_for(lambda: fee_events(fees_engine, good.case_id), timeout=30)
+    [dead] = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=1)
+    assert dead.value == unknown.to_json()
+    assert b"LookupError" in dict(dead.headers)["error"]
+    assert fee_events(fees_engine, unknown.case_id) == []
