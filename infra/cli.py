@@ -11,7 +11,7 @@ import time
 
 from infra import postgres, smtp
 from infra.broker import default_broker, fetch_jars
-from infra.platform import Platform, setup_databases
+from infra.platform import Platform
 from infra.topics import create_topics
 from shared.config import HTTP_PORTS, SERVICES, VAR, kafka_bootstrap, smtp_port
 
@@ -78,7 +78,6 @@ def cmd_run(args: argparse.Namespace) -> None:
         postgres.start()
         env.update({f"{s.upper()}_DATABASE_URL": u for s, u in postgres.create_service_databases().items()})
     os.environ.update(env)
-    setup_databases()
     mail = smtp.start(smtp_port())
     platform = Platform(env=env, log_dir=VAR / "log")
     try:

@@ -35,6 +35,13 @@ class Platform:
 
     def start(self) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        # Tables first, in a process of their own with the platform's environment, before any service runs.
+        subprocess.run(
+            [sys.executable, "-c", "from infra.platform import setup_databases; setup_databases()"],
+            cwd=ROOT,
+            env={**os.environ, **self.env},
+            check=True,
+        )
         for service in SERVICES:
             self.start_process(f"{service}-http")
             self.start_process(f"{service}-worker")

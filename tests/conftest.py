@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -65,14 +66,27 @@ def postgres_admin_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+def new_database(postgres_admin_url: str) -> Iterator[Callable[[], str]]:
+    """Makes new, empty PostgreSQL databases for one test (returns their names); drops them afterwards."""
+    names: list[str] = []
+
+    def make() -> str:
+        name = f"test_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        names.append(name)
+        return name
+
+    yield make
+    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_url: str, new_database: Callable[[], str]) -> str:
     """A new, empty PostgreSQL database for one test."""
-    name = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield postgres_admin_url.rsplit("/", 1)[0] + "/" + name
-    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return postgres_admin_url.rsplit("/", 1)[0] + "/" + new_database()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -90,13 +104,18 @@ def store_engine(database_url: str) -> Iterator[Engine]:
     engine.dispose()
 
 
+@dataclass
+class MailServer:
+    port: int
+    maildir: Path
+
+
 @pytest.fixture
-def smtp_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A real SMTP server on a free port; yields the Maildir it keeps every mail in."""
-    port = free_port()
-    maildir = tmp_path / "mail"
-    controller = smtp.start(port, maildir)
+def smtp_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MailServer]:
+    """A real SMTP server on a free port that keeps every mail in a Maildir."""
+    server = MailServer(free_port(), tmp_path / "mail")
+    controller = smtp.start(server.port, server.maildir)
     monkeypatch.setenv("SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("SMTP_PORT", str(port))
-    yield maildir
+    monkeypatch.setenv("SMTP_PORT", str(server.port))
+    yield server
     controller.stop()

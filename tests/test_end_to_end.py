@@ -1,0 +1,134 @@
+"""The four services as real processes (gunicorn and workers) on Kafka, PostgreSQL and SMTP."""
+
+from __future__ import annotations
+
+import mailbox
+import signal
+import uuid
+
+import pytest
+import requests
+
+from infra.platform import Platform
+from shared.config import SERVICES
+from tests.conftest import free_port
+from tests.helpers import read_events, wait_for
+
+APPLICATION = {
+    "service_id": "geburtsurkunde",
+    "form": {"copies": 3},
+    "applicant": {"given_name": "Jürgen", "family_name": "Weiß", "email": "juergen.weiss@example.org"},
+}
+
+
+@pytest.fixture
+def platform(topics, kafka_bootstrap, postgres_admin_url, smtp_server, tmp_path, request):
+    base = postgres_admin_url.rsplit("/", 1)[0]
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        "RATHAUS_SECRET_KEY": uuid.uuid4().hex,
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp_server.port),
+    }
+    for service in SERVICES:
+        env[f"{service.upper()}_DATABASE_URL"] = f"{base}/{request.getfixturevalue('new_database')()}"
+    running = Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in SERVICES})
+    running.start()
+    yield running
+    running.stop()
+
+
+def submit(platform: Platform, body: dict, key: str) -> requests.Response:
+    return requests.post(
+        f"{platform.url('intake')}/api/v1/applications",
+        json=body,
+        headers={"Idempotency-Key": key},
+        timeout=10,
+    )
+
+
+def status(platform: Platform, case_id: str, token: str) -> requests.Response:
+    return requests.get(
+        f"{platform.url('intake')}/api/v1/applications/{case_id}",
+        headers={"X-Tracking-Token": token},
+        timeout=10,
+    )
+
+
+def test_one_application_flows_through_all_four_services(platform, smtp_server, topics, kafka_bootstrap):
+    for service in SERVICES:
+        assert requests.get(f"{platform.url(service)}/healthz", timeout=5).json()["status"] == "ok"
+
+    accepted = submit(platform, APPLICATION, "e2e-1")
+    assert accepted.status_code == 202, accepted.text
+    case_id, token = accepted.json()["case_id"], accepted.json()["tracking_token"]
+    assert accepted.headers["Location"] == accepted.json()["status_url"]
+
+    def complete() -> dict | None:
+        view = status(platform, case_id, token).json()
+        return view if view["fee"] and view["office"] and view["receipt_sent_at"] else None
+
+    view = wait_for(complete, timeout=30)
+    assert view["status"] == "routed"
+    assert view["fee"] == {
+        "total_cents": 2000,
+        "currency": "EUR",
+        "schedule_version": "oschersleben-2024-01-01",
+    }
+    assert view["office"]["id"] == "standesamt"
+
+    [mail] = list(mailbox.Maildir(str(smtp_server.maildir), create=False))
+    assert mail["To"] == "juergen.weiss@example.org"
+    assert case_id in mail["Subject"].replace("\n ", " ")
+    assert case_id in mail.get_payload(decode=True).decode("utf-8")
+
+    # every service's event is on its topic, all correlated to the application
+    per_topic = {
+        topic: read_events(kafka_bootstrap, topics + topic, expect=1)
+        for topic in ("cases.intake", "cases.fees", "cases.routing", "cases.notifications")
+    }
+    [submitted] = per_topic["cases.intake"]
+    for topic, events in per_topic.items():
+        [event] = events
+        assert event.case_id == case_id and event.correlation_id == submitted.event_id, topic
+    assert per_topic["cases.fees"][0].causation_id == submitted.event_id
+
+
+def test_repeats_and_refusals(platform):
+    first = submit(platform, APPLICATION, "e2e-2")
+    again = submit(platform, APPLICATION, "e2e-2")
+    assert first.status_code == again.status_code == 202
+    assert first.json() == again.json()
+
+    other = submit(platform, {**APPLICATION, "form": {"copies": 1}}, "e2e-2")
+    assert other.status_code == 409
+    assert other.headers["Content-Type"] == "application/problem+json"
+
+    in_person = submit(platform, {**APPLICATION, "service_id": "personalausweis"}, "e2e-3")
+    assert in_person.status_code == 422
+    assert "persönlich" in in_person.json()["detail"]
+
+    invalid = submit(
+        platform, {**APPLICATION, "applicant": {"given_name": "", "email": "kein-mail"}}, "e2e-4"
+    )
+    assert invalid.status_code == 422
+    assert set(invalid.json()["errors"]["applicant"]) == {"given_name", "family_name", "email"}
+
+    not_json = requests.post(
+        f"{platform.url('intake')}/api/v1/applications",
+        data="x",
+        headers={"Idempotency-Key": "e2e-5"},
+        timeout=5,
+    )
+    assert not_json.status_code == 415
+
+    case_id = first.json()["case_id"]
+    assert status(platform, case_id, "0" * 64).status_code == 404
+    assert status(platform, str(uuid.uuid4()), first.json()["tracking_token"]).status_code == 404
+
+
+def test_workers_stop_cleanly_on_sigterm(platform):
+    for service in SERVICES:
+        platform.kill(f"{service}-worker", signal.SIGTERM)
+        assert platform.processes[f"{service}-worker"].returncode == 0
