@@ -15,11 +15,13 @@ import requests
 from infra.processes import wait_until
 from shared.config import HTTP_PORTS, ROOT, SERVICES
 
+READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (shared.worker)
+
 
 def setup_databases() -> None:
     """Create every service's tables once, before any process of it starts."""
     for service in SERVICES:
-        importlib.import_module(f"services.{service}.store").setup_database()
+        importlib.import_module(f"services.{service}.store").DATABASE.setup()
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Platform:
     ports: dict[str, int] = field(default_factory=lambda: dict(HTTP_PORTS))
     http_workers: int = 2
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    log_offsets: dict[str, int] = field(default_factory=dict)
 
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.ports[service]}"
@@ -69,6 +72,7 @@ class Platform:
 
     def start_process(self, name: str) -> subprocess.Popen:
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it open
+        self.log_offsets[name] = log.tell()
         process = subprocess.Popen(
             self.command(name),
             cwd=ROOT,
@@ -102,6 +106,10 @@ class Platform:
         for name in (f"{service}-http", f"{service}-worker"):
             if self.processes[name].poll() is not None:
                 raise RuntimeError(f"{name} exited; see {self.log_dir / (name + '.log')}")
+        with open(self.log_dir / f"{service}-worker.log", "rb") as log:
+            log.seek(self.log_offsets[f"{service}-worker"])
+            if READY_LINE.encode() not in log.read():
+                return False
         try:
             return requests.get(f"{self.url(service)}/healthz", timeout=1).status_code == 200
         except requests.RequestException:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
@@ -9,6 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from shared.config import database_url
+from shared.tables import create_store_tables
 
 
 def make_engine(url: str) -> Engine:
@@ -47,3 +49,19 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+class ServiceDatabase:
+    """One service's database: the event store's tables and the service's own, made on first use."""
+
+    def __init__(self, service: str, *own_tables: sa.MetaData) -> None:
+        self.service = service
+        self.own_tables = own_tables
+
+    @cached_property
+    def engine(self) -> Engine:
+        # Made on first use, so each process (and each gunicorn worker after its fork) has its own pool.
+        return engine_for(self.service)
+
+    def setup(self) -> None:
+        create_store_tables(self.engine, *self.own_tables)

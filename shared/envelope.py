@@ -40,6 +40,11 @@ class NewEvent:
     correlation_id: str | None = None
     event_id: str = field(default_factory=new_id)
 
+    @classmethod
+    def caused_by(cls, cause: Event, event_type: str, payload: dict[str, Any]) -> NewEvent:
+        """An event recorded because of another: same correlation, caused by it."""
+        return cls(event_type, payload, causation_id=cause.event_id, correlation_id=cause.correlation_id)
+
 
 @dataclass(frozen=True)
 class Event:

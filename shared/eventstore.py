@@ -60,6 +60,12 @@ class EventStore:
             prev_hash = event.hash
         return sealed
 
+    def append_next(self, conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> list[Event]:
+        """Append after whatever the stream holds now: for a consumer recording the consequence of an event,
+        which reads and appends under the same append lock, so there is no stale version to guard against."""
+        _serialise_appends(conn)
+        return self.append(conn, case_id, self.version(conn, case_id), new_events)
+
     def version(self, conn: Connection, case_id: str) -> int:
         return self._head(conn, case_id)[0]
 

@@ -7,7 +7,7 @@ import threading
 
 import sqlalchemy as sa
 from kafka.errors import KafkaError
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from shared.envelope import utc_now
 from shared.eventstore import event_from_row
@@ -30,6 +30,8 @@ class OutboxRelay:
         late is still found. A crash between send and mark publishes the batch again: consumers de-duplicate
         by event id, so that costs bandwidth, never a second effect."""
         with self.engine.connect() as conn:
+            if not _claim_relay(conn):
+                return 0  # another relay of this database is publishing; one at a time keeps the order
             rows = conn.execute(
                 sa.select(outbox.c.id, outbox.c.topic, events)
                 .join(events, events.c.position == outbox.c.position)
@@ -37,8 +39,16 @@ class OutboxRelay:
                 .order_by(outbox.c.id)
                 .limit(self.batch_size)
             ).all()
-        if not rows:
-            return 0
+            if conn.dialect.name == "sqlite":
+                conn.commit()  # SQLite's transaction is its write lock: let writers on while we publish
+            if not rows:
+                return 0
+            self._publish(rows)
+            self._mark_published(conn, [row.id for row in rows])
+            conn.commit()
+        return len(rows)
+
+    def _publish(self, rows: list[sa.Row]) -> None:
         producer = self._get_producer()
         futures = []
         for row in rows:
@@ -54,12 +64,9 @@ class OutboxRelay:
         producer.flush()
         for future in futures:
             future.get()  # raises if the broker did not take it with acks=all
-        self._mark_published([row.id for row in rows])
-        return len(rows)
 
-    def _mark_published(self, ids: list[int]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(outbox.update().where(outbox.c.id.in_(ids)).values(published_at=utc_now()))
+    def _mark_published(self, conn: Connection, ids: list[int]) -> None:
+        conn.execute(outbox.update().where(outbox.c.id.in_(ids)).values(published_at=utc_now()))
 
     def run(self, stop: threading.Event, idle_seconds: float = 0.1) -> None:
         while not stop.is_set():
@@ -86,3 +93,17 @@ class OutboxRelay:
             except KafkaError:
                 pass
             self._producer = None
+
+
+# Any number; the PostgreSQL lock that lets one relay per database publish at a time.
+_RELAY_LOCK = 0x7261746861757302
+
+
+def _claim_relay(conn: Connection) -> bool:
+    """On PostgreSQL, a lock held until this relay's transaction ends. On SQLite (the embedded default, one
+    worker per service) there is nothing to claim."""
+    if conn.dialect.name != "postgresql":
+        return True
+    return bool(
+        conn.execute(sa.text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _RELAY_LOCK}).scalar()
+    )

@@ -6,11 +6,13 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from shared.consumer import ConsumerRunner, Handler
+from shared.db import ServiceDatabase
 from shared.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
@@ -26,12 +28,16 @@ def configure_logging(service: str) -> None:
 
 
 def run_worker(
-    service: str,
-    engine: Engine,
+    database: ServiceDatabase,
     topics: list[str],
     handle: Handler,
-    extra_loops: tuple[Loop, ...] = (),
+    extra_loops: tuple[Callable[[Engine, threading.Event], None], ...] = (),
 ) -> None:
+    """The whole life of a worker process; `extra_loops` get the engine and the stop signal."""
+    service = database.service
+    configure_logging(service)
+    database.setup()
+    engine = database.engine
     stop = threading.Event()
 
     def request_stop(signum: int, _frame: Any) -> None:
@@ -40,7 +46,7 @@ def run_worker(
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    loops: list[Loop] = [OutboxRelay(engine).run, *extra_loops]
+    loops: list[Loop] = [OutboxRelay(engine).run, *(partial(loop, engine) for loop in extra_loops)]
     threads = [
         threading.Thread(target=_guarded(loop, stop), name=f"{service}-{i}") for i, loop in enumerate(loops)
     ]

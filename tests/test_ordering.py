@@ -7,9 +7,10 @@ import time
 
 import sqlalchemy as sa
 
+from shared.db import make_engine
 from shared.eventstore import EventStore
 from shared.outbox import OutboxRelay
-from shared.tables import outbox
+from shared.tables import create_store_tables, outbox
 from tests.helpers import Background, new_case, read_events, submitted, wait_for
 
 STORE = EventStore(producer="intake", topic="cases.intake")
@@ -90,3 +91,17 @@ def _unpublished(engine: sa.Engine) -> int:
         return conn.execute(
             sa.select(sa.func.count()).select_from(outbox).where(outbox.c.published_at.is_(None))
         ).scalar_one()
+
+
+def test_two_relays_on_one_postgresql_store_publish_each_event_once(postgres_url, topics, kafka_bootstrap):
+    engine = make_engine(postgres_url)
+    create_store_tables(engine)
+    cases = [new_case() for _ in range(100)]
+    with engine.begin() as conn:
+        for case_id in cases:
+            STORE.append(conn, case_id, 0, [submitted()])
+    with Background(OutboxRelay(engine, batch_size=2).run), Background(OutboxRelay(engine, batch_size=2).run):
+        wait_for(lambda: _unpublished(engine) == 0, timeout=30)
+    published = read_events(kafka_bootstrap, topics + "cases.intake", expect=len(cases))
+    assert len(published) == len(cases)
+    assert sorted(e.case_id for e in published) == sorted(cases)

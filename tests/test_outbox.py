@@ -65,7 +65,7 @@ def test_relay_killed_between_publish_and_mark_makes_no_second_fee(
         INTAKE.append(conn, case_id, 0, [submitted(copies=2)])
 
     class DiesBeforeMarking(OutboxRelay):
-        def _mark_published(self, ids: list[int]) -> None:
+        def _mark_published(self, conn, ids: list[int]) -> None:
             raise SystemExit("killed after publishing, before marking")
 
     dying = DiesBeforeMarking(store_engine)

@@ -13,9 +13,4 @@ def handle(conn: Connection, event: Event) -> None:
         return
     # The schedule in force when the citizen submitted, not when this worker happens to run.
     fee = assess(event.payload, in_force(event.occurred_at.date()))
-    STORE.append(
-        conn,
-        event.case_id,
-        STORE.version(conn, event.case_id),
-        [NewEvent("FeeAssessed", fee, causation_id=event.event_id, correlation_id=event.correlation_id)],
-    )
+    STORE.append_next(conn, event.case_id, [NewEvent.caused_by(event, "FeeAssessed", fee)])

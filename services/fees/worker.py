@@ -2,14 +2,14 @@
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from services.fees.handlers import handle
-from services.fees.store import engine, setup_database
-from shared.worker import configure_logging, run_worker
+from services.fees.store import DATABASE
+from shared.worker import run_worker
+
+TOPICS = ["cases.intake"]
 
 
 def main() -> None:
-    configure_logging("fees")
-    setup_database()
-    run_worker("fees", engine(), ["cases.intake"], handle)
+    run_worker(DATABASE, TOPICS, handle)
 
 
 if __name__ == "__main__":

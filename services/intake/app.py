@@ -11,13 +11,13 @@ from marshmallow import ValidationError
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from services.intake import catalogue
+from services.intake.projection import status_row
 from services.intake.requests import ApplicationRequest
-from services.intake.store import STORE, engine
+from services.intake.store import DATABASE, STORE
 from services.intake.tables import applications, case_status
 from shared.envelope import NewEvent, canonical_json, new_id, utc_now
 from shared.http import create_service_app, problem
 from shared.secrets import derived_token, token_matches
-from shared.tables import row_dict
 
 TOKEN_PURPOSE = "tracking"
 _REQUEST = ApplicationRequest()
@@ -25,7 +25,7 @@ _REQUEST = ApplicationRequest()
 
 def create_app() -> Flask:
     app = create_service_app("intake")
-    db = engine()
+    db = DATABASE.engine
 
     @app.post("/api/v1/applications")
     def submit_application() -> Response:
@@ -91,10 +91,10 @@ def create_app() -> Flask:
         if not token_matches(token, TOKEN_PURPOSE, case_id):
             return not_found
         with db.connect() as conn:
-            row = conn.execute(sa.select(case_status).where(case_status.c.case_id == case_id)).first()
+            row = status_row(conn, case_id)
         if row is None:
             return not_found
-        return jsonify(_status_view(row_dict(row)))
+        return jsonify(_status_view(row))
 
     return app
 

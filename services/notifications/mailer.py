@@ -44,6 +44,7 @@ def send_due(engine: Engine, limit: int = 50) -> int:
 
 
 def run(engine: Engine, stop: threading.Event) -> None:
+    """The mailer loop of the notifications worker."""
     while not stop.is_set():
         try:
             sent = send_due(engine)
@@ -82,19 +83,13 @@ def _record_sent(engine: Engine, delivery: sa.Row) -> None:
             "message_id": f"<{delivery.id}@rathaus.oschersleben.example>",
             "trigger_event_id": delivery.trigger_event_id,
         }
-        STORE.append(
-            conn,
-            delivery.case_id,
-            STORE.version(conn, delivery.case_id),
-            [
-                NewEvent(
-                    "NotificationSent",
-                    payload,
-                    causation_id=delivery.trigger_event_id,
-                    correlation_id=delivery.correlation_id,
-                )
-            ],
+        sent = NewEvent(
+            "NotificationSent",
+            payload,
+            causation_id=delivery.trigger_event_id,
+            correlation_id=delivery.correlation_id,
         )
+        STORE.append_next(conn, delivery.case_id, [sent])
 
 
 def _postpone(engine: Engine, delivery: sa.Row, error: Exception) -> None:

@@ -10,16 +10,4 @@ from shared.envelope import Event, NewEvent
 def handle(conn: Connection, event: Event) -> None:
     if event.event_type != "ApplicationSubmitted":
         return
-    STORE.append(
-        conn,
-        event.case_id,
-        STORE.version(conn, event.case_id),
-        [
-            NewEvent(
-                "CaseRouted",
-                route(event.payload),
-                causation_id=event.event_id,
-                correlation_id=event.correlation_id,
-            )
-        ],
-    )
+    STORE.append_next(conn, event.case_id, [NewEvent.caused_by(event, "CaseRouted", route(event.payload))])

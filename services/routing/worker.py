@@ -2,14 +2,14 @@
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from services.routing.handlers import handle
-from services.routing.store import engine, setup_database
-from shared.worker import configure_logging, run_worker
+from services.routing.store import DATABASE
+from shared.worker import run_worker
+
+TOPICS = ["cases.intake"]
 
 
 def main() -> None:
-    configure_logging("routing")
-    setup_database()
-    run_worker("routing", engine(), ["cases.intake"], handle)
+    run_worker(DATABASE, TOPICS, handle)
 
 
 if __name__ == "__main__":
