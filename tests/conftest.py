@@ -1,7 +1,9 @@
 """Real infrastructure for the tests: a Kafka broker, PostgreSQL and an SMTP server.
 
 Each comes from an environment variable when it is set (KAFKA_BOOTSTRAP_SERVERS, TEST_POSTGRES_ADMIN_URL),
-so the suite runs against `docker compose up` too; otherwise the project's own scripts start it locally."""
+so the suite runs against `docker compose up` too; with RATHAUS_TESTCONTAINERS=1 (where Docker runs) from
+testcontainers; otherwise the project's own scripts start it locally. Tests of broker outages always run a
+broker of their own from the resolved jars."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from shared.config import VAR
 from shared.db import make_engine
 from shared.tables import create_store_tables
 
+USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -35,6 +39,12 @@ def free_port() -> int:
 def kafka_bootstrap() -> Iterator[str]:
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
         yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
+        return
+    if USE_CONTAINERS:
+        from testcontainers.community.kafka import KafkaContainer
+
+        with KafkaContainer("confluentinc/cp-kafka:8.0.0").with_kraft() as kafka:  # Kafka 4.0
+            yield kafka.get_bootstrap_server()
         return
     # Ports of its own, so a `make run` on the same machine is not disturbed.
     broker = Broker(VAR / "test-kafka", port=19092, controller_port=19093)
@@ -57,6 +67,12 @@ def topics(kafka_bootstrap: str, monkeypatch: pytest.MonkeyPatch) -> str:
 def postgres_admin_url() -> Iterator[str]:
     if os.environ.get("TEST_POSTGRES_ADMIN_URL"):
         yield os.environ["TEST_POSTGRES_ADMIN_URL"]
+        return
+    if USE_CONTAINERS:
+        from testcontainers.community.postgres import PostgresContainer
+
+        with PostgresContainer("postgres:15", username="rathaus", password="rathaus", driver=None) as pg:
+            yield pg.get_connection_url().rsplit("/", 1)[0] + "/postgres"
         return
     started = not postgres.is_running()
     postgres.start()
