@@ -9,9 +9,10 @@ import signal
 import sys
 import time
 
-from infra import postgres, smtp
+from infra import smtp
 from infra.broker import default_broker, fetch_jars
 from infra.platform import Platform
+from infra.postgres import default_cluster
 from infra.topics import create_topics
 from shared.config import HTTP_PORTS, SERVICES, VAR, kafka_bootstrap, smtp_port
 
@@ -33,14 +34,15 @@ def cmd_kafka(args: argparse.Namespace) -> None:
 
 
 def cmd_postgres(args: argparse.Namespace) -> None:
+    cluster = default_cluster()
     if args.action == "start":
-        postgres.start()
-        for service, url in postgres.create_service_databases().items():
+        cluster.start()
+        for service, url in cluster.create_service_databases().items():
             print(f"{service.upper()}_DATABASE_URL={url}")
     elif args.action == "stop":
-        postgres.stop()
+        cluster.stop()
     else:
-        print("running" if postgres.is_running() else "stopped")
+        print("running" if cluster.is_running() else "stopped")
 
 
 def cmd_topics(_args: argparse.Namespace) -> None:
@@ -61,7 +63,7 @@ def cmd_up(_args: argparse.Namespace) -> None:
 
 def cmd_down(_args: argparse.Namespace) -> None:
     default_broker().stop()
-    postgres.stop()
+    default_cluster().stop()
 
 
 def cmd_run(args: argparse.Namespace) -> None:
@@ -73,10 +75,10 @@ def cmd_run(args: argparse.Namespace) -> None:
         broker.start()
         env["KAFKA_BOOTSTRAP_SERVERS"] = broker.bootstrap
     create_topics(env.get("KAFKA_BOOTSTRAP_SERVERS"))
-    local_postgres = not args.sqlite and not os.environ.get("INTAKE_DATABASE_URL")
-    if local_postgres:
-        postgres.start()
-        env.update({f"{s.upper()}_DATABASE_URL": u for s, u in postgres.create_service_databases().items()})
+    cluster = None if args.sqlite or os.environ.get("INTAKE_DATABASE_URL") else default_cluster()
+    if cluster:
+        cluster.start()
+        env.update({f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()})
     os.environ.update(env)
     mail = smtp.start(smtp_port())
     platform = Platform(env=env, log_dir=VAR / "log")
@@ -90,8 +92,8 @@ def cmd_run(args: argparse.Namespace) -> None:
         mail.stop()
         if broker and not args.keep_infra:
             broker.stop()
-        if local_postgres and not args.keep_infra:
-            postgres.stop()
+        if cluster and not args.keep_infra:
+            cluster.stop()
 
 
 def _print_addresses(sqlite: bool) -> None:

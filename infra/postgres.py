@@ -1,10 +1,9 @@
-"""A PostgreSQL cluster of the project's own under var/postgres, run with Debian's server binaries."""
+"""PostgreSQL clusters of the project's own under var/, run with Debian's server binaries."""
 
 from __future__ import annotations
 
 import os
 import pwd
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,16 +13,6 @@ from infra.processes import port_open
 from shared.config import SERVICES, VAR
 
 USER = "rathaus"
-HOME = VAR / "postgres"
-DATA = HOME / "data"
-
-
-def port() -> int:
-    return int(os.environ.get("POSTGRES_PORT", "5433"))
-
-
-def url(database: str) -> str:
-    return f"postgresql://{USER}@127.0.0.1:{port()}/{database}"
 
 
 def bin_dir() -> Path:
@@ -42,90 +31,69 @@ def _as_server_user(argv: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *argv]
 
 
-def _prepare_home() -> None:
-    HOME.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() == 0:
-        user = pwd.getpwnam("postgres")
-        for path in (HOME, *(p for p in HOME.rglob("*"))):
-            os.chown(path, user.pw_uid, user.pw_gid)
+class Cluster:
+    """One cluster with its own data directory and port; the tests run a second one."""
 
+    def __init__(self, home: Path, port: int) -> None:
+        self.home = home
+        self.port = port
 
-def is_running() -> bool:
-    return (DATA / "postmaster.pid").exists() and port_open(port())
+    @property
+    def data(self) -> Path:
+        return self.home / "data"
 
+    def url(self, database: str) -> str:
+        return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
 
-def start() -> None:
-    if is_running():
-        return
-    _prepare_home()
-    if not (DATA / "PG_VERSION").exists():
-        subprocess.run(
-            _as_server_user(
-                [
-                    str(bin_dir() / "initdb"),
-                    "-D",
-                    str(DATA),
-                    "-U",
-                    USER,
-                    "--auth=trust",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-    options = f"-p {port()} -k {HOME} -c listen_addresses=127.0.0.1 -c max_connections=200"
-    subprocess.run(
-        _as_server_user(
-            [
-                str(bin_dir() / "pg_ctl"),
+    def is_running(self) -> bool:
+        return (self.data / "postmaster.pid").exists() and port_open(self.port)
+
+    def start(self) -> None:
+        if self.is_running():
+            return
+        if port_open(self.port):
+            raise RuntimeError(f"port {self.port} is taken by a process this project did not start")
+        self._prepare_home()
+        if not (self.data / "PG_VERSION").exists():
+            initdb = [
+                str(bin_dir() / "initdb"),
                 "-D",
-                str(DATA),
-                "-l",
-                str(HOME / "server.log"),
-                "-o",
-                options,
-                "-w",
-                "-t",
-                "60",
-                "start",
+                str(self.data),
+                "-U",
+                USER,
+                "--auth=trust",
+                "-E",
+                "UTF8",
             ]
-        ),
-        check=True,
-    )
+            subprocess.run(
+                _as_server_user([*initdb, "--locale=C"]), check=True, capture_output=True, text=True
+            )
+        options = f"-p {self.port} -k {self.home} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        pg_ctl = [str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-l", str(self.home / "server.log")]
+        subprocess.run(_as_server_user([*pg_ctl, "-o", options, "-w", "-t", "60", "start"]), check=True)
+
+    def stop(self) -> None:
+        if (self.data / "postmaster.pid").exists():
+            pg_ctl = [str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
+            subprocess.run(_as_server_user(pg_ctl), check=False)
+
+    def create_database(self, name: str) -> str:
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+            if not exists:
+                conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def create_service_databases(self) -> dict[str, str]:
+        return {service: self.create_database(service) for service in SERVICES}
+
+    def _prepare_home(self) -> None:
+        self.home.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            user = pwd.getpwnam("postgres")
+            for path in (self.home, *self.home.rglob("*")):
+                os.chown(path, user.pw_uid, user.pw_gid)
 
 
-def stop() -> None:
-    if (DATA / "postmaster.pid").exists():
-        subprocess.run(
-            _as_server_user([str(bin_dir() / "pg_ctl"), "-D", str(DATA), "-m", "fast", "-w", "stop"]),
-            check=False,
-        )
-
-
-def create_database(name: str) -> str:
-    with psycopg.connect(url("postgres"), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    return url(name)
-
-
-def drop_database(name: str) -> None:
-    with psycopg.connect(url("postgres"), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def create_service_databases() -> dict[str, str]:
-    return {service: create_database(service) for service in SERVICES}
-
-
-def installed() -> bool:
-    try:
-        bin_dir()
-    except RuntimeError:
-        return False
-    return shutil.which("runuser") is not None or os.geteuid() != 0
+def default_cluster() -> Cluster:
+    return Cluster(VAR / "postgres", int(os.environ.get("POSTGRES_PORT", "5433")))

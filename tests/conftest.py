@@ -19,8 +19,9 @@ import pytest
 from sqlalchemy.engine import Engine
 
 import shared.schemas  # noqa: F401 - registers the event schemas
-from infra import postgres, smtp
+from infra import smtp
 from infra.broker import Broker
+from infra.postgres import Cluster
 from infra.topics import create_topics
 from shared.config import VAR
 from shared.db import make_engine
@@ -74,11 +75,11 @@ def postgres_admin_url() -> Iterator[str]:
         with PostgresContainer("postgres:15", username="rathaus", password="rathaus", driver=None) as pg:
             yield pg.get_connection_url().rsplit("/", 1)[0] + "/postgres"
         return
-    started = not postgres.is_running()
-    postgres.start()
-    yield postgres.url("postgres")
-    if started:
-        postgres.stop()
+    # A cluster of its own (port 15433), so a `make run` on the same machine is not disturbed.
+    cluster = Cluster(VAR / "test-postgres", port=15433)
+    cluster.start()
+    yield cluster.url("postgres")
+    cluster.stop()
 
 
 @pytest.fixture
