@@ -98,11 +98,11 @@ def cmd_run(args: argparse.Namespace) -> None:
 
 def _print_addresses(sqlite: bool) -> None:
     databases = f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + os.environ["INTAKE_DATABASE_URL"]
-    print(f"Kafka        {kafka_bootstrap()}")
-    print(f"SMTP         127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
-    print(f"Databases    {databases}")
+    print(f"Kafka         {kafka_bootstrap()}")
+    print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
+    print(f"Databases     {databases}")
     for service in SERVICES:
-        print(f"{service:<13}http://127.0.0.1:{HTTP_PORTS[service]}  (logs in {VAR / 'log'})")
+        print(f"{service:<14}http://127.0.0.1:{HTTP_PORTS[service]}  (logs in {VAR / 'log'})")
     print("The platform runs; Ctrl-C stops it.", flush=True)
 
 

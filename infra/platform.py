@@ -76,7 +76,7 @@ class Platform:
         process = subprocess.Popen(
             self.command(name),
             cwd=ROOT,
-            env={**os.environ, **self.env},
+            env={**os.environ, **self.env, "RATHAUS_WORKER_ID": name},
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from typing import Any
 
 from kafka import KafkaConsumer, KafkaProducer
@@ -35,8 +37,23 @@ def make_consumer(group: str, topics: list[str], **overrides: Any) -> KafkaConsu
         "enable_auto_commit": False,
         "auto_offset_reset": "earliest",
         "max_poll_records": 200,
+        "session_timeout_ms": 10_000,
+        # Static membership (KIP-345) when a supervisor names each worker: a worker restarted after a crash
+        # takes its partitions back at once, instead of after the dead one's session times out.
+        "group_instance_id": os.environ.get("RATHAUS_WORKER_ID") or None,
     }
     settings.update(overrides)
     consumer = KafkaConsumer(**settings)
+    # Know every topic's partitions before joining the group: an assignment made without them would be
+    # empty, and a static member is not reassigned when the metadata arrives later.
+    deadline = time.monotonic() + 30
+    missing = list(topics)
+    while missing:
+        missing = [topic for topic in missing if not consumer.partitions_for_topic(topic)]
+        if missing and time.monotonic() > deadline:
+            consumer.close()
+            raise RuntimeError(f"topics {', '.join(missing)} do not exist: run `rathaus topics`")
+        if missing:
+            time.sleep(0.5)
     consumer.subscribe(topics)
     return consumer

@@ -132,3 +132,25 @@ def test_workers_stop_cleanly_on_sigterm(platform):
     for service in SERVICES:
         platform.kill(f"{service}-worker", signal.SIGTERM)
         assert platform.processes[f"{service}-worker"].returncode == 0
+
+
+def test_a_fees_worker_killed_mid_stream_assesses_each_case_once(platform, topics, kafka_bootstrap):
+    tokens = {}
+    for number in range(12):
+        accepted = submit(platform, {**APPLICATION, "form": {"copies": 1 + number % 3}}, f"kill-{number}")
+        tokens[accepted.json()["case_id"]] = accepted.json()["tracking_token"]
+        if number in (3, 8):
+            platform.kill("fees-worker", signal.SIGKILL)
+            platform.start_process("fees-worker")
+
+    def all_assessed() -> bool:
+        return all(status(platform, case, token).json()["fee"] for case, token in tokens.items())
+
+    wait_for(all_assessed, timeout=60)
+    assessed = read_events(kafka_bootstrap, topics + "cases.fees", expect=len(tokens))
+    # A killed relay may publish an event twice; what counts is one assessment (one event id) per case.
+    ids_per_case: dict[str, set[str]] = {}
+    for event in assessed:
+        ids_per_case.setdefault(event.case_id, set()).add(event.event_id)
+    assert set(ids_per_case) == set(tokens)
+    assert all(len(ids) == 1 for ids in ids_per_case.values())
