@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -102,34 +103,9 @@ def _serialise_appends(conn: Connection) -> None:
 
 
 def _row(event: Event) -> dict[str, object]:
-    return {
-        "event_id": event.event_id,
-        "case_id": event.case_id,
-        "stream_version": event.stream_version,
-        "event_type": event.event_type,
-        "schema_version": event.schema_version,
-        "occurred_at": event.occurred_at,
-        "producer": event.producer,
-        "correlation_id": event.correlation_id,
-        "causation_id": event.causation_id,
-        "payload": event.payload,
-        "prev_hash": event.prev_hash,
-        "hash": event.hash,
-    }
+    # The envelope's fields are the table's columns, one for one.
+    return {field.name: getattr(event, field.name) for field in fields(Event)}
 
 
 def event_from_row(row: sa.Row) -> Event:
-    return Event(
-        event_id=row.event_id,
-        event_type=row.event_type,
-        schema_version=row.schema_version,
-        case_id=row.case_id,
-        stream_version=row.stream_version,
-        occurred_at=row.occurred_at,
-        producer=row.producer,
-        correlation_id=row.correlation_id,
-        causation_id=row.causation_id,
-        payload=row.payload,
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
+    return Event(**{field.name: row._mapping[field.name] for field in fields(Event)})
