@@ -16,6 +16,8 @@ from infra.postgres import default_cluster
 from infra.topics import create_topics
 from shared.config import HTTP_PORTS, SERVICES, VAR, kafka_bootstrap, smtp_port
 
+ENV_FILE = VAR / "rathaus.env"
+
 
 def cmd_setup(_args: argparse.Namespace) -> None:
     print(f"Kafka jars in {fetch_jars()}")
@@ -66,6 +68,29 @@ def cmd_down(_args: argparse.Namespace) -> None:
     default_cluster().stop()
 
 
+def cmd_vendors(args: argparse.Namespace) -> None:
+    """Vendors' assistants and counter staff who may submit applications (intake's database)."""
+    from services.intake import submitters
+    from services.intake.store import DATABASE
+
+    DATABASE.setup()
+    with DATABASE.engine.begin() as conn:
+        if args.action == "add":
+            services = [s.strip() for s in (args.services or "").split(",") if s.strip()]
+            key = submitters.add(
+                conn, args.id, "counter" if args.counter else "vendor", args.name or args.id, services
+            )
+            print(f"API key for {args.id} (shown once, keep it safe):\n{key}")
+        elif args.action == "revoke":
+            if not submitters.revoke(conn, args.id):
+                sys.exit(f"no active submitter {args.id}")
+            print(f"{args.id} revoked")
+        else:
+            for row in submitters.listing(conn):
+                state = f"revoked {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "active"
+                print(f"{row.id:<24} {row.kind:<8} {state:<18} {','.join(row.services):<40} {row.name}")
+
+
 def cmd_run(args: argparse.Namespace) -> None:
     """Everything, in the foreground, until Ctrl-C. Kafka and the databases named in the environment
     (KAFKA_BOOTSTRAP_SERVERS, <SERVICE>_DATABASE_URL) are used as they are; the rest is started here."""
@@ -80,6 +105,8 @@ def cmd_run(args: argparse.Namespace) -> None:
         cluster.start()
         env.update({f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()})
     os.environ.update(env)
+    VAR.mkdir(parents=True, exist_ok=True)
+    ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
     platform = Platform(env=env, log_dir=VAR / "log")
     try:
@@ -139,6 +166,13 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("smtp", help="run the local SMTP server in the foreground")
     p.add_argument("--port", type=int, default=smtp_port())
     p.set_defaults(func=cmd_smtp)
+    p = sub.add_parser("vendors", help="vendors' assistants and counter staff that may submit")
+    p.add_argument("action", choices=["add", "list", "revoke"])
+    p.add_argument("id", nargs="?", help="e.g. formsolutions (lower-case letters, digits, hyphens)")
+    p.add_argument("--name", help="the vendor's or desk's name")
+    p.add_argument("--services", help="comma-separated service ids the vendor may submit for")
+    p.add_argument("--counter", action="store_true", help="counter staff: channel counter, every service")
+    p.set_defaults(func=cmd_vendors)
     sub.add_parser("up", help="start Kafka and PostgreSQL in the background").set_defaults(func=cmd_up)
     sub.add_parser("down", help="stop Kafka and PostgreSQL").set_defaults(func=cmd_down)
     p = sub.add_parser("run", help="run the whole platform in the foreground until Ctrl-C")
@@ -150,7 +184,18 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
+    if args.command != "run":
+        _load_env_file()
     args.func(args)
+
+
+def _load_env_file() -> None:
+    """What the last `rathaus run` used (its databases, its broker), unless the environment says otherwise,
+    so that `rathaus vendors add` reaches the database the running platform reads."""
+    if ENV_FILE.exists():
+        for line in ENV_FILE.read_text().splitlines():
+            name, _, value = line.partition("=")
+            os.environ.setdefault(name, value)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,10 @@ class Platform:
     log_dir: Path
     ports: dict[str, int] = field(default_factory=lambda: dict(HTTP_PORTS))
     http_workers: int = 2
+    # Which processes to run; tests of one HTTP API start just that one.
+    names: list[str] = field(
+        default_factory=lambda: [f"{s}-{kind}" for s in SERVICES for kind in ("http", "worker")]
+    )
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_offsets: dict[str, int] = field(default_factory=dict)
 
@@ -45,11 +49,10 @@ class Platform:
             env={**os.environ, **self.env},
             check=True,
         )
-        for service in SERVICES:
-            self.start_process(f"{service}-http")
-            self.start_process(f"{service}-worker")
-        for service in SERVICES:
-            wait_until(lambda s=service: self._healthy(s), 60, f"{service} HTTP process")
+        for name in self.names:
+            self.start_process(name)
+        for name in self.names:
+            wait_until(lambda n=name: self._ready(n), 60, name)
 
     def command(self, name: str) -> list[str]:
         service, kind = name.rsplit("-", 1)
@@ -102,14 +105,16 @@ class Platform:
                 process.wait()
         self.processes.clear()
 
-    def _healthy(self, service: str) -> bool:
-        for name in (f"{service}-http", f"{service}-worker"):
-            if self.processes[name].poll() is not None:
-                raise RuntimeError(f"{name} exited; see {self.log_dir / (name + '.log')}")
-        with open(self.log_dir / f"{service}-worker.log", "rb") as log:
-            log.seek(self.log_offsets[f"{service}-worker"])
-            if READY_LINE.encode() not in log.read():
-                return False
+    def _ready(self, name: str) -> bool:
+        """An HTTP process answers /healthz; a worker has logged that its signal handlers are in place."""
+        process = self.processes[name]
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited; see {self.log_dir / (name + '.log')}")
+        service, kind = name.rsplit("-", 1)
+        if kind == "worker":
+            with open(self.log_dir / f"{name}.log", "rb") as log:
+                log.seek(self.log_offsets[name])
+                return READY_LINE.encode() in log.read()
         try:
             return requests.get(f"{self.url(service)}/healthz", timeout=1).status_code == 200
         except requests.RequestException:

@@ -31,3 +31,26 @@ def create_service_app(service: str) -> Flask:
         return problem(error.code or 500, error.name, error.description or error.name)
 
     return app
+
+
+def field_errors(messages: Any, path: str = "") -> list[dict[str, str]]:
+    """marshmallow's nested messages as a flat list of {field, message}, with dotted field paths."""
+    if isinstance(messages, dict):
+        found = []
+        for key, value in messages.items():
+            found += field_errors(value, f"{path}.{key}" if path else str(key))
+        return found
+    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        return [{"field": path, "message": message} for message in messages]
+    if isinstance(messages, list):
+        return [e for index, item in enumerate(messages) for e in field_errors(item, f"{path}.{index}")]
+    return [{"field": path, "message": str(messages)}]
+
+
+def validation_problem(messages: Any) -> Response:
+    return problem(
+        422,
+        "Angaben unvollständig oder fehlerhaft",
+        "Bitte prüfen Sie die genannten Felder.",
+        errors=field_errors(messages),
+    )

@@ -1,36 +1,49 @@
-"""Intake's HTTP process: accepts applications and shows a case's status to whoever holds its token."""
+"""Intake's HTTP process: the catalogue, applications from vendors and the counter, and the citizen's view."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-import sqlalchemy as sa
 from flask import Flask, Response, jsonify, request, url_for
 from marshmallow import ValidationError
 
 import shared.schemas  # noqa: F401 - registers the event schemas
-from services.intake import catalogue
-from services.intake.projection import status_row
-from services.intake.requests import ApplicationRequest
-from services.intake.store import DATABASE, STORE
-from services.intake.tables import applications, case_status
-from shared.envelope import NewEvent, canonical_json, new_id, utc_now
-from shared.http import create_service_app, problem
-from shared.secrets import derived_token, token_matches
+from services.intake import catalogue, projection, submitters, tokens
+from services.intake.assistants.base import ApplicantSchema
+from services.intake.assistants.registry import form_schema
+from services.intake.openapi import openapi_spec
+from services.intake.requests import ApplicationRequest, WithdrawalRequest
+from services.intake.store import DATABASE
+from services.intake.submission import KeyReused, NotWithdrawable, submit, withdraw
+from shared.eventstore import ConcurrencyConflict
+from shared.http import create_service_app, problem, validation_problem
 
-TOKEN_PURPOSE = "tracking"
-_REQUEST = ApplicationRequest()
+NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem Zugangscode.")
 
 
 def create_app() -> Flask:
     app = create_service_app("intake")
     db = DATABASE.engine
 
+    @app.get("/api/v1/services")
+    def list_services() -> Response:
+        return jsonify(services=[catalogue.describe(service) for service in catalogue.services().values()])
+
+    @app.get("/api/v1/openapi.json")
+    def openapi() -> Response:
+        return jsonify(openapi_spec())
+
     @app.post("/api/v1/applications")
     def submit_application() -> Response:
-        if not request.is_json:
-            return problem(415, "Unsupported Media Type", "Bitte senden Sie den Antrag als application/json.")
+        with db.connect() as conn:
+            submitter = submitters.authenticate(conn, _bearer_token())
+        if submitter is None:
+            response = problem(401, "Nicht angemeldet", "Bitte mit einem gültigen API-Schlüssel anmelden.")
+            response.headers["WWW-Authenticate"] = 'Bearer realm="intake"'
+            return response
+        body, refusal = _json_body()
+        if refusal:
+            return refusal
         key = request.headers.get("Idempotency-Key", "").strip()
         if not 1 <= len(key) <= 200:
             return problem(
@@ -39,26 +52,13 @@ def create_app() -> Flask:
                 "Jeder Antrag braucht einen Header Idempotency-Key (1 bis 200 Zeichen), damit eine "
                 "Wiederholung keinen zweiten Vorgang anlegt.",
             )
-        body = request.get_json(silent=True)
-        if not isinstance(body, dict):
-            return problem(400, "Ungültiges JSON", "Der Antrag ist kein gültiges JSON-Objekt.")
         try:
-            application = _REQUEST.load(body)
+            envelope = ApplicationRequest().load(body)
         except ValidationError as error:
-            return problem(
-                422,
-                "Antrag unvollständig oder fehlerhaft",
-                "Bitte prüfen Sie die markierten Felder.",
-                errors=error.messages,
-            )
-        service = catalogue.find(application["service_id"])
+            return validation_problem(error.messages)
+        service = catalogue.find(envelope["service_id"])
         if service is None:
-            return problem(
-                422,
-                "Unbekannte Leistung",
-                f"Die Leistung '{application['service_id']}' wird online nicht angeboten.",
-                errors={"service_id": ["Unbekannte Leistung."]},
-            )
+            return validation_problem({"service_id": ["Diese Leistung wird online nicht angeboten."]})
         if service.get("in_person_only"):
             return problem(
                 422,
@@ -67,91 +67,128 @@ def create_app() -> Flask:
                 detail_en=service["in_person_reason_en"],
                 office=service["office"],
             )
-        request_sha256 = hashlib.sha256(canonical_json(application)).hexdigest()
-        application["service_name"] = service["name_de"]
-        case_id = _submit(db, key, request_sha256, application)
-        if case_id is None:
+        if not submitter.may_submit(service["id"]):
+            return problem(
+                403,
+                "Nicht freigegeben",
+                f"Ihr Zugang ist für die Leistung '{service['id']}' nicht freigegeben.",
+            )
+        payload, errors = _validated_application(service, envelope)
+        if errors:
+            return validation_problem(errors)
+        payload.update(channel=submitter.channel, submitted_by={"kind": submitter.kind, "id": submitter.id})
+        try:
+            accepted = submit(db, submitter, key, payload)
+        except KeyReused:
             return problem(
                 409,
                 "Idempotency-Key schon verwendet",
-                "Dieser Idempotency-Key gehört zu einem anderen Antrag. Verwenden Sie für einen neuen "
-                "Antrag einen neuen Schlüssel.",
+                "Dieser Idempotency-Key gehört zu einem anderen Antrag. Für einen neuen Antrag bitte einen "
+                "neuen Schlüssel verwenden.",
             )
-        token = derived_token(TOKEN_PURPOSE, case_id)
-        status_url = url_for("application_status", case_id=case_id, _external=True)
-        response = jsonify(case_id=case_id, tracking_token=token, status_url=status_url)
+        status_url = url_for("application_status", case_id=accepted.case_id, _external=True)
+        response = jsonify(
+            case_id=accepted.case_id, tracking_token=accepted.tracking_token, status_url=status_url
+        )
         response.status_code = 202
         response.headers["Location"] = status_url
         return response
 
     @app.get("/api/v1/applications/<case_id>")
     def application_status(case_id: str) -> Response:
-        token = request.headers.get("X-Tracking-Token") or request.args.get("token")
-        not_found = problem(404, "Nicht gefunden", "Kein Antrag zu dieser Nummer und diesem Zugangscode.")
-        if not token_matches(token, TOKEN_PURPOSE, case_id):
-            return not_found
         with db.connect() as conn:
-            row = status_row(conn, case_id)
-        if row is None:
-            return not_found
-        return jsonify(_status_view(row))
+            row = (
+                projection.status_row(conn, case_id)
+                if tokens.opens(conn, _tracking_token(), case_id)
+                else None
+            )
+            if row is None:
+                return problem(404, *NOT_FOUND)
+            return jsonify(_status_view(row, projection.case_timeline(conn, case_id)))
+
+    @app.post("/api/v1/applications/<case_id>/withdrawal")
+    def withdraw_application(case_id: str) -> Response:
+        with db.connect() as conn:
+            if not tokens.opens(conn, _tracking_token(), case_id):
+                return problem(404, *NOT_FOUND)
+        body, refusal = _json_body(optional=True)
+        if refusal:
+            return refusal
+        try:
+            reason = WithdrawalRequest().load(body or {}).get("reason")
+            withdraw(db, case_id, "citizen", reason)
+        except ValidationError as error:
+            return validation_problem(error.messages)
+        except NotWithdrawable as refused:
+            detail = {
+                "withdrawn": "Der Antrag ist bereits zurückgezogen.",
+                "decided": "Über den Antrag ist entschieden; er kann nicht mehr zurückgezogen werden.",
+                "unknown": NOT_FOUND[1],
+            }[refused.reason]
+            return problem(409 if refused.reason != "unknown" else 404, "Nicht möglich", detail)
+        except ConcurrencyConflict:
+            return problem(
+                409, "Gleichzeitige Änderung", "Bitte den Stand neu laden und es noch einmal versuchen."
+            )
+        with db.connect() as conn:
+            return jsonify(
+                _status_view(projection.status_row(conn, case_id), projection.case_timeline(conn, case_id))
+            )
 
     return app
 
 
-def _submit(engine: sa.Engine, key: str, request_sha256: str, application: dict) -> str | None:
-    """The case for this key: a new one committed with its event, the same one again for a repeated
-    request, or None when the key came with a different application."""
-    for _ in range(3):
+def _bearer_token() -> str | None:
+    header = request.headers.get("Authorization", "")
+    return header[7:].strip() if header.lower().startswith("bearer ") else None
+
+
+def _tracking_token() -> str | None:
+    return request.headers.get("X-Tracking-Token") or request.args.get("token")
+
+
+def _json_body(optional: bool = False) -> tuple[Any, Response | None]:
+    if optional and not request.content_length:
+        return None, None
+    if not request.is_json:
+        return None, problem(415, "Falsches Format", "Bitte die Angaben als application/json senden.")
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return None, problem(400, "Ungültiges JSON", "Der Inhalt ist kein gültiges JSON-Objekt.")
+    return body, None
+
+
+def _validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
+    """The application in normal form (dates as ISO text), or the errors of applicant and form together."""
+    schemas = {"applicant": ApplicantSchema(), "form": form_schema(service["id"])}
+    loaded, errors = {}, {}
+    for part, schema in schemas.items():
         try:
-            with engine.begin() as conn:
-                existing = conn.execute(
-                    sa.select(applications).where(applications.c.idempotency_key == key)
-                ).first()
-                if existing is not None:
-                    return existing.case_id if existing.request_sha256 == request_sha256 else None
-                case_id = new_id()
-                _accept(conn, case_id, key, request_sha256, application)
-                return case_id
-        except sa.exc.IntegrityError:
-            continue  # a concurrent request with the same key won; read its case
-    raise RuntimeError("idempotency key kept conflicting")
+            loaded[part] = schema.dump(schema.load(envelope[part]))
+        except ValidationError as error:
+            errors[part] = error.messages
+    if errors:
+        return {}, errors
+    return {"service_id": service["id"], "service_name": service["name_de"], **loaded}, {}
 
 
-def _accept(conn: sa.Connection, case_id: str, key: str, request_sha256: str, application: dict) -> None:
-    now = utc_now()
-    conn.execute(
-        applications.insert().values(
-            case_id=case_id,
-            idempotency_key=key,
-            request_sha256=request_sha256,
-            service_id=application["service_id"],
-            submitted_at=now,
-        )
-    )
-    STORE.append(conn, case_id, 0, [NewEvent("ApplicationSubmitted", application)])
-    conn.execute(
-        case_status.insert().values(
-            case_id=case_id, service_id=application["service_id"], submitted_at=now, updated_at=now
-        )
-    )
-
-
-def _status_view(row: dict[str, Any]) -> dict[str, Any]:
+def _status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[str, Any]:
     fee = None
     if row["fee_total_cents"] is not None:
         fee = {
             "total_cents": row["fee_total_cents"],
             "currency": "EUR",
             "schedule_version": row["fee_schedule_version"],
+            "paid_cents": row["paid_cents"],
+            "payment_state": projection.payment_state(row),
         }
-    office = {"id": row["office_id"], "name": row["office_name"]} if row["office_id"] else None
     return {
         "case_id": row["case_id"],
         "service_id": row["service_id"],
-        "status": "routed" if office else "submitted",
+        "status": projection.state(row),
         "submitted_at": row["submitted_at"].isoformat() if row["submitted_at"] else None,
         "fee": fee,
-        "office": office,
+        "office": {"id": row["office_id"], "name": row["office_name"]} if row["office_id"] else None,
         "receipt_sent_at": row["receipt_sent_at"].isoformat() if row["receipt_sent_at"] else None,
+        "timeline": timeline,
     }

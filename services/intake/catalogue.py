@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
+PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "office", "payment_policy", "legal_basis")
 
 
 @cache
@@ -18,3 +19,15 @@ def services() -> dict[str, dict[str, Any]]:
 
 def find(service_id: str) -> dict[str, Any] | None:
     return services().get(service_id)
+
+
+def describe(service: dict[str, Any]) -> dict[str, Any]:
+    """A service as the catalogue endpoint lists it."""
+    listed = {name: service.get(name) for name in PUBLIC_FIELDS}
+    listed["online"] = not service.get("in_person_only", False)
+    if service.get("in_person_only"):
+        listed["in_person_reason_de"] = service["in_person_reason_de"]
+        listed["in_person_reason_en"] = service["in_person_reason_en"]
+    else:
+        listed["form_schema"] = f"#/components/schemas/Form_{service['id']}"
+    return listed

@@ -1,6 +1,7 @@
-"""The case status projection: what the citizen sees, built from the events of all four topics.
+"""The citizen's view of a case, built from the events of all four topics.
 
-Topics arrive in any order relative to each other, so every handler sets only the facts its event brings."""
+Topics arrive in any order relative to each other, so every event only sets the facts it brings, and applying
+an event twice changes nothing."""
 
 from __future__ import annotations
 
@@ -10,44 +11,99 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.intake.tables import case_status
+from services.intake.tables import case_status, timeline
 from shared.envelope import Event, utc_now
 
+TEMPLATE_NAMES = {"receipt": "Eingangsbestätigung"}
+DECISIONS = {"CaseApproved": "approved", "CaseRejected": "rejected"}
 
-def _facts(event: Event) -> dict[str, Any]:
-    handlers: dict[str, Callable[[Event], dict[str, Any]]] = {
-        "ApplicationSubmitted": lambda e: {
-            "service_id": e.payload["service_id"],
-            "submitted_at": e.occurred_at,
-        },
-        "FeeAssessed": lambda e: {
-            "fee_total_cents": e.payload["total_cents"],
-            "fee_schedule_version": e.payload["schedule_version"],
-        },
-        "CaseRouted": lambda e: {
-            "office_id": e.payload["office_id"],
-            "office_name": e.payload["office_name"],
-        },
-        "NotificationSent": lambda e: (
-            {"receipt_sent_at": e.occurred_at} if e.payload["template"] == "receipt" else {}
-        ),
-    }
-    handler = handlers.get(event.event_type)
-    return handler(event) if handler else {}
+
+def euros(cents: int) -> str:
+    return f"{cents // 100},{cents % 100:02d} EUR"
+
+
+Rule = Callable[[Event], tuple[dict[str, Any], str]]
+
+# For each event type: the facts it sets on the case, and its line in the timeline.
+RULES: dict[str, Rule] = {
+    "ApplicationSubmitted": lambda e: (
+        {"service_id": e.payload["service_id"], "submitted_at": e.occurred_at},
+        f"Antrag eingegangen: {e.payload['service_name']}",
+    ),
+    "ApplicationWithdrawn": lambda e: ({"withdrawn_at": e.occurred_at}, "Antrag zurückgezogen"),
+    "FeeAssessed": lambda e: (
+        {"fee_total_cents": e.payload["total_cents"], "fee_schedule_version": e.payload["schedule_version"]},
+        f"Gebühr festgesetzt: {euros(e.payload['total_cents'])}",
+    ),
+    "CaseRouted": lambda e: (
+        {"office_id": e.payload["office_id"], "office_name": e.payload["office_name"]},
+        f"Zuständig: {e.payload['office_name']}",
+    ),
+    "NotificationSent": lambda e: (
+        {"receipt_sent_at": e.occurred_at} if e.payload["template"] == "receipt" else {},
+        f"E-Mail gesendet: {TEMPLATE_NAMES.get(e.payload['template'], e.payload['template'])}",
+    ),
+    **{
+        event_type: (lambda e, d=decision: ({"decision": d}, "Entscheidung: " + d))
+        for event_type, decision in DECISIONS.items()
+    },
+}
 
 
 def apply(conn: Connection, event: Event) -> None:
-    facts = _facts(event)
-    if not facts:
+    rule = RULES.get(event.event_type)
+    if rule is None:
         return
+    facts, summary = rule(event)
+    already = conn.execute(
+        sa.select(timeline.c.event_id).where(timeline.c.event_id == event.event_id)
+    ).first()
+    if already:
+        return
+    conn.execute(
+        timeline.insert().values(
+            event_id=event.event_id,
+            case_id=event.case_id,
+            occurred_at=event.occurred_at,
+            producer=event.producer,
+            event_type=event.event_type,
+            summary=summary,
+        )
+    )
     facts["updated_at"] = utc_now()
-    updated = conn.execute(
-        case_status.update().where(case_status.c.case_id == event.case_id).values(**facts)
-    ).rowcount
-    if not updated:
-        conn.execute(case_status.insert().values(case_id=event.case_id, **facts))
+    updated = conn.execute(case_status.update().where(case_status.c.case_id == event.case_id).values(**facts))
+    if not updated.rowcount:
+        conn.execute(case_status.insert().values(case_id=event.case_id, paid_cents=0, **facts))
 
 
 def status_row(conn: Connection, case_id: str) -> dict[str, Any] | None:
     row = conn.execute(sa.select(case_status).where(case_status.c.case_id == case_id)).first()
     return dict(row._mapping) if row else None
+
+
+def case_timeline(conn: Connection, case_id: str) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        sa.select(timeline)
+        .where(timeline.c.case_id == case_id)
+        .order_by(timeline.c.occurred_at, timeline.c.event_id)
+    )
+    return [
+        {"at": row.occurred_at.isoformat(), "by": row.producer, "event": row.event_type, "text": row.summary}
+        for row in rows
+    ]
+
+
+def state(row: dict[str, Any]) -> str:
+    if row["withdrawn_at"]:
+        return "withdrawn"
+    if row["decision"]:
+        return row["decision"]
+    return "routed" if row["office_id"] else "submitted"
+
+
+def payment_state(row: dict[str, Any]) -> str | None:
+    if row["fee_total_cents"] is None:
+        return None
+    if row["fee_total_cents"] == 0:
+        return "none"
+    return "paid" if row["paid_cents"] >= row["fee_total_cents"] else "open"

@@ -1,12 +1,15 @@
-"""The shape of an application as a vendor's assistant, the portal or the counter submits it."""
+"""The outer shape of requests; each service's form is checked by its assistant (see assistants/)."""
 
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
-from shared.schemas.intake import ApplicantSchema
+from services.intake.assistants.base import FormSchema
 
 
-class ApplicationRequest(Schema):
+class ApplicationRequest(FormSchema):
     service_id = fields.String(required=True, validate=validate.Length(min=1, max=60))
-    channel = fields.String(load_default="online", validate=validate.OneOf(["online", "portal", "counter"]))
-    applicant = fields.Nested(ApplicantSchema, required=True)
-    form = fields.Dict(keys=fields.String(), load_default=dict)
+    applicant = fields.Dict(required=True)
+    form = fields.Dict(load_default=dict)
+
+
+class WithdrawalRequest(FormSchema):
+    reason = fields.String(validate=validate.Length(max=500, error="Bitte höchstens 500 Zeichen angeben."))

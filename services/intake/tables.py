@@ -1,19 +1,42 @@
-"""Intake's own tables: accepted applications (with their idempotency keys) and the case status projection."""
+"""Intake's own tables: submitters, accepted applications, tracking tokens, and the citizen's view."""
 
 import sqlalchemy as sa
 
-from shared.tables import UTCDateTime
+from shared.tables import Json, UTCDateTime
 
 metadata = sa.MetaData()
+
+# Vendors' assistants and counter staff; their keys are stored as SHA-256 of a 256-bit random secret.
+submitters = sa.Table(
+    "submitters",
+    metadata,
+    sa.Column("id", sa.String(60), primary_key=True),
+    sa.Column("kind", sa.String(20), nullable=False),  # vendor, counter
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("key_sha256", sa.String(64), nullable=False),
+    sa.Column("services", Json, nullable=False),  # service ids; ["*"] for counter staff
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("revoked_at", UTCDateTime, nullable=True),
+)
 
 applications = sa.Table(
     "applications",
     metadata,
     sa.Column("case_id", sa.String(36), primary_key=True),
-    sa.Column("idempotency_key", sa.String(200), nullable=False, unique=True),
+    sa.Column("submitter_id", sa.String(60), nullable=False),
+    sa.Column("idempotency_key", sa.String(200), nullable=False),
     sa.Column("request_sha256", sa.String(64), nullable=False),
     sa.Column("service_id", sa.String(60), nullable=False),
     sa.Column("submitted_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("submitter_id", "idempotency_key", name="uq_application_idempotency"),
+)
+
+tracking_tokens = sa.Table(
+    "tracking_tokens",
+    metadata,
+    sa.Column("token_sha256", sa.String(64), primary_key=True),
+    sa.Column("case_id", sa.String(36), nullable=False, index=True),
+    sa.Column("issued_at", UTCDateTime, nullable=False),
 )
 
 case_status = sa.Table(
@@ -22,10 +45,24 @@ case_status = sa.Table(
     sa.Column("case_id", sa.String(36), primary_key=True),
     sa.Column("service_id", sa.String(60), nullable=True),
     sa.Column("submitted_at", UTCDateTime, nullable=True),
+    sa.Column("withdrawn_at", UTCDateTime, nullable=True),
+    sa.Column("decision", sa.String(20), nullable=True),
     sa.Column("fee_total_cents", sa.BigInteger, nullable=True),
     sa.Column("fee_schedule_version", sa.String(40), nullable=True),
+    sa.Column("paid_cents", sa.BigInteger, nullable=False, default=0),
     sa.Column("office_id", sa.String(60), nullable=True),
     sa.Column("office_name", sa.String(200), nullable=True),
     sa.Column("receipt_sent_at", UTCDateTime, nullable=True),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+)
+
+timeline = sa.Table(
+    "timeline",
+    metadata,
+    sa.Column("event_id", sa.String(36), primary_key=True),
+    sa.Column("case_id", sa.String(36), nullable=False, index=True),
+    sa.Column("occurred_at", UTCDateTime, nullable=False),
+    sa.Column("producer", sa.String(40), nullable=False),
+    sa.Column("event_type", sa.String(100), nullable=False),
+    sa.Column("summary", sa.String(300), nullable=False),
 )

@@ -1,0 +1,155 @@
+"""The OpenAPI document of the intake API, generated from the marshmallow schemas that validate requests.
+
+The same document is committed as docs/openapi/intake.json; a test fails when the two differ
+(`python -m services.intake.openapi > docs/openapi/intake.json` writes it anew)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+
+from services.intake.assistants.base import ApplicantSchema
+from services.intake.assistants.registry import load_assistants
+from services.intake.requests import WithdrawalRequest
+
+PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+def _responses(*codes: int, ok: dict[str, Any] | None = None) -> dict[str, Any]:
+    reasons = {
+        400: "Idempotency-Key oder JSON fehlt",
+        401: "Kein gültiger API-Schlüssel",
+        403: "Leistung nicht freigegeben",
+        404: "Nicht gefunden (oder falscher Zugangscode)",
+        409: "Konflikt",
+        413: "Zu groß (über 64 KiB)",
+        415: "Kein application/json",
+        422: "Angaben fehlerhaft",
+    }
+    return {**(ok or {}), **{str(code): {"description": reasons[code], **PROBLEM} for code in codes}}
+
+
+@cache
+def openapi_spec() -> dict[str, Any]:
+    spec = APISpec(
+        title="Rathaus online: Antragsannahme (intake)",
+        version="1",
+        openapi_version="3.0.3",
+        plugins=[MarshmallowPlugin()],
+        info={"description": "Anträge von Fachverfahren-Assistenten, dem Portal und dem Schalter."},
+    )
+    spec.components.schema("Applicant", schema=ApplicantSchema)
+    for service_id, schema_class in sorted(load_assistants().items()):
+        spec.components.schema(f"Form_{service_id}", schema=schema_class)
+    spec.components.schema("Withdrawal", schema=WithdrawalRequest)
+    spec.components.schema(
+        "Problem",
+        {
+            "type": "object",
+            "properties": {
+                "type": {"type": "string"},
+                "title": {"type": "string"},
+                "status": {"type": "integer"},
+                "detail": {"type": "string"},
+                "errors": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+                    },
+                },
+            },
+        },
+    )
+    spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
+    forms = [{"$ref": f"#/components/schemas/Form_{service_id}"} for service_id in sorted(load_assistants())]
+    token = {"name": "X-Tracking-Token", "in": "header", "required": True, "schema": {"type": "string"}}
+    case_id = {
+        "name": "case_id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "format": "uuid"},
+    }
+    status_ok = {"200": {"description": "Stand des Antrags mit Zeitleiste"}}
+    spec.path(
+        path="/api/v1/services",
+        operations={
+            "get": {"summary": "Leistungen des Katalogs", "responses": {"200": {"description": "Katalog"}}}
+        },
+    )
+    spec.path(
+        path="/api/v1/applications",
+        operations={
+            "post": {
+                "summary": "Antrag stellen",
+                "security": [{"apiKey": []}],
+                "parameters": [
+                    {
+                        "name": "Idempotency-Key",
+                        "in": "header",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["service_id", "applicant", "form"],
+                                "properties": {
+                                    "service_id": {"type": "string"},
+                                    "applicant": {"$ref": "#/components/schemas/Applicant"},
+                                    "form": {"oneOf": forms},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": _responses(
+                    400,
+                    401,
+                    403,
+                    409,
+                    413,
+                    415,
+                    422,
+                    ok={"202": {"description": "Angenommen: Vorgangsnummer, Zugangscode, Status-URL"}},
+                ),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/applications/{case_id}",
+        operations={
+            "get": {
+                "summary": "Stand eines Antrags",
+                "parameters": [case_id, token],
+                "responses": _responses(404, ok=status_ok),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/applications/{case_id}/withdrawal",
+        operations={
+            "post": {
+                "summary": "Antrag zurückziehen",
+                "parameters": [case_id, token],
+                "requestBody": {
+                    "required": False,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Withdrawal"}}},
+                },
+                "responses": _responses(404, 409, 415, 422, ok=status_ok),
+            }
+        },
+    )
+    return spec.to_dict()
+
+
+if __name__ == "__main__":
+    print(json.dumps(openapi_spec(), indent=2, ensure_ascii=False, sort_keys=True))

@@ -1,0 +1,90 @@
+"""Accepting and withdrawing applications: each one transaction with its event, so accepted means durable."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from services.intake import projection, tokens
+from services.intake.store import STORE
+from services.intake.submitters import Submitter
+from services.intake.tables import applications
+from shared.envelope import NewEvent, canonical_json, new_id, utc_now
+
+
+@dataclass(frozen=True)
+class Accepted:
+    case_id: str
+    tracking_token: str
+
+
+class KeyReused(Exception):
+    """The Idempotency-Key came before with a different application."""
+
+
+class NotWithdrawable(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, Any]) -> Accepted:
+    """The case for this key: a new one, committed with its event, or the same one for a repeated request."""
+    request_sha256 = hashlib.sha256(canonical_json(payload)).hexdigest()
+    for _ in range(3):
+        try:
+            with engine.begin() as conn:
+                existing = conn.execute(
+                    sa.select(applications).where(
+                        applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
+                    )
+                ).first()
+                if existing is not None:
+                    if existing.request_sha256 != request_sha256:
+                        raise KeyReused(key)
+                    # Only digests of tokens are kept, so a repeat gets a new token for the same case.
+                    return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
+                case_id = new_id()
+                conn.execute(
+                    applications.insert().values(
+                        case_id=case_id,
+                        submitter_id=submitter.id,
+                        idempotency_key=key,
+                        request_sha256=request_sha256,
+                        service_id=payload["service_id"],
+                        submitted_at=utc_now(),
+                    )
+                )
+                _record(conn, case_id, 0, NewEvent("ApplicationSubmitted", payload))
+                return Accepted(case_id, tokens.issue(conn, case_id))
+        except sa.exc.IntegrityError:
+            continue  # a concurrent request with the same key committed first: read its case
+    raise RuntimeError("the idempotency key kept conflicting")
+
+
+def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None) -> None:
+    with engine.begin() as conn:
+        row = projection.status_row(conn, case_id)
+        if row is None:
+            raise NotWithdrawable("unknown")
+        if row["withdrawn_at"]:
+            raise NotWithdrawable("withdrawn")
+        if row["decision"]:
+            raise NotWithdrawable("decided")
+        version = STORE.version(conn, case_id)
+        _record(
+            conn,
+            case_id,
+            version,
+            NewEvent("ApplicationWithdrawn", {"withdrawn_by": withdrawn_by, "reason": reason}),
+        )
+
+
+def _record(conn: Connection, case_id: str, expected_version: int, new: NewEvent) -> None:
+    # The citizen sees intake's own events at once; the worker applies them again, which changes nothing.
+    for event in STORE.append(conn, case_id, expected_version, [new]):
+        projection.apply(conn, event)
