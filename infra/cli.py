@@ -9,6 +9,8 @@ import signal
 import sys
 import time
 
+from sqlalchemy.exc import IntegrityError
+
 from infra import smtp
 from infra.broker import default_broker, fetch_jars
 from infra.platform import Platform
@@ -70,16 +72,27 @@ def cmd_down(_args: argparse.Namespace) -> None:
 
 def cmd_vendors(args: argparse.Namespace) -> None:
     """Vendors' assistants and counter staff who may submit applications (intake's database)."""
-    from services.intake import submitters
+    from services.intake import catalogue, submitters
     from services.intake.store import DATABASE
 
+    if args.action != "list" and not args.id:
+        sys.exit(f"rathaus vendors {args.action} needs an id")
+    services = [s.strip() for s in (args.services or "").split(",") if s.strip()]
+    unknown = sorted(set(services) - set(catalogue.services()))
+    if unknown:
+        sys.exit(f"unknown services: {', '.join(unknown)}")
+    if args.action == "add" and not (services or args.counter):
+        sys.exit("a vendor needs --services (or --counter for counter staff)")
     DATABASE.setup()
     with DATABASE.engine.begin() as conn:
         if args.action == "add":
-            services = [s.strip() for s in (args.services or "").split(",") if s.strip()]
-            key = submitters.add(
-                conn, args.id, "counter" if args.counter else "vendor", args.name or args.id, services
-            )
+            kind = "counter" if args.counter else "vendor"
+            try:
+                key = submitters.add(conn, args.id, kind, args.name or args.id, services)
+            except ValueError as error:
+                sys.exit(str(error))
+            except IntegrityError:
+                sys.exit(f"{args.id} exists already")
             print(f"API key for {args.id} (shown once, keep it safe):\n{key}")
         elif args.action == "revoke":
             if not submitters.revoke(conn, args.id):

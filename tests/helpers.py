@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from collections.abc import Callable
@@ -181,8 +182,6 @@ FORMS: dict[str, dict[str, Any]] = {
 
 
 def application_body(service_id: str = "geburtsurkunde", **form_changes: Any) -> dict[str, Any]:
-    return {
-        "service_id": service_id,
-        "applicant": dict(APPLICANT),
-        "form": {**FORMS[service_id], **form_changes},
-    }
+    """A complete, valid application; a deep copy, so a test may change anything in it."""
+    form = {**copy.deepcopy(FORMS[service_id]), **form_changes}
+    return {"service_id": service_id, "applicant": copy.deepcopy(APPLICANT), "form": form}
