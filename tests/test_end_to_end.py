@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import mailbox
 import signal
-import uuid
 
 import pytest
 import requests
@@ -23,7 +22,6 @@ def platform(topics, kafka_bootstrap, postgres_admin_url, smtp_server, tmp_path,
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
         "RATHAUS_TOPIC_PREFIX": topics,
-        "RATHAUS_SECRET_KEY": uuid.uuid4().hex,
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(smtp_server.port),
     }

@@ -17,11 +17,9 @@ class PersonSchema(FormSchema):
     birth_name = text()
 
 
-@assistant("geburtsurkunde")
-class GeburtsurkundeForm(FormSchema):
-    person = fields.Nested(PersonSchema, required=True)
-    date_of_birth = past_date(required=True)
-    place_of_birth = text(required=True)
+class CertificateOrder(FormSchema):
+    """What every order of a civil-status certificate asks."""
+
     registry_number = text(30)
     relationship = choice(RELATIONSHIPS, required=True)
     purpose = choice(PURPOSES, required=True)
@@ -29,14 +27,16 @@ class GeburtsurkundeForm(FormSchema):
     multilingual = fields.Boolean(load_default=False)
 
 
+@assistant("geburtsurkunde")
+class GeburtsurkundeForm(CertificateOrder):
+    person = fields.Nested(PersonSchema, required=True)
+    date_of_birth = past_date(required=True)
+    place_of_birth = text(required=True)
+
+
 @assistant("eheurkunde")
-class EheurkundeForm(FormSchema):
+class EheurkundeForm(CertificateOrder):
     spouse_1 = fields.Nested(PersonSchema, required=True)
     spouse_2 = fields.Nested(PersonSchema, required=True)
     date_of_marriage = past_date(required=True)
     place_of_marriage = text(required=True)
-    registry_number = text(30)
-    relationship = choice(RELATIONSHIPS, required=True)
-    purpose = choice(PURPOSES, required=True)
-    copies = copies()
-    multilingual = fields.Boolean(load_default=False)
