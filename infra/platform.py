@@ -49,10 +49,21 @@ class Platform:
             env={**os.environ, **self.env},
             check=True,
         )
-        for name in self.names:
-            self.start_process(name)
-        for name in self.names:
-            wait_until(lambda n=name: self._ready(n), 60, name)
+        try:
+            for name in self.names:
+                self.start_process(name)
+            for name in self.names:
+                wait_until(lambda n=name: self._ready(n), 60, name)
+        except BaseException:
+            self.stop()  # no half-started platform is left behind
+            raise
+
+    def __enter__(self) -> Platform:
+        self.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
 
     def command(self, name: str) -> list[str]:
         service, kind = name.rsplit("-", 1)

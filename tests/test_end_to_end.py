@@ -27,11 +27,9 @@ def platform(topics, kafka_bootstrap, postgres_admin_url, smtp_server, tmp_path,
     }
     for service in SERVICES:
         env[f"{service.upper()}_DATABASE_URL"] = f"{base}/{request.getfixturevalue('new_database')()}"
-    running = Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in SERVICES})
-    running.start()
-    running.vendor_key = register_submitter(env["INTAKE_DATABASE_URL"], "testvendor", ["*"])
-    yield running
-    running.stop()
+    with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in SERVICES}) as running:
+        running.vendor_key = register_submitter(env["INTAKE_DATABASE_URL"], "testvendor", ["*"])
+        yield running
 
 
 def submit(platform: Platform, body: dict, key: str) -> requests.Response:

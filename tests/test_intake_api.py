@@ -12,6 +12,7 @@ import requests
 import sqlalchemy as sa
 
 from infra.platform import Platform
+from services.intake import submitters
 from services.intake.tables import applications, case_status
 from shared.db import make_engine
 from shared.tables import events, outbox
@@ -66,24 +67,16 @@ def intake(postgres_admin_url, tmp_path_factory):
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     port = free_port()
     log_dir: Path = tmp_path_factory.mktemp("intake-log")
-    platform = Platform(
-        env={"INTAKE_DATABASE_URL": database_url},
-        log_dir=log_dir,
-        ports={"intake": port},
-        names=["intake-http"],
-    )
-    platform.start()
+    env = {"INTAKE_DATABASE_URL": database_url}
     running = Intake(f"http://127.0.0.1:{port}", database_url)
-    running.keys["allrounder"] = register_submitter(database_url, "allrounder", ONLINE)
-    running.keys["dogsonly"] = register_submitter(database_url, "dogsonly", ["hundeanmeldung"])
-    running.keys["counter"] = register_submitter(database_url, "counter-1", [], kind="counter")
-    running.keys["revoked"] = register_submitter(database_url, "gone", ONLINE)
-    with running.engine.begin() as conn:
-        from services.intake import submitters
-
-        submitters.revoke(conn, "gone")
-    yield running
-    platform.stop()
+    with Platform(env=env, log_dir=log_dir, ports={"intake": port}, names=["intake-http"]):
+        running.keys["allrounder"] = register_submitter(database_url, "allrounder", ONLINE)
+        running.keys["dogsonly"] = register_submitter(database_url, "dogsonly", ["hundeanmeldung"])
+        running.keys["counter"] = register_submitter(database_url, "counter-1", [], kind="counter")
+        running.keys["revoked"] = register_submitter(database_url, "gone", ONLINE)
+        with running.engine.begin() as conn:
+            submitters.revoke(conn, "gone")
+        yield running
     running.engine.dispose()
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -110,6 +103,8 @@ def test_catalogue_lists_every_service_and_who_must_come_in_person(intake):
     )
     assert listed["fuehrungszeugnis"]["office"] == "buergerbuero"
     assert listed["meldebescheinigung"]["payment_policy"] == "before_submission"
+    fields = {f["name"]: f["required"] for f in listed["hundeanmeldung"]["form_fields"]}
+    assert fields["dog"] is True and fields["other_dogs_in_household"] is False
     spec = requests.get(f"{intake.url}/api/v1/openapi.json", timeout=5).json()
     for service_id in ONLINE:
         assert listed[service_id]["form_schema"].rsplit("/", 1)[1] in spec["components"]["schemas"]

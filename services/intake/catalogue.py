@@ -7,6 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from services.intake.assistants.registry import form_schema
+
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
 PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "office", "payment_policy", "legal_basis")
 
@@ -29,5 +31,10 @@ def describe(service: dict[str, Any]) -> dict[str, Any]:
         listed["in_person_reason_de"] = service["in_person_reason_de"]
         listed["in_person_reason_en"] = service["in_person_reason_en"]
     else:
+        # The assistant's schema is the one definition of the form; the listing names its fields.
+        schema = form_schema(service["id"])
+        listed["form_fields"] = [
+            {"name": name, "required": field.required} for name, field in schema.fields.items()
+        ]
         listed["form_schema"] = f"#/components/schemas/Form_{service['id']}"
     return listed
