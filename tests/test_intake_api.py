@@ -129,6 +129,7 @@ def test_applications_for_a_visit_in_person_are_refused_with_where_to_go(intake)
     assert (
         "persönlich" in body["detail"]
         and "Fingerabdrücke" in body["detail"]
+        and "Markt 1, 39387 Oschersleben" in body["detail"]
         and body["office"] == "buergerbuero"
     )
     assert intake.stored() == before
