@@ -1,21 +1,24 @@
-"""A fee as a pure function of the application and the schedule in force when it was submitted."""
+"""A fee as a pure function of the application, the schedule in force and the day it was submitted.
+
+No clock, no database: an auditor who has the ApplicationSubmitted event and the schedule file gets the same
+cents, years later."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+Item = dict[str, Any]
 
-def assess(application: dict[str, Any], schedule: dict[str, Any]) -> dict[str, Any]:
+
+def assess(application: dict[str, Any], schedule: dict[str, Any], submitted_on: date) -> dict[str, Any]:
     """The FeeAssessed payload for an ApplicationSubmitted payload."""
     service_id = application["service_id"]
-    rule = schedule["services"].get(service_id)
-    if rule is None:
+    product = schedule["products"].get(service_id)
+    if product is None:
         raise LookupError(f"schedule {schedule['version']} has no fee rule for {service_id}")
-    copies = max(int(application.get("form", {}).get("copies", 1)), 1)
-    items = [_item(rule, rule["description"], 1, rule["unit_cents"])]
-    if copies > 1:
-        further_cents = rule.get("further_copy_cents", rule["unit_cents"] if rule.get("per_copy") else 0)
-        items.append(_item(rule, f"{rule['description']}, weitere Ausfertigung", copies - 1, further_cents))
+    items = RULES[product["rule"]](product, application.get("form", {}), submitted_on)
     return {
         "service_id": service_id,
         "schedule_version": schedule["version"],
@@ -25,12 +28,76 @@ def assess(application: dict[str, Any], schedule: dict[str, Any]) -> dict[str, A
     }
 
 
-def _item(rule: dict[str, Any], description: str, quantity: int, unit_cents: int) -> dict[str, Any]:
+def item(code: str, description: str, quantity: int, unit_cents: int, legal_source: str) -> Item:
     return {
-        "code": rule["code"],
+        "code": code,
         "description": description,
         "quantity": quantity,
         "unit_cents": unit_cents,
         "amount_cents": quantity * unit_cents,
-        "legal_source": rule["legal_source"],
+        "legal_source": legal_source,
     }
+
+
+def _free(product: dict, _form: dict, _on: date) -> list[Item]:
+    return [item(product["code"], product["description"], 1, 0, product["legal_source"])]
+
+
+def _variant(product: dict, form: dict, _on: date) -> list[Item]:
+    variant = product["variants"][form[product["field"]]]
+    exemption = product.get("exemption")
+    if exemption and form.get(exemption["field"]):
+        description = f"{variant['description']}, {exemption['description']}"
+        return [item(variant["code"], description, 1, 0, exemption["legal_source"])]
+    return [
+        item(variant["code"], variant["description"], 1, variant["amount_cents"], variant["legal_source"])
+    ]
+
+
+def _copies(product: dict, form: dict, _on: date) -> list[Item]:
+    copies = int(form.get("copies", 1))
+    if form.get("purpose") in product.get("free_purposes", ()):
+        description = f"{product['description']}, gebührenfrei ({form['purpose']})"
+        return [item(product["code"], description, copies, 0, product["free_legal_source"])]
+    items = [
+        item(product["code"], product["description"], 1, product["first_cents"], product["legal_source"])
+    ]
+    if copies > 1:
+        description = f"{product['description']}, weitere Ausfertigung"
+        items.append(
+            item(product["code"], description, copies - 1, product["further_cents"], product["legal_source"])
+        )
+    return items
+
+
+def _dog_tax(product: dict, form: dict, submitted_on: date) -> list[Item]:
+    """The annual tax by the dog's place in the household, charged by the month: from the first of the month
+    after the dog was taken in to the end of the year of registration (or of the year the tax starts)."""
+    place = ("first", "second", "further")[min(int(form.get("other_dogs_in_household", 0)), 2)]
+    annual = product["annual_cents"][place]
+    if annual % 12:
+        raise ValueError(f"an annual dog tax of {annual} cents does not divide into months")
+    start = month_after(date.fromisoformat(form["kept_since"]))
+    last_year = max(start.year, submitted_on.year)
+    items = []
+    for year in range(start.year, last_year + 1):
+        first_month = start.month if year == start.year else 1
+        months = 13 - first_month
+        label = {"first": "erster Hund", "second": "zweiter Hund", "further": "weiterer Hund"}[place]
+        description = f"{product['description']} {year}, {label}, {months} Monate ab {first_month:02d}/{year}"
+        items.append(
+            item(f"{product['code']}-{year}", description, months, annual // 12, product["legal_source"])
+        )
+    return items
+
+
+def month_after(day: date) -> date:
+    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+
+
+RULES: dict[str, Callable[[dict, dict, date], list[Item]]] = {
+    "free": _free,
+    "variant": _variant,
+    "copies": _copies,
+    "dog_tax": _dog_tax,
+}
