@@ -67,6 +67,10 @@ class EventStore:
         _serialise_appends(conn)
         return self.append(conn, case_id, self.version(conn, case_id), new_events)
 
+    def lock(self, conn: Connection) -> None:
+        """Take the append lock now, for a writer that must read state and append as one step."""
+        _serialise_appends(conn)
+
     def version(self, conn: Connection, case_id: str) -> int:
         return self._head(conn, case_id)[0]
 

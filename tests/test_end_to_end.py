@@ -79,15 +79,22 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
     assert case_id in mail.get_payload(decode=True).decode("utf-8")
 
     # every service's event is on its topic, all correlated to the application
+    expected = {
+        "cases.intake": ["ApplicationSubmitted"],
+        "cases.fees": ["FeeAssessed", "PaymentRequested", "FeeBooked"],
+        "cases.routing": ["CaseRouted"],
+        "cases.notifications": ["NotificationSent"],
+    }
     per_topic = {
-        topic: read_events(kafka_bootstrap, topics + topic, expect=1)
-        for topic in ("cases.intake", "cases.fees", "cases.routing", "cases.notifications")
+        topic: read_events(kafka_bootstrap, topics + topic, expect=len(types))
+        for topic, types in expected.items()
     }
     [submitted] = per_topic["cases.intake"]
     for topic, events in per_topic.items():
-        [event] = events
-        assert event.case_id == case_id and event.correlation_id == submitted.event_id, topic
-    assert per_topic["cases.fees"][0].causation_id == submitted.event_id
+        assert [event.event_type for event in events] == expected[topic]
+        for event in events:
+            assert event.case_id == case_id and event.correlation_id == submitted.event_id, topic
+    assert all(event.causation_id == submitted.event_id for event in per_topic["cases.fees"])
 
 
 def test_a_repeated_submission_is_the_same_case(platform):
@@ -124,10 +131,12 @@ def test_a_fees_worker_killed_mid_stream_assesses_each_case_once(platform, topic
         return all(status(platform, case, token).json()["fee"] for case, token in tokens.items())
 
     wait_for(all_assessed, timeout=60)
-    assessed = read_events(kafka_bootstrap, topics + "cases.fees", expect=len(tokens))
-    # A killed relay may publish an event twice; what counts is one assessment (one event id) per case.
-    ids_per_case: dict[str, set[str]] = {}
-    for event in assessed:
-        ids_per_case.setdefault(event.case_id, set()).add(event.event_id)
-    assert set(ids_per_case) == set(tokens)
-    assert all(len(ids) == 1 for ids in ids_per_case.values())
+    fee_events = read_events(kafka_bootstrap, topics + "cases.fees", expect=3 * len(tokens))
+    # A killed relay may publish an event twice; what counts is one assessment, one payment request and one
+    # booking (one event id each) per case.
+    ids: dict[tuple[str, str], set[str]] = {}
+    for event in fee_events:
+        ids.setdefault((event.case_id, event.event_type), set()).add(event.event_id)
+    kinds = ("FeeAssessed", "PaymentRequested", "FeeBooked")
+    assert set(ids) == {(case, kind) for case in tokens for kind in kinds}
+    assert all(len(event_ids) == 1 for event_ids in ids.values())

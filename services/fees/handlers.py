@@ -1,17 +1,148 @@
-"""What fees does on each event it consumes."""
+"""What fees does: assess, request payment and book on an application; settle on payment; cancel and refund on
+withdrawal. Every fact is an event on `cases.fees` and every booking a balanced journal entry."""
 
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from services.fees import booking, projection
 from services.fees.assessment import assess
+from services.fees.kassenzeichen import next_kassenzeichen
 from services.fees.schedule import in_force, local_date
 from services.fees.store import STORE
-from shared.envelope import Event, NewEvent
+from services.fees.tables import receivables
+from shared.envelope import Event, NewEvent, new_id
+
+PAYMENT_TERM = timedelta(days=14)
 
 
 def handle(conn: Connection, event: Event) -> None:
-    if event.event_type != "ApplicationSubmitted":
-        return
-    # The schedule in force when the citizen submitted, not when this worker happens to run.
+    """The consumer's entry: events of other services that concern fees."""
+    if event.event_type == "ApplicationSubmitted":
+        on_submitted(conn, event)
+    elif event.event_type == "ApplicationWithdrawn":
+        on_withdrawn(conn, event)
+
+
+def record(conn: Connection, case_id: str, new_events: list[NewEvent]) -> list[Event]:
+    """Append to the case's fees stream and update the projections in the same transaction."""
+    recorded = STORE.append_next(conn, case_id, new_events)
+    for event in recorded:
+        projection.apply(conn, event)
+    return recorded
+
+
+def entry(kind: str, kassenzeichen: str, on: date, text: str, lines: list[dict]) -> dict[str, Any]:
+    """The FeeBooked payload: one journal entry, which must balance."""
+    if booking.balance(lines) != 0:
+        raise ValueError(f"unbalanced journal entry: {lines}")
+    return {
+        "entry_id": new_id(),
+        "kind": kind,
+        "kassenzeichen": kassenzeichen,
+        "booked_on": on.isoformat(),
+        "description": text,
+        "lines": lines,
+    }
+
+
+def on_submitted(conn: Connection, event: Event) -> None:
+    # The schedule in force on the day the citizen submitted (in Germany), not when this worker runs.
     submitted_on = local_date(event.occurred_at)
     fee = assess(event.payload, in_force(submitted_on), submitted_on)
-    STORE.append_next(conn, event.case_id, [NewEvent.caused_by(event, "FeeAssessed", fee)])
+    new = [NewEvent.caused_by(event, "FeeAssessed", fee)]
+    if fee["total_cents"] > 0:
+        STORE.lock(conn)
+        kassenzeichen = next_kassenzeichen(conn, submitted_on.year)
+        request = {
+            "kassenzeichen": kassenzeichen,
+            "amount_cents": fee["total_cents"],
+            "currency": "EUR",
+            "due_on": (submitted_on + PAYMENT_TERM).isoformat(),
+        }
+        lines = booking.assessment(fee["service_id"], kassenzeichen, fee["total_cents"])
+        text = f"Sollstellung {event.payload['service_name']}"
+        new += [
+            NewEvent.caused_by(event, "PaymentRequested", request),
+            NewEvent.caused_by(
+                event, "FeeBooked", entry("assessment", kassenzeichen, submitted_on, text, lines)
+            ),
+        ]
+    record(conn, event.case_id, new)
+
+
+def on_withdrawn(conn: Connection, event: Event) -> None:
+    """A withdrawn application owes nothing: what is open is cancelled, what was paid is refunded."""
+    STORE.lock(conn)
+    row = conn.execute(sa.select(receivables).where(receivables.c.case_id == event.case_id)).first()
+    if row is None:
+        return
+    receivable = dict(row._mapping)
+    kassenzeichen, product = receivable["kassenzeichen"], receivable["service_id"]
+    on = local_date(event.occurred_at)
+    reason = "Antrag zurückgezogen"  # also the journal entries' text
+    new: list[NewEvent] = []
+    if (open_cents := projection.open_cents(receivable)) > 0:
+        waived = {
+            "kassenzeichen": kassenzeichen,
+            "amount_cents": open_cents,
+            "kind": "cancellation",
+            "reason": reason,
+            "decided_by": "system",
+        }
+        lines = booking.reduction(product, kassenzeichen, open_cents)
+        new += [
+            NewEvent.caused_by(event, "FeeWaived", waived),
+            NewEvent.caused_by(event, "FeeBooked", entry("cancellation", kassenzeichen, on, reason, lines)),
+        ]
+    if (paid := receivable["paid_cents"] - receivable["refunded_cents"]) > 0:
+        refunded = {"kassenzeichen": kassenzeichen, "amount_cents": paid, "reason": reason}
+        lines = booking.refund(product, kassenzeichen, paid)
+        new += [
+            NewEvent.caused_by(event, "FeeRefunded", refunded),
+            NewEvent.caused_by(event, "FeeBooked", entry("refund", kassenzeichen, on, reason, lines)),
+        ]
+    if new:
+        record(conn, event.case_id, new)
+
+
+def settle(conn: Connection, provider: str, payment: dict[str, Any], received_at: datetime) -> Event | None:
+    """A payment reported by the provider, against the receivable of its Kassenzeichen. Partial payments leave
+    the rest open; what goes beyond the open amount is booked as owed back. None: no such Kassenzeichen."""
+    STORE.lock(conn)  # two payments for one receivable are settled one after the other
+    row = projection.receivable(conn, payment["kassenzeichen"])
+    if row is None:
+        return None
+    open_now = projection.open_cents(row)
+    applied = min(open_now, payment["amount_cents"])
+    excess = payment["amount_cents"] - applied
+    if open_now == 0:
+        outcome = "unexpected"
+    else:
+        outcome = "overpaid" if excess else "settled" if applied == open_now else "partial"
+    received = {
+        "provider": provider,
+        "payment_id": payment["payment_id"],
+        "kassenzeichen": row["kassenzeichen"],
+        "amount_cents": payment["amount_cents"],
+        "paid_at": payment["paid_at"].isoformat(),
+        "outcome": outcome,
+        "applied_cents": applied,
+        "excess_cents": excess,
+    }
+    # The payment answers the case's payment request: that is its cause.
+    request = next(e for e in STORE.read_stream(conn, row["case_id"]) if e.event_type == "PaymentRequested")
+    payment_event = NewEvent.caused_by(request, "PaymentReceived", received)
+    text = f"Zahlungseingang {provider} {payment['payment_id']}"
+    lines = booking.payment(row["kassenzeichen"], applied, excess)
+    booked = NewEvent(
+        "FeeBooked",
+        entry("payment", row["kassenzeichen"], local_date(received_at), text, lines),
+        causation_id=payment_event.event_id,
+        correlation_id=request.correlation_id,
+    )
+    return record(conn, row["case_id"], [payment_event, booked])[0]

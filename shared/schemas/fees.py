@@ -21,3 +21,65 @@ class FeeAssessed(Schema):
     line_items = fields.List(fields.Nested(LineItemSchema), required=True)
     total_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     currency = fields.String(required=True, validate=validate.Equal("EUR"))
+
+
+KASSENZEICHEN = validate.Regexp(r"^\d{10}$")
+CENTS = validate.Range(min=0)
+
+
+@register("PaymentRequested", 1)
+class PaymentRequested(Schema):
+    kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
+    amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    currency = fields.String(required=True, validate=validate.Equal("EUR"))
+    due_on = fields.Date(required=True)
+
+
+class JournalLineSchema(Schema):
+    account = fields.String(required=True)
+    # Debit positive, credit negative; the lines of one entry add up to zero.
+    amount_cents = fields.Integer(required=True, strict=True)
+    kassenzeichen = fields.String(load_default=None, allow_none=True, validate=KASSENZEICHEN)
+
+
+@register("FeeBooked", 1)
+class FeeBooked(Schema):
+    entry_id = fields.UUID(required=True)
+    kind = fields.String(
+        required=True, validate=validate.OneOf(["assessment", "payment", "waiver", "refund", "cancellation"])
+    )
+    kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
+    booked_on = fields.Date(required=True)
+    description = fields.String(required=True)
+    lines = fields.List(fields.Nested(JournalLineSchema), required=True, validate=validate.Length(min=2))
+
+
+@register("PaymentReceived", 1)
+class PaymentReceived(Schema):
+    provider = fields.String(required=True)
+    payment_id = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
+    amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    paid_at = fields.AwareDateTime(required=True, format="iso")
+    # What it did to the receivable: settled it, part of it, more than it, or came when nothing was open.
+    outcome = fields.String(
+        required=True, validate=validate.OneOf(["settled", "partial", "overpaid", "unexpected"])
+    )
+    applied_cents = fields.Integer(required=True, strict=True, validate=CENTS)
+    excess_cents = fields.Integer(required=True, strict=True, validate=CENTS)
+
+
+@register("FeeWaived", 1)
+class FeeWaived(Schema):
+    kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
+    amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    kind = fields.String(required=True, validate=validate.OneOf(["waiver", "reduction", "cancellation"]))
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    decided_by = fields.String(required=True)
+
+
+@register("FeeRefunded", 1)
+class FeeRefunded(Schema):
+    kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
+    amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=500))

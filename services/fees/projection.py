@@ -1,0 +1,165 @@
+"""Fees' projections from its own events: assessments, receivables, provider payments and the journal.
+
+Every change goes through `apply`, in the transaction that appends the event, and `rebuild` replays the whole
+store through the same function: the journal cannot come out different."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from services.fees.store import STORE
+from services.fees.tables import (
+    PROJECTIONS,
+    assessments,
+    journal_entries,
+    journal_lines,
+    kassenzeichen_counters,
+    provider_payments,
+    receivables,
+)
+from shared.envelope import Event
+
+
+def _assessed(conn: Connection, event: Event) -> None:
+    p = event.payload
+    conn.execute(
+        assessments.insert().values(
+            case_id=event.case_id,
+            service_id=p["service_id"],
+            schedule_version=p["schedule_version"],
+            total_cents=p["total_cents"],
+            assessed_at=event.occurred_at,
+        )
+    )
+
+
+def _payment_requested(conn: Connection, event: Event) -> None:
+    p = event.payload
+    service_id = conn.execute(
+        sa.select(assessments.c.service_id).where(assessments.c.case_id == event.case_id)
+    ).scalar_one()
+    conn.execute(
+        receivables.insert().values(
+            kassenzeichen=p["kassenzeichen"],
+            case_id=event.case_id,
+            service_id=service_id,
+            assessed_cents=p["amount_cents"],
+            paid_cents=0,
+            overpaid_cents=0,
+            waived_cents=0,
+            refunded_cents=0,
+            due_on=date.fromisoformat(p["due_on"]),
+        )
+    )
+    _count_kassenzeichen(conn, p["kassenzeichen"])
+
+
+def _count_kassenzeichen(conn: Connection, kassenzeichen: str) -> None:
+    year, number = 2000 + int(kassenzeichen[:2]), int(kassenzeichen[2:9])
+    last = conn.execute(
+        sa.select(kassenzeichen_counters.c.last).where(kassenzeichen_counters.c.year == year)
+    ).scalar()
+    if last is None:
+        conn.execute(kassenzeichen_counters.insert().values(year=year, last=number))
+    elif number > last:
+        conn.execute(
+            kassenzeichen_counters.update().where(kassenzeichen_counters.c.year == year).values(last=number)
+        )
+
+
+def _booked(conn: Connection, event: Event) -> None:
+    p = event.payload
+    conn.execute(
+        journal_entries.insert().values(
+            entry_id=p["entry_id"],
+            event_id=event.event_id,
+            case_id=event.case_id,
+            kassenzeichen=p["kassenzeichen"],
+            kind=p["kind"],
+            booked_on=date.fromisoformat(p["booked_on"]),
+            description=p["description"],
+        )
+    )
+    conn.execute(
+        journal_lines.insert(),
+        [
+            {
+                "entry_id": p["entry_id"],
+                "line_no": number,
+                "account": line["account"],
+                "kassenzeichen": line.get("kassenzeichen"),
+                "amount_cents": line["amount_cents"],
+            }
+            for number, line in enumerate(p["lines"], start=1)
+        ],
+    )
+
+
+def _paid(conn: Connection, event: Event) -> None:
+    p = event.payload
+    conn.execute(
+        provider_payments.insert().values(
+            provider=p["provider"],
+            payment_id=p["payment_id"],
+            event_id=event.event_id,
+            kassenzeichen=p["kassenzeichen"],
+            amount_cents=p["amount_cents"],
+            outcome=p["outcome"],
+        )
+    )
+    _add(conn, p["kassenzeichen"], paid_cents=p["applied_cents"], overpaid_cents=p["excess_cents"])
+
+
+def _add(conn: Connection, kassenzeichen: str, **amounts: int) -> None:
+    conn.execute(
+        receivables.update()
+        .where(receivables.c.kassenzeichen == kassenzeichen)
+        .values({receivables.c[name]: receivables.c[name] + cents for name, cents in amounts.items()})
+    )
+
+
+HANDLERS: dict[str, Callable[[Connection, Event], None]] = {
+    "FeeAssessed": _assessed,
+    "PaymentRequested": _payment_requested,
+    "FeeBooked": _booked,
+    "PaymentReceived": _paid,
+    "FeeWaived": lambda conn, e: _add(
+        conn, e.payload["kassenzeichen"], waived_cents=e.payload["amount_cents"]
+    ),
+    "FeeRefunded": lambda conn, e: _add(
+        conn, e.payload["kassenzeichen"], refunded_cents=e.payload["amount_cents"]
+    ),
+}
+
+
+def apply(conn: Connection, event: Event) -> None:
+    HANDLERS[event.event_type](conn, event)
+
+
+def rebuild(engine: Engine, batch: int = 5000) -> int:
+    """Drop every projection and replay the store into them, in one transaction; returns the event count."""
+    replayed = 0
+    with engine.begin() as conn:
+        STORE.lock(conn)  # no append may slip in between the wipe and the replay
+        for table in PROJECTIONS:
+            conn.execute(table.delete())
+        after = 0
+        while chunk := STORE.read_all(conn, after=after, limit=batch):
+            for position, event in chunk:
+                apply(conn, event)
+                after = position
+            replayed += len(chunk)
+    return replayed
+
+
+def receivable(conn: Connection, kassenzeichen: str) -> dict | None:
+    row = conn.execute(sa.select(receivables).where(receivables.c.kassenzeichen == kassenzeichen)).first()
+    return dict(row._mapping) if row else None
+
+
+def open_cents(row: dict) -> int:
+    return row["assessed_cents"] - row["paid_cents"] - row["waived_cents"]
