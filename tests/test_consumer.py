@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from kafka import KafkaProducer
 
 from services.fees.handlers import handle as assess_fee
+from services.fees.tables import metadata as fees_tables
 from shared.consumer import ConsumerRunner
 from shared.db import make_engine
 from shared.envelope import Event
@@ -23,7 +24,7 @@ FEES = EventStore(producer="fees", topic="cases.fees")
 @pytest.fixture
 def fees_engine(database_url):
     engine = make_engine(database_url)
-    create_store_tables(engine)
+    create_store_tables(engine, fees_tables)
     yield engine
     engine.dispose()
 
@@ -62,11 +63,12 @@ def test_redelivered_event_changes_nothing(fees_engine, intake_events, topics, k
     runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], assess_fee)
     with Background(runner.run):
         wait_for(lambda: committed_offsets(kafka_bootstrap, topics + "fees", topics + "cases.intake") == 3)
-    [fee] = fee_events(fees_engine, event.case_id)
-    assert fee.event_type == "FeeAssessed" and fee.causation_id == event.event_id
+    recorded = fee_events(fees_engine, event.case_id)
+    assert [e.event_type for e in recorded] == ["FeeAssessed", "PaymentRequested", "FeeBooked"]
+    assert all(e.causation_id == event.event_id for e in recorded)
     # and once more, straight into the runner, as a redelivery after a rebalance would bring it
     runner.process(event.to_json())
-    assert len(fee_events(fees_engine, event.case_id)) == 1
+    assert fee_events(fees_engine, event.case_id) == recorded
     with fees_engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(processed_events)).scalar() == 1
 

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from infra.broker import Broker
 from infra.topics import create_topics
 from services.fees.handlers import handle as assess_fee
+from services.fees.tables import metadata as fees_tables
 from shared.consumer import ConsumerRunner
 from shared.db import make_engine
 from shared.eventstore import EventStore
@@ -81,10 +82,10 @@ def test_relay_killed_between_publish_and_mark_makes_no_second_fee(
     assert len(read_topic(kafka_bootstrap, topics + "cases.intake", expect=2)) == 2
 
     fees_engine = make_engine(f"sqlite:///{tmp_path / 'fees.db'}")
-    create_store_tables(fees_engine)
+    create_store_tables(fees_engine, fees_tables)
     runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], assess_fee)
     with Background(runner.run):
-        wait_for(lambda: _count(fees_engine, case_id) == 1, timeout=30)
+        wait_for(lambda: _count(fees_engine, case_id) == 1, timeout=30)  # one assessment
         # both copies consumed and their offsets committed
         group, topic = topics + "fees", topics + "cases.intake"
         wait_for(lambda: committed_offsets(kafka_bootstrap, group, topic) == 2, timeout=30)
@@ -93,7 +94,7 @@ def test_relay_killed_between_publish_and_mark_makes_no_second_fee(
 
 def _count(engine: sa.Engine, case_id: str) -> int:
     with engine.connect() as conn:
-        return len(FEES.read_stream(conn, case_id))
+        return sum(e.event_type == "FeeAssessed" for e in FEES.read_stream(conn, case_id))
 
 
 def _unpublished(engine: sa.Engine) -> int:
