@@ -4,10 +4,14 @@ services; later issues add their own subcommands."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import secrets
 import signal
 import sys
 import time
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
@@ -104,6 +108,68 @@ def cmd_vendors(args: argparse.Namespace) -> None:
                 print(f"{row.id:<24} {row.kind:<8} {state:<18} {','.join(row.services):<40} {row.name}")
 
 
+def cmd_fees(args: argparse.Namespace) -> None:
+    """Accounting's exports, the trial balance, rebuilding the projections, and a simulated payment."""
+    from services.fees import journal, projection
+    from services.fees.store import DATABASE
+
+    DATABASE.setup()
+    if args.action == "rebuild":
+        print(f"replayed {projection.rebuild(DATABASE.engine)} events into the fees projections")
+        return
+    if args.action == "pay":
+        _simulate_payment(args)
+        return
+    start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    with DATABASE.engine.connect() as conn:
+        if args.action == "trial-balance":
+            for row in journal.trial_balance(conn, start, end):
+                debit, credit = journal.euros(row["debit_cents"]), journal.euros(row["credit_cents"])
+                print(f"{row['account']:<6} {row['account_name'][:60]:<60} {debit:>12} {credit:>12}")
+            return
+        found = journal.entries(conn, start, end)
+    text = journal.to_csv(found) if args.format == "csv" else journal.to_json(found)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"{len(found)} journal entries written to {args.output}")
+    else:
+        sys.stdout.write(text)
+
+
+def _simulate_payment(args: argparse.Namespace) -> None:
+    """What the payment provider does after a citizen paid: a signed callback to the fees service."""
+    import requests
+
+    from services.fees.signature import sign
+
+    if not args.kassenzeichen or not args.cents:
+        sys.exit("rathaus fees pay needs --kassenzeichen and --cents")
+    secret = os.environ.get("PAYMENT_CALLBACK_SECRET")
+    if not secret:
+        sys.exit("PAYMENT_CALLBACK_SECRET is not set (rathaus run sets one in var/rathaus.env)")
+    body = json.dumps(
+        {
+            "payment_id": args.payment_id or f"SIM-{int(time.time() * 1000)}",
+            "kassenzeichen": args.kassenzeichen,
+            "amount_cents": args.cents,
+            "currency": "EUR",
+            "paid_at": datetime.now(UTC).isoformat(),
+        }
+    ).encode()
+    timestamp = str(int(time.time()))
+    response = requests.post(
+        f"http://127.0.0.1:{HTTP_PORTS['fees']}/api/v1/payments/callback",
+        data=body,
+        timeout=10,
+        headers={
+            "Content-Type": "application/json",
+            "X-Timestamp": timestamp,
+            "X-Signature": sign(secret, timestamp, body),
+        },
+    )
+    print(response.status_code, json.dumps(response.json(), ensure_ascii=False, indent=2))
+
+
 def cmd_run(args: argparse.Namespace) -> None:
     """Everything, in the foreground, until Ctrl-C. Kafka and the databases named in the environment
     (KAFKA_BOOTSTRAP_SERVERS, <SERVICE>_DATABASE_URL) are used as they are; the rest is started here."""
@@ -117,6 +183,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     if cluster:
         cluster.start()
         env.update({f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()})
+    env.update(_platform_secrets())
     os.environ.update(env)
     VAR.mkdir(parents=True, exist_ok=True)
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
@@ -143,6 +210,7 @@ def _print_addresses(sqlite: bool) -> None:
     print(f"Databases     {databases}")
     for service in SERVICES:
         print(f"{service:<14}http://127.0.0.1:{HTTP_PORTS[service]}  (logs in {VAR / 'log'})")
+    print(f"Secrets       ACCOUNTING_TOKEN and PAYMENT_CALLBACK_SECRET in {ENV_FILE}")
     print("The platform runs; Ctrl-C stops it.", flush=True)
 
 
@@ -179,6 +247,16 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("smtp", help="run the local SMTP server in the foreground")
     p.add_argument("--port", type=int, default=smtp_port())
     p.set_defaults(func=cmd_smtp)
+    p = sub.add_parser("fees", help="journal export, trial balance, rebuild, a simulated payment")
+    p.add_argument("action", choices=["export", "trial-balance", "rebuild", "pay"])
+    p.add_argument("--from", dest="start", default=f"{date.today().year}-01-01", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", default=date.today().isoformat(), help="last day, YYYY-MM-DD")
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p.add_argument("--output", help="file to write the export to (default: standard output)")
+    p.add_argument("--kassenzeichen", help="pay: the payment reference")
+    p.add_argument("--cents", type=int, help="pay: the amount in cents")
+    p.add_argument("--payment-id", help="pay: the provider's payment id (default: a new one)")
+    p.set_defaults(func=cmd_fees)
     p = sub.add_parser("vendors", help="vendors' assistants and counter staff that may submit")
     p.add_argument("action", choices=["add", "list", "revoke"])
     p.add_argument("id", nargs="?", help="e.g. formsolutions (lower-case letters, digits, hyphens)")
@@ -200,6 +278,20 @@ def main(argv: list[str] | None = None) -> None:
     if args.command != "run":
         _load_env_file()
     args.func(args)
+
+
+def _platform_secrets() -> dict[str, str]:
+    """The accounting token and the payment callback secret: from the environment, else from the last run,
+    else new ones; `rathaus run` prints where they are."""
+    previous = (
+        dict(line.partition("=")[::2] for line in ENV_FILE.read_text().splitlines())
+        if ENV_FILE.exists()
+        else {}
+    )
+    return {
+        name: os.environ.get(name) or previous.get(name) or secrets.token_urlsafe(32)
+        for name in ("ACCOUNTING_TOKEN", "PAYMENT_CALLBACK_SECRET")
+    }
 
 
 def _load_env_file() -> None:

@@ -81,6 +81,7 @@ def _booked(conn: Connection, event: Event) -> None:
             kassenzeichen=p["kassenzeichen"],
             kind=p["kind"],
             booked_on=date.fromisoformat(p["booked_on"]),
+            recorded_at=event.occurred_at,
             description=p["description"],
         )
     )

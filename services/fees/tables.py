@@ -50,6 +50,7 @@ journal_entries = sa.Table(
     sa.Column("kassenzeichen", sa.String(10), nullable=False, index=True),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("booked_on", sa.Date, nullable=False, index=True),
+    sa.Column("recorded_at", UTCDateTime, nullable=False),  # the FeeBooked event's time: order within a day
     sa.Column("description", sa.String(300), nullable=False),
 )
 

@@ -1,0 +1,128 @@
+"""The journal as accounting reads it: entries of a period, the trial balance, spreadsheet exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from services.fees.booking import account_name
+from services.fees.tables import journal_entries, journal_lines
+
+CSV_COLUMNS = [
+    "booked_on",
+    "entry_id",
+    "kind",
+    "kassenzeichen",
+    "case_id",
+    "account",
+    "account_name",
+    "debit_eur",
+    "credit_eur",
+    "amount_cents",
+    "description",
+]
+
+
+def entries(conn: Connection, start: date, end: date) -> list[dict[str, Any]]:
+    """Entries booked from `start` to `end`, both included, in booking order, each with its lines."""
+    rows = conn.execute(
+        sa.select(
+            journal_entries,
+            journal_lines.c.account,
+            journal_lines.c.amount_cents,
+            journal_lines.c.kassenzeichen.label("line_kassenzeichen"),
+        )
+        .join(journal_lines, journal_lines.c.entry_id == journal_entries.c.entry_id)
+        .where(journal_entries.c.booked_on.between(start, end))
+        .order_by(
+            journal_entries.c.booked_on,
+            journal_entries.c.recorded_at,
+            journal_entries.c.entry_id,
+            journal_lines.c.line_no,
+        )
+    )
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        entry = found.setdefault(
+            row.entry_id,
+            {
+                "entry_id": row.entry_id,
+                "booked_on": row.booked_on.isoformat(),
+                "kind": row.kind,
+                "kassenzeichen": row.kassenzeichen,
+                "case_id": row.case_id,
+                "description": row.description,
+                "lines": [],
+            },
+        )
+        entry["lines"].append(
+            {
+                "account": row.account,
+                "account_name": account_name(row.account),
+                "kassenzeichen": row.line_kassenzeichen,
+                "amount_cents": row.amount_cents,
+            }
+        )
+    return list(found.values())
+
+
+def trial_balance(conn: Connection, start: date, end: date) -> list[dict[str, Any]]:
+    """Debits, credits and balance per account over the period; the balances add up to zero."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for entry in entries(conn, start, end):
+        for line in entry["lines"]:
+            side = 0 if line["amount_cents"] > 0 else 1
+            totals[line["account"]][side] += abs(line["amount_cents"])
+    return [
+        {
+            "account": account,
+            "account_name": account_name(account),
+            "debit_cents": debit,
+            "credit_cents": credit,
+            "balance_cents": debit - credit,
+        }
+        for account, (debit, credit) in sorted(totals.items())
+    ]
+
+
+def euros(cents: int) -> str:
+    """German notation for a spreadsheet: 1234,50."""
+    return f"{cents // 100},{cents % 100:02d}" if cents >= 0 else "-" + euros(-cents)
+
+
+def to_csv(found: list[dict[str, Any]]) -> str:
+    """Semicolon-separated, decimal commas, a byte-order mark: what a German spreadsheet opens as it is."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer.writeheader()
+    for entry in found:
+        for line in entry["lines"]:
+            cents = line["amount_cents"]
+            writer.writerow(
+                {
+                    "booked_on": entry["booked_on"],
+                    "entry_id": entry["entry_id"],
+                    "kind": entry["kind"],
+                    "kassenzeichen": entry["kassenzeichen"],
+                    "case_id": entry["case_id"],
+                    "account": line["account"],
+                    "account_name": line["account_name"],
+                    "debit_eur": euros(cents) if cents > 0 else "",
+                    "credit_eur": euros(-cents) if cents < 0 else "",
+                    "amount_cents": cents,
+                    "description": entry["description"],
+                }
+            )
+    return out.getvalue()
+
+
+def to_json(found: list[dict[str, Any]]) -> str:
+    return json.dumps({"entries": found}, ensure_ascii=False, indent=2)

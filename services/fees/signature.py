@@ -1,0 +1,27 @@
+"""Signed payment callbacks (ePayBL style): HMAC-SHA-512 over `<timestamp>.<body>`, at most 5 min old."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+MAX_AGE_SECONDS = 300
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    return hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha512).hexdigest()
+
+
+def refusal(secret: str, timestamp: str | None, signature: str | None, body: bytes, now: float) -> str | None:
+    """Why a callback is refused, or None when its signature and age are right."""
+    if not timestamp or not signature:
+        return "Signatur oder Zeitstempel fehlt (X-Timestamp, X-Signature)."
+    try:
+        sent = int(timestamp)
+    except ValueError:
+        return "Der Zeitstempel ist keine Unix-Zeit in Sekunden."
+    if not hmac.compare_digest(sign(secret, timestamp, body), signature.strip().lower()):
+        return "Die Signatur stimmt nicht."
+    if abs(now - sent) > MAX_AGE_SECONDS:
+        return "Die Nachricht ist älter als 5 Minuten (oder aus der Zukunft)."
+    return None

@@ -1,0 +1,293 @@
+"""Payments and the journal over real HTTP (gunicorn) into a real PostgreSQL fees store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from infra.platform import Platform
+from services.fees import projection
+from services.fees.handlers import handle
+from services.fees.kassenzeichen import is_valid
+from services.fees.signature import sign
+from services.fees.store import STORE
+from services.fees.tables import metadata as fees_tables
+from shared.db import make_engine
+from shared.envelope import NewEvent
+from shared.eventstore import EventStore
+from shared.tables import create_store_tables, events
+from tests.conftest import free_port
+from tests.helpers import application_body
+
+SECRET = "test-callback-secret"
+TOKEN = "test-accounting-token"
+INTAKE = EventStore(producer="intake", topic="cases.intake")
+
+
+class Fees:
+    def __init__(self, url: str, engine: sa.Engine, scratch: sa.Engine) -> None:
+        self.url, self.engine, self.scratch = url, engine, scratch
+
+    def application(self, service_id: str = "fuehrungszeugnis", **form: object) -> tuple[str, str, int]:
+        """An application as the fees worker sees it; returns case id, Kassenzeichen and amount."""
+        body = application_body(service_id, **form)
+        payload = {**body, "service_name": service_id.title(), "channel": "online"}
+        with self.scratch.begin() as conn:
+            [submitted] = INTAKE.append(
+                conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)]
+            )
+        with self.engine.begin() as conn:
+            handle(conn, submitted)
+            stream = STORE.read_stream(conn, submitted.case_id)
+        request = next(e for e in stream if e.event_type == "PaymentRequested")
+        return submitted.case_id, request.payload["kassenzeichen"], request.payload["amount_cents"]
+
+    def pay(
+        self,
+        kassenzeichen: str,
+        cents: int,
+        payment_id: str | None = None,
+        *,
+        age: int = 0,
+        secret: str = SECRET,
+        body: bytes | None = None,
+    ) -> requests.Response:
+        body = (
+            body
+            or json.dumps(
+                {
+                    "payment_id": payment_id or f"P-{uuid.uuid4().hex[:12]}",
+                    "kassenzeichen": kassenzeichen,
+                    "amount_cents": cents,
+                    "currency": "EUR",
+                    "paid_at": datetime.now(UTC).isoformat(),
+                }
+            ).encode()
+        )
+        timestamp = str(int(time.time()) - age)
+        headers = {
+            "Content-Type": "application/json",
+            "X-Timestamp": timestamp,
+            "X-Signature": sign(secret, timestamp, body),
+        }
+        return requests.post(f"{self.url}/api/v1/payments/callback", data=body, headers=headers, timeout=10)
+
+    def get(self, path: str, token: str = TOKEN, **params: str) -> requests.Response:
+        return requests.get(
+            f"{self.url}{path}", params=params, headers={"Authorization": f"Bearer {token}"}, timeout=10
+        )
+
+    def fee_events(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+
+
+@pytest.fixture(scope="module")
+def fees(postgres_admin_url, tmp_path_factory):
+    name = f"test_fees_{uuid.uuid4().hex[:8]}"
+    url = postgres_admin_url.rsplit("/", 1)[0] + "/" + name
+    admin = make_engine(postgres_admin_url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    port = free_port()
+    env = {"FEES_DATABASE_URL": url, "PAYMENT_CALLBACK_SECRET": SECRET, "ACCOUNTING_TOKEN": TOKEN}
+    log_dir = tmp_path_factory.mktemp("fees-log")
+    engine = make_engine(url)
+    scratch = make_engine(f"sqlite:///{tmp_path_factory.mktemp('intake') / 'intake.db'}")
+    create_store_tables(scratch)
+    with Platform(env=env, log_dir=log_dir, ports={"fees": port}, names=["fees-http"]):
+        create_store_tables(engine, fees_tables)
+        yield Fees(f"http://127.0.0.1:{port}", engine, scratch)
+    engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_a_payment_settles_the_receivable_and_books_it(fees):
+    case_id, kassenzeichen, cents = fees.application()
+    assert is_valid(kassenzeichen) and cents == 1300
+    paid = fees.pay(kassenzeichen, cents, "EPAY-1")
+    assert paid.status_code == 200, paid.text
+    assert paid.json()["payment"]["outcome"] == "settled"
+    assert paid.json()["receivable"]["state"] == "settled" and paid.json()["receivable"]["open_cents"] == 0
+    today = date.today().isoformat()
+    booked = fees.get("/api/v1/journal", **{"from": today, "to": today}).json()["entries"]
+    mine = [entry for entry in booked if entry["case_id"] == case_id]
+    assert [entry["kind"] for entry in mine] == ["assessment", "payment"]
+    for entry in mine:
+        assert sum(line["amount_cents"] for line in entry["lines"]) == 0
+    assessment = {line["account"]: line["amount_cents"] for line in mine[0]["lines"]}
+    # 13.00 EUR: the receivable, the town's 2/5 as revenue and the Bundeskasse's 3/5 as a liability
+    assert assessment == {"1611": 1300, "4311": -520, "3520": -780}
+    assert {line["account"]: line["amount_cents"] for line in mine[1]["lines"]} == {
+        "1810": 1300,
+        "1611": -1300,
+    }
+
+
+def test_partial_and_over_payments_are_visible(fees):
+    _, kassenzeichen, cents = fees.application("geburtsurkunde", copies=3)  # 20.00 EUR
+    part = fees.pay(kassenzeichen, 500).json()
+    assert part["payment"]["outcome"] == "partial" and part["receivable"]["open_cents"] == cents - 500
+    assert part["receivable"]["state"] == "partial"
+    over = fees.pay(kassenzeichen, cents).json()
+    assert over["payment"]["outcome"] == "overpaid"
+    assert over["receivable"]["open_cents"] == 0 and over["receivable"]["overpaid_cents"] == 500
+    again = fees.pay(kassenzeichen, 700).json()  # a second payment for a settled receivable
+    assert again["payment"]["outcome"] == "unexpected" and again["receivable"]["overpaid_cents"] == 1200
+
+
+def test_a_repeated_callback_is_recorded_once(fees):
+    _, kassenzeichen, cents = fees.application()
+    first = fees.pay(kassenzeichen, cents, "EPAY-REPEAT")
+    before = fees.fee_events()
+    again = fees.pay(kassenzeichen, cents, "EPAY-REPEAT")
+    assert again.status_code == 200 and again.json()["payment"] == first.json()["payment"]
+    assert fees.fee_events() == before
+    changed = fees.pay(kassenzeichen, cents + 1, "EPAY-REPEAT")
+    assert changed.status_code == 409 and fees.fee_events() == before
+
+
+@pytest.mark.parametrize(
+    ("case", "status"),
+    [
+        ("wrong-secret", 401),
+        ("too-old", 401),
+        ("from-the-future", 401),
+        ("tampered", 401),
+        ("unknown-kz", 422),
+    ],
+)
+def test_callbacks_refused_change_nothing(fees, case, status):
+    _, kassenzeichen, cents = fees.application()
+    before = fees.fee_events()
+    if case == "wrong-secret":
+        response = fees.pay(kassenzeichen, cents, secret="not-the-secret")
+    elif case == "too-old":
+        response = fees.pay(kassenzeichen, cents, age=301)
+    elif case == "from-the-future":
+        response = fees.pay(kassenzeichen, cents, age=-400)
+    elif case == "tampered":
+        timestamp = str(int(time.time()))
+        body = json.dumps(
+            {
+                "payment_id": "X",
+                "kassenzeichen": kassenzeichen,
+                "amount_cents": cents,
+                "currency": "EUR",
+                "paid_at": datetime.now(UTC).isoformat(),
+            }
+        ).encode()
+        headers = {
+            "Content-Type": "application/json",
+            "X-Timestamp": timestamp,
+            "X-Signature": sign(SECRET, timestamp, body),
+        }
+        response = requests.post(
+            f"{fees.url}/api/v1/payments/callback",
+            data=body.replace(b'"X"', b'"Y"'),
+            headers=headers,
+            timeout=5,
+        )
+    else:
+        response = fees.pay("2600000000", cents)
+    assert response.status_code == status
+    assert response.headers["Content-Type"] == "application/problem+json"
+    assert fees.fee_events() == before
+    assert projection.open_cents(_receivable(fees, kassenzeichen)) == cents
+
+
+def test_payment_within_five_minutes_is_accepted(fees):
+    _, kassenzeichen, cents = fees.application()
+    assert fees.pay(kassenzeichen, cents, age=290).status_code == 200
+
+
+def test_journal_needs_the_accounting_token_and_a_period(fees):
+    today = date.today().isoformat()
+    assert fees.get("/api/v1/journal", token="wrong", **{"from": today, "to": today}).status_code == 401
+    assert fees.get("/api/v1/journal", **{"from": "gestern"}).status_code == 422
+    assert fees.get("/api/v1/journal", **{"from": today, "to": "2000-01-01"}).status_code == 422
+
+
+def test_trial_balance_adds_up_to_zero(fees):
+    fees.application("meldebescheinigung", copies=2)
+    today = date.today().isoformat()
+    balance = fees.get("/api/v1/journal/trial-balance", **{"from": today, "to": today}).json()
+    assert balance["total_cents"] == 0 and balance["accounts"]
+    assert {a["account"] for a in balance["accounts"]} >= {"1611", "4311"}
+
+
+def test_export_opens_in_a_spreadsheet(fees, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    case_id, kassenzeichen, cents = fees.application("hundeanmeldung", kept_since="2026-10-20")
+    fees.pay(kassenzeichen, cents)
+    today = date.today().isoformat()
+    output = tmp_path / "journal.csv"
+    env = {
+        **os.environ,
+        "FEES_DATABASE_URL": str(fees.engine.url.render_as_string(hide_password=False)),
+        "RATHAUS_VAR": str(tmp_path),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "infra.cli",
+            "fees",
+            "export",
+            "--from",
+            today,
+            "--to",
+            today,
+            "--output",
+            str(output),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    raw = output.read_bytes()
+    assert raw.startswith("\ufeff".encode())  # the byte-order mark tells a spreadsheet it is UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    mine = [row for row in rows if row["case_id"] == case_id]
+    assert {row["account"] for row in mine} == {"1611", "4022", "1810"}
+    assert sum(int(row["amount_cents"]) for row in rows) == 0
+    tax = next(row for row in mine if row["account"] == "4022")
+    assert tax["credit_eur"] == f"{cents // 100},{cents % 100:02d}" and tax["account_name"] == "Hundesteuer"
+
+
+def test_rebuild_gives_the_same_journal_and_balances(fees):
+    case_id, kassenzeichen, cents = fees.application("eheurkunde", copies=2)
+    fees.pay(kassenzeichen, 300)
+    before = _snapshot(fees)
+    assert projection.rebuild(fees.engine) == fees.fee_events()
+    assert _snapshot(fees) == before
+
+
+def _receivable(fees: Fees, kassenzeichen: str) -> dict:
+    with fees.engine.connect() as conn:
+        return projection.receivable(conn, kassenzeichen)
+
+
+def _snapshot(fees: Fees) -> dict:
+    from services.fees.tables import PROJECTIONS
+
+    with fees.engine.connect() as conn:
+        return {
+            table.name: sorted(tuple(map(str, row)) for row in conn.execute(sa.select(table)))
+            for table in PROJECTIONS
+        }

@@ -1,0 +1,137 @@
+"""Random sequences of applications, payments, withdrawals: the journal always balances and agrees with the
+receivables, and a rebuild from the events gives the same books."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from services.fees import projection
+from services.fees.handlers import handle, settle
+from services.fees.tables import PROJECTIONS, journal_lines, receivables
+from services.fees.tables import metadata as fees_tables
+from shared.db import make_engine
+from shared.envelope import NewEvent
+from shared.eventstore import EventStore
+from shared.tables import create_store_tables
+from tests.helpers import application_body
+
+INTAKE = EventStore(producer="intake", topic="cases.intake")
+CHARGED = {
+    "fuehrungszeugnis": {},
+    "geburtsurkunde": {"copies": 3},
+    "meldebescheinigung": {"copies": 2},
+    "gewerbeanmeldung": {},
+    "hundeanmeldung": {"kept_since": "2026-03-02", "other_dogs_in_household": 1},
+}
+
+STEPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("apply"), st.sampled_from(sorted(CHARGED))),
+        st.tuples(st.just("pay"), st.integers(0, 20), st.integers(1, 15_000)),
+        st.tuples(st.just("withdraw"), st.integers(0, 20)),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=STEPS)
+def test_journal_balances_after_any_sequence(steps):
+    with tempfile.TemporaryDirectory() as scratch:
+        fees = make_engine(f"sqlite:///{Path(scratch) / 'fees.db'}")
+        intake = make_engine(f"sqlite:///{Path(scratch) / 'intake.db'}")
+        create_store_tables(fees, fees_tables)
+        create_store_tables(intake)
+        cases: list[tuple[str, int]] = []  # case id, intake stream version
+        payments: list[int] = []
+        for step in steps:
+            if step[0] == "apply":
+                cases.append((_submit(intake, fees, step[1]), 1))
+            elif step[0] == "pay" and cases:
+                case_id, _ = cases[step[1] % len(cases)]
+                if _pay(fees, case_id, step[2]):
+                    payments.append(step[2])
+            elif step[0] == "withdraw" and cases:
+                index = step[1] % len(cases)
+                case_id, version = cases[index]
+                _withdraw(intake, fees, case_id, version)
+                cases[index] = (case_id, version + 1)
+        _check_books(fees, sum(payments))
+        before = _snapshot(fees)
+        projection.rebuild(fees)
+        assert _snapshot(fees) == before
+        fees.dispose()
+        intake.dispose()
+
+
+def _submit(intake: sa.Engine, fees: sa.Engine, service_id: str) -> str:
+    payload = {
+        **application_body(service_id, **CHARGED[service_id]),
+        "service_name": service_id,
+        "channel": "online",
+    }
+    with intake.begin() as conn:
+        [event] = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
+    with fees.begin() as conn:
+        handle(conn, event)
+    return event.case_id
+
+
+def _pay(fees: sa.Engine, case_id: str, cents: int) -> bool:
+    with fees.begin() as conn:
+        kassenzeichen = conn.execute(
+            sa.select(receivables.c.kassenzeichen).where(receivables.c.case_id == case_id)
+        ).scalar_one()
+        payment = {
+            "payment_id": uuid.uuid4().hex,
+            "kassenzeichen": kassenzeichen,
+            "amount_cents": cents,
+            "paid_at": datetime.now(UTC),
+        }
+        return settle(conn, "epaybl", payment, datetime.now(UTC)) is not None
+
+
+def _withdraw(intake: sa.Engine, fees: sa.Engine, case_id: str, version: int) -> None:
+    with intake.begin() as conn:
+        withdrawn = NewEvent("ApplicationWithdrawn", {"withdrawn_by": "citizen", "reason": None})
+        [event] = INTAKE.append(conn, case_id, version, [withdrawn])
+    with fees.begin() as conn:
+        handle(conn, event)
+
+
+def _check_books(fees: sa.Engine, paid_in: int) -> None:
+    with fees.connect() as conn:
+        lines = conn.execute(sa.select(journal_lines)).all()
+        rows = [dict(r._mapping) for r in conn.execute(sa.select(receivables))]
+    per_entry: dict[str, int] = defaultdict(int)
+    per_account: dict[str, int] = defaultdict(int)
+    per_receivable: dict[str, int] = defaultdict(int)
+    for line in lines:
+        per_entry[line.entry_id] += line.amount_cents
+        per_account[line.account] += line.amount_cents
+        if line.account == "1611":
+            per_receivable[line.kassenzeichen] += line.amount_cents
+    assert all(total == 0 for total in per_entry.values()), "every entry balances"
+    assert sum(per_account.values()) == 0
+    for row in rows:
+        # receivable account per Kassenzeichen = assessed - paid - waived
+        assert per_receivable[row["kassenzeichen"]] == projection.open_cents(row)
+    refunded = sum(row["refunded_cents"] for row in rows)
+    assert per_account["1810"] == paid_in - refunded, "cash = payments in - refunds out"
+    assert -per_account["3790"] == sum(row["overpaid_cents"] for row in rows), "overpayments are owed back"
+
+
+def _snapshot(fees: sa.Engine) -> dict:
+    with fees.connect() as conn:
+        return {
+            t.name: sorted(tuple(map(str, row)) for row in conn.execute(sa.select(t))) for t in PROJECTIONS
+        }
