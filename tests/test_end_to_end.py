@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import mailbox
 import signal
+import time
+from datetime import UTC, date, datetime
 
 import pytest
 import requests
 
 from infra.platform import Platform
+from services.fees.signature import sign
 from shared.config import SERVICES
 from tests.conftest import free_port
 from tests.helpers import application_body, read_events, register_submitter, wait_for
@@ -24,6 +28,8 @@ def platform(topics, kafka_bootstrap, postgres_admin_url, smtp_server, tmp_path,
         "RATHAUS_TOPIC_PREFIX": topics,
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(smtp_server.port),
+        "PAYMENT_CALLBACK_SECRET": "e2e-callback-secret",
+        "ACCOUNTING_TOKEN": "e2e-accounting-token",
     }
     for service in SERVICES:
         env[f"{service.upper()}_DATABASE_URL"] = f"{base}/{request.getfixturevalue('new_database')()}"
@@ -62,16 +68,49 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
 
     view = wait_for(complete, timeout=30)
     assert view["status"] == "routed"
-    assert view["fee"] == {
-        "total_cents": 2000,
-        "currency": "EUR",
-        "schedule_version": "oschersleben-2024-01-01",
-        "paid_cents": 0,
-        "payment_state": "open",
-    }
+    fee = view["fee"]
+    assert fee["total_cents"] == 2000 and fee["currency"] == "EUR" and fee["payment_state"] == "open"
+    assert fee["schedule_version"] == "oschersleben-2024-01-01" and len(fee["kassenzeichen"]) == 10
     assert view["office"]["id"] == "standesamt"
     # one timeline line for each service's event, whatever order the topics delivered them in
     assert {entry["by"] for entry in view["timeline"]} == set(SERVICES)
+
+    # the citizen pays; the provider's signed callback settles the receivable, and the status shows it
+    body = json.dumps(
+        {
+            "payment_id": "EPAY-E2E-1",
+            "kassenzeichen": fee["kassenzeichen"],
+            "amount_cents": 2000,
+            "currency": "EUR",
+            "paid_at": datetime.now(UTC).isoformat(),
+        }
+    ).encode()
+    timestamp = str(int(time.time()))
+    paid = requests.post(
+        f"{platform.url('fees')}/api/v1/payments/callback",
+        data=body,
+        timeout=10,
+        headers={
+            "Content-Type": "application/json",
+            "X-Timestamp": timestamp,
+            "X-Signature": sign(platform.env["PAYMENT_CALLBACK_SECRET"], timestamp, body),
+        },
+    )
+    assert paid.status_code == 200 and paid.json()["payment"]["outcome"] == "settled"
+    wait_for(lambda: status(platform, case_id, token).json()["fee"]["payment_state"] == "paid", timeout=30)
+    today = date.today().isoformat()
+    journal = requests.get(
+        f"{platform.url('fees')}/api/v1/journal/trial-balance",
+        params={"from": today, "to": today},
+        headers={"Authorization": f"Bearer {platform.env['ACCOUNTING_TOKEN']}"},
+        timeout=10,
+    ).json()
+    assert journal["total_cents"] == 0
+    assert {a["account"]: a["balance_cents"] for a in journal["accounts"]} == {
+        "1611": 0,
+        "1810": 2000,
+        "4312": -2000,
+    }
 
     [mail] = list(mailbox.Maildir(str(smtp_server.maildir), create=False))
     assert mail["To"] == "juergen.weiss@example.org"
@@ -81,7 +120,7 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
     # every service's event is on its topic, all correlated to the application
     expected = {
         "cases.intake": ["ApplicationSubmitted"],
-        "cases.fees": ["FeeAssessed", "PaymentRequested", "FeeBooked"],
+        "cases.fees": ["FeeAssessed", "PaymentRequested", "FeeBooked", "PaymentReceived", "FeeBooked"],
         "cases.routing": ["CaseRouted"],
         "cases.notifications": ["NotificationSent"],
     }
@@ -94,7 +133,7 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
         assert [event.event_type for event in events] == expected[topic]
         for event in events:
             assert event.case_id == case_id and event.correlation_id == submitted.event_id, topic
-    assert all(event.causation_id == submitted.event_id for event in per_topic["cases.fees"])
+    assert all(event.causation_id == submitted.event_id for event in per_topic["cases.fees"][:3])
 
 
 def test_a_repeated_submission_is_the_same_case(platform):

@@ -180,7 +180,10 @@ def _status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[st
             "currency": "EUR",
             "schedule_version": row["fee_schedule_version"],
             "paid_cents": row["paid_cents"],
+            "waived_cents": row["waived_cents"],
             "payment_state": projection.payment_state(row),
+            "kassenzeichen": row["kassenzeichen"],
+            "due_on": row["due_on"],
         }
     return {
         "case_id": row["case_id"],

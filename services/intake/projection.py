@@ -22,6 +22,10 @@ def euros(cents: int) -> str:
     return f"{cents // 100},{cents % 100:02d} EUR"
 
 
+class Add(int):
+    """A fact that adds to what the case has (a payment), where the others replace it."""
+
+
 Rule = Callable[[Event], tuple[dict[str, Any], str]]
 
 # For each event type: the facts it sets on the case, and its line in the timeline.
@@ -43,6 +47,20 @@ RULES: dict[str, Rule] = {
         {"receipt_sent_at": e.occurred_at} if e.payload["template"] == "receipt" else {},
         f"E-Mail gesendet: {TEMPLATE_NAMES.get(e.payload['template'], e.payload['template'])}",
     ),
+    "PaymentRequested": lambda e: (
+        {"kassenzeichen": e.payload["kassenzeichen"], "due_on": e.payload["due_on"]},
+        f"Zahlung erbeten: {euros(e.payload['amount_cents'])} bis {e.payload['due_on']}, "
+        f"Kassenzeichen {e.payload['kassenzeichen']}",
+    ),
+    "PaymentReceived": lambda e: (
+        {"paid_cents": Add(e.payload["applied_cents"])},
+        f"Zahlung eingegangen: {euros(e.payload['amount_cents'])}",
+    ),
+    "FeeWaived": lambda e: (
+        {"waived_cents": Add(e.payload["amount_cents"])},
+        f"Gebühr erlassen oder abgesetzt: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
+    ),
+    "FeeRefunded": lambda e: ({}, f"Erstattet: {euros(e.payload['amount_cents'])} ({e.payload['reason']})"),
     **{
         event_type: (lambda e, d=decision: ({"decision": d}, "Entscheidung: " + d))
         for event_type, decision in DECISIONS.items()
@@ -70,10 +88,19 @@ def apply(conn: Connection, event: Event) -> None:
             summary=summary,
         )
     )
-    facts["updated_at"] = utc_now()
-    updated = conn.execute(case_status.update().where(case_status.c.case_id == event.case_id).values(**facts))
+    changes = {
+        case_status.c[name]: case_status.c[name] + value if isinstance(value, Add) else value
+        for name, value in facts.items()
+    }
+    changes[case_status.c.updated_at] = utc_now()
+    updated = conn.execute(case_status.update().where(case_status.c.case_id == event.case_id).values(changes))
     if not updated.rowcount:
-        conn.execute(case_status.insert().values(case_id=event.case_id, paid_cents=0, **facts))
+        first = {
+            "paid_cents": 0,
+            "waived_cents": 0,
+            **{name: int(v) if isinstance(v, Add) else v for name, v in facts.items()},
+        }
+        conn.execute(case_status.insert().values(case_id=event.case_id, updated_at=utc_now(), **first))
 
 
 def status_row(conn: Connection, case_id: str) -> dict[str, Any] | None:
@@ -104,6 +131,9 @@ def state(row: dict[str, Any]) -> str:
 def payment_state(row: dict[str, Any]) -> str | None:
     if row["fee_total_cents"] is None:
         return None
+    due = row["fee_total_cents"] - row["waived_cents"]
     if row["fee_total_cents"] == 0:
         return "none"
-    return "paid" if row["paid_cents"] >= row["fee_total_cents"] else "open"
+    if due <= 0:
+        return "waived"
+    return "paid" if row["paid_cents"] >= due else "partial" if row["paid_cents"] else "open"
