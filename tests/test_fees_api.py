@@ -291,3 +291,34 @@ def _snapshot(fees: Fees) -> dict:
             table.name: sorted(tuple(map(str, row)) for row in conn.execute(sa.select(table)))
             for table in PROJECTIONS
         }
+
+
+def test_a_caseworkers_reduction_and_waiver_with_a_reason(fees, tmp_path):
+    routing = EventStore(producer="routing", topic="cases.routing")
+    routing_engine = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
+    create_store_tables(routing_engine)
+
+    def grant(case_id: str, kind: str, cents: int, reason: str) -> None:
+        payload = {"kind": kind, "amount_cents": cents, "reason": reason, "caseworker_id": "sb-mueller"}
+        with routing_engine.begin() as conn:
+            [granted] = routing.append_next(conn, case_id, [NewEvent("FeeReductionGranted", payload)])
+        with fees.engine.begin() as conn:
+            handle(conn, granted)
+
+    case_id, kassenzeichen, cents = fees.application()  # 13.00 EUR
+    grant(case_id, "reduction", 300, "Ermäßigung nach § 10 JVKostG")
+    assert fees.pay(kassenzeichen, 1000).json()["receivable"]["state"] == "settled"
+    grant(case_id, "waiver", 1, "Bedürftigkeit nachgewiesen")  # a waiver takes all that is still owed
+    view = fees.get(f"/api/v1/receivables/{kassenzeichen}").json()
+    assert view["state"] == "cancelled" and view["waived_cents"] == cents and view["refunded_cents"] == 1000
+    with fees.engine.connect() as conn:
+        stream = STORE.read_stream(conn, case_id)
+    waived = [e.payload for e in stream if e.event_type == "FeeWaived"]
+    assert [(w["kind"], w["amount_cents"], w["decided_by"]) for w in waived] == [
+        ("reduction", 300, "sb-mueller"),
+        ("waiver", 1000, "sb-mueller"),
+    ]
+    assert waived[0]["reason"] == "Ermäßigung nach § 10 JVKostG"
+    kinds = [e.payload["kind"] for e in stream if e.event_type == "FeeBooked"]
+    assert kinds == ["assessment", "reduction", "payment", "refund"]
+    routing_engine.dispose()

@@ -136,10 +136,12 @@ def _accounting_request(needs_period: bool = True) -> tuple[Response | None, dic
 
 def _receivable_view(row: dict[str, Any]) -> dict[str, Any]:
     open_cents = projection.open_cents(row)
-    if open_cents:
-        state = "partial" if row["paid_cents"] else "open"
+    if row["waived_cents"] >= row["assessed_cents"]:
+        state = "cancelled"  # nothing owed any more; whatever was paid is refunded
+    elif open_cents:
+        state = "partial" if row["paid_cents"] > row["refunded_cents"] else "open"
     else:
-        state = "settled" if row["paid_cents"] else "cancelled"
+        state = "settled"
     return {
         "kassenzeichen": row["kassenzeichen"],
         "case_id": row["case_id"],

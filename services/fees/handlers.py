@@ -26,6 +26,8 @@ def handle(conn: Connection, event: Event) -> None:
         on_submitted(conn, event)
     elif event.event_type == "ApplicationWithdrawn":
         on_withdrawn(conn, event)
+    elif event.event_type == "FeeReductionGranted":
+        on_reduction(conn, event)
 
 
 def record(conn: Connection, case_id: str, new_events: list[NewEvent]) -> list[Event]:
@@ -78,36 +80,59 @@ def on_submitted(conn: Connection, event: Event) -> None:
 def on_withdrawn(conn: Connection, event: Event) -> None:
     """A withdrawn application owes nothing: what is open is cancelled, what was paid is refunded."""
     STORE.lock(conn)
-    row = conn.execute(sa.select(receivables).where(receivables.c.case_id == event.case_id)).first()
-    if row is None:
+    receivable = _receivable_of(conn, event.case_id)
+    if receivable is not None:
+        owed = receivable["assessed_cents"] - receivable["waived_cents"]
+        _reduce(conn, event, receivable, "cancellation", owed, "Antrag zurückgezogen", "system")
+
+
+def on_reduction(conn: Connection, event: Event) -> None:
+    """A caseworker's waiver (all of the fee) or reduction (part of it), with a reason."""
+    STORE.lock(conn)
+    receivable = _receivable_of(conn, event.case_id)
+    if receivable is None:
+        raise LookupError(f"case {event.case_id} has no fee to reduce")
+    p = event.payload
+    owed = receivable["assessed_cents"] - receivable["waived_cents"]
+    amount = owed if p["kind"] == "waiver" else min(p["amount_cents"], owed)
+    _reduce(conn, event, receivable, p["kind"], amount, p["reason"], p["caseworker_id"])
+
+
+def _receivable_of(conn: Connection, case_id: str) -> dict[str, Any] | None:
+    row = conn.execute(sa.select(receivables).where(receivables.c.case_id == case_id)).first()
+    return dict(row._mapping) if row else None
+
+
+def _reduce(
+    conn: Connection, cause: Event, receivable: dict, kind: str, amount: int, reason: str, decided_by: str
+) -> None:
+    """The fee owed goes down by `amount`: first what is still open is written off, the rest of it was paid
+    already and is refunded."""
+    if amount <= 0:
         return
-    receivable = dict(row._mapping)
     kassenzeichen, product = receivable["kassenzeichen"], receivable["service_id"]
-    on = local_date(event.occurred_at)
-    reason = "Antrag zurückgezogen"  # also the journal entries' text
-    new: list[NewEvent] = []
-    if (open_cents := projection.open_cents(receivable)) > 0:
-        waived = {
-            "kassenzeichen": kassenzeichen,
-            "amount_cents": open_cents,
-            "kind": "cancellation",
-            "reason": reason,
-            "decided_by": "system",
-        }
-        lines = booking.reduction(product, kassenzeichen, open_cents)
+    on = local_date(cause.occurred_at)
+    from_open = min(amount, projection.open_cents(receivable))
+    to_refund = amount - from_open
+    waived = {
+        "kassenzeichen": kassenzeichen,
+        "amount_cents": amount,
+        "kind": kind,
+        "reason": reason,
+        "decided_by": decided_by,
+    }
+    new = [NewEvent.caused_by(cause, "FeeWaived", waived)]
+    if from_open:
+        lines = booking.reduction(product, kassenzeichen, from_open)
+        new.append(NewEvent.caused_by(cause, "FeeBooked", entry(kind, kassenzeichen, on, reason, lines)))
+    if to_refund:
+        refunded = {"kassenzeichen": kassenzeichen, "amount_cents": to_refund, "reason": reason}
+        lines = booking.refund(product, kassenzeichen, to_refund)
         new += [
-            NewEvent.caused_by(event, "FeeWaived", waived),
-            NewEvent.caused_by(event, "FeeBooked", entry("cancellation", kassenzeichen, on, reason, lines)),
+            NewEvent.caused_by(cause, "FeeRefunded", refunded),
+            NewEvent.caused_by(cause, "FeeBooked", entry("refund", kassenzeichen, on, reason, lines)),
         ]
-    if (paid := receivable["paid_cents"] - receivable["refunded_cents"]) > 0:
-        refunded = {"kassenzeichen": kassenzeichen, "amount_cents": paid, "reason": reason}
-        lines = booking.refund(product, kassenzeichen, paid)
-        new += [
-            NewEvent.caused_by(event, "FeeRefunded", refunded),
-            NewEvent.caused_by(event, "FeeBooked", entry("refund", kassenzeichen, on, reason, lines)),
-        ]
-    if new:
-        record(conn, event.case_id, new)
+    record(conn, cause.case_id, new)
 
 
 def settle(conn: Connection, provider: str, payment: dict[str, Any], received_at: datetime) -> Event | None:

@@ -163,4 +163,5 @@ def receivable(conn: Connection, kassenzeichen: str) -> dict | None:
 
 
 def open_cents(row: dict) -> int:
-    return row["assessed_cents"] - row["paid_cents"] - row["waived_cents"]
+    """What is still to pay: the fee as it stands (assessed less waived) less what was paid and kept."""
+    return row["assessed_cents"] - row["waived_cents"] - (row["paid_cents"] - row["refunded_cents"])

@@ -5,7 +5,7 @@ from services.fees.handlers import handle
 from services.fees.store import DATABASE
 from shared.worker import run_worker
 
-TOPICS = ["cases.intake"]
+TOPICS = ["cases.intake", "cases.routing"]  # applications; caseworkers' fee reductions
 
 
 def main() -> None:

@@ -60,7 +60,10 @@ RULES: dict[str, Rule] = {
         {"waived_cents": Add(e.payload["amount_cents"])},
         f"Gebühr erlassen oder abgesetzt: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
     ),
-    "FeeRefunded": lambda e: ({}, f"Erstattet: {euros(e.payload['amount_cents'])} ({e.payload['reason']})"),
+    "FeeRefunded": lambda e: (
+        {"paid_cents": Add(-e.payload["amount_cents"])},  # paid and kept
+        f"Erstattet: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
+    ),
     **{
         event_type: (lambda e, d=decision: ({"decision": d}, "Entscheidung: " + d))
         for event_type, decision in DECISIONS.items()

@@ -46,7 +46,8 @@ class JournalLineSchema(Schema):
 class FeeBooked(Schema):
     entry_id = fields.UUID(required=True)
     kind = fields.String(
-        required=True, validate=validate.OneOf(["assessment", "payment", "waiver", "refund", "cancellation"])
+        required=True,
+        validate=validate.OneOf(["assessment", "payment", "waiver", "reduction", "cancellation", "refund"]),
     )
     kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
     booked_on = fields.Date(required=True)
