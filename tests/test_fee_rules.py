@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from services.fees.assessment import assess
+from services.fees.assessment import assess, dog_tax_credit
 from services.fees.schedule import in_force, local_date
 from tests.helpers import application_body
 
@@ -126,3 +126,16 @@ def test_the_day_of_submission_is_the_day_in_germany():
     # 23:30 UTC on New Year's Eve is already 1 January in Oschersleben
     assert local_date(datetime(2026, 12, 31, 23, 30, tzinfo=UTC)) == date(2027, 1, 1)
     assert local_date(datetime(2026, 7, 1, 21, 59, tzinfo=UTC)) == date(2026, 7, 1)
+
+
+def test_dog_tax_credit_after_deregistration_counts_the_months_after_the_month_it_left():
+    registered = fee(
+        "hundeanmeldung", on=date(2026, 1, 10), kept_since="2025-11-15"
+    )  # Dec 2025 + all of 2026
+    assert dog_tax_credit(registered, date(2026, 8, 15)) == (4, 2400)  # September to December 2026
+    assert dog_tax_credit(registered, date(2026, 12, 31)) == (0, 0)
+    assert dog_tax_credit(registered, date(2025, 12, 20)) == (
+        12,
+        7200,
+    )  # left in its first month: all of 2026
+    assert registered["tax_object"]["chip_number"] == "276098106543210"

@@ -47,8 +47,10 @@ class Fees:
         with self.engine.begin() as conn:
             handle(conn, submitted)
             stream = STORE.read_stream(conn, submitted.case_id)
-        request = next(e for e in stream if e.event_type == "PaymentRequested")
-        return submitted.case_id, request.payload["kassenzeichen"], request.payload["amount_cents"]
+        request = next((e.payload for e in stream if e.event_type == "PaymentRequested"), None)
+        if request is None:  # nothing to pay
+            return submitted.case_id, "", 0
+        return submitted.case_id, request["kassenzeichen"], request["amount_cents"]
 
     def pay(
         self,
@@ -322,3 +324,25 @@ def test_a_caseworkers_reduction_and_waiver_with_a_reason(fees, tmp_path):
     kinds = [e.payload["kind"] for e in stream if e.event_type == "FeeBooked"]
     assert kinds == ["assessment", "reduction", "payment", "refund"]
     routing_engine.dispose()
+
+
+def test_a_dog_deregistered_during_the_year_owes_tax_only_to_the_end_of_that_month(fees):
+    chip = "276098100000042"
+    dog = {
+        "name": "Rex",
+        "breed": "Schäferhund",
+        "sex": "ruede",
+        "date_of_birth": "2020-02-02",
+        "chip_number": chip,
+    }
+    registration, kassenzeichen, cents = fees.application("hundeanmeldung", dog=dog, kept_since="2026-03-02")
+    assert cents == 9 * 600  # April to December 2026
+    fees.pay(kassenzeichen, cents)
+    fees.application("hundeabmeldung", chip_number=chip, kept_until="2026-08-15", reason="tod")
+    view = fees.get(f"/api/v1/receivables/{kassenzeichen}").json()
+    # owed April to August; September to December (4 months of 6.00 EUR) are paid back
+    assert view["waived_cents"] == 4 * 600 and view["refunded_cents"] == 4 * 600 and view["open_cents"] == 0
+    with fees.engine.connect() as conn:
+        stream = STORE.read_stream(conn, registration)
+    reduced = next(e for e in stream if e.event_type == "FeeWaived")
+    assert "Hundeabmeldung zum 15.08.2026" in reduced.payload["reason"]

@@ -18,14 +18,18 @@ def assess(application: dict[str, Any], schedule: dict[str, Any], submitted_on: 
     product = schedule["products"].get(service_id)
     if product is None:
         raise LookupError(f"schedule {schedule['version']} has no fee rule for {service_id}")
-    items = RULES[product["rule"]](product, application.get("form", {}), submitted_on)
-    return {
+    form = application.get("form", {})
+    items = RULES[product["rule"]](product, form, submitted_on)
+    assessed = {
         "service_id": service_id,
         "schedule_version": schedule["version"],
         "line_items": items,
         "total_cents": sum(item["amount_cents"] for item in items),
         "currency": "EUR",
     }
+    if product["rule"] == "dog_tax":  # what the tax is levied on, so a deregistration finds it
+        assessed["tax_object"] = {"kind": "dog", "chip_number": form["dog"]["chip_number"]}
+    return assessed
 
 
 def item(code: str, description: str, quantity: int, unit_cents: int, legal_source: str) -> Item:
@@ -85,10 +89,23 @@ def _dog_tax(product: dict, form: dict, submitted_on: date) -> list[Item]:
         months = 13 - first_month
         label = {"first": "erster Hund", "second": "zweiter Hund", "further": "weiterer Hund"}[place]
         description = f"{product['description']} {year}, {label}, {months} Monate ab {first_month:02d}/{year}"
-        items.append(
-            item(f"{product['code']}-{year}", description, months, annual // 12, product["legal_source"])
-        )
+        line = item(f"{product['code']}-{year}", description, months, annual // 12, product["legal_source"])
+        items.append({**line, "period_from": f"{year}-{first_month:02d}", "period_to": f"{year}-12"})
     return items
+
+
+def dog_tax_credit(registration_fee: dict[str, Any], kept_until: date) -> tuple[int, int]:
+    """Months and cents of a registration's dog tax that fall after the month the dog left."""
+    months = cents = 0
+    for line in registration_fee["line_items"]:
+        if not line.get("period_to"):
+            continue
+        first, last = (date.fromisoformat(line[key] + "-01") for key in ("period_from", "period_to"))
+        after = max(first, month_after(kept_until))
+        if after <= last:
+            count = (last.year - after.year) * 12 + last.month - after.month + 1
+            months, cents = months + count, cents + count * line["unit_cents"]
+    return months, cents
 
 
 def month_after(day: date) -> date:

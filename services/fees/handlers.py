@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.fees import booking, projection
-from services.fees.assessment import assess
+from services.fees.assessment import assess, dog_tax_credit
 from services.fees.kassenzeichen import next_kassenzeichen
 from services.fees.schedule import in_force, local_date
 from services.fees.store import STORE
-from services.fees.tables import receivables
+from services.fees.tables import assessments, receivables
 from shared.envelope import Event, NewEvent, new_id
 
 PAYMENT_TERM = timedelta(days=14)
@@ -75,6 +75,29 @@ def on_submitted(conn: Connection, event: Event) -> None:
             ),
         ]
     record(conn, event.case_id, new)
+    if event.payload["service_id"] == "hundeabmeldung":
+        _end_dog_tax(conn, event)
+
+
+def _end_dog_tax(conn: Connection, event: Event) -> None:
+    """A dog deregistered during the year: the tax is owed to the end of the month it left; months charged
+    beyond that are written off, or refunded where they were paid."""
+    form = event.payload["form"]
+    registration = conn.execute(
+        sa.select(assessments.c.case_id)
+        .where(assessments.c.chip_number == form["chip_number"])
+        .order_by(assessments.c.assessed_at.desc())
+        .limit(1)
+    ).scalar()
+    receivable = _receivable_of(conn, registration) if registration else None
+    if receivable is None:
+        return  # registered before this platform, or never charged: nothing of ours to credit
+    STORE.lock(conn)
+    assessed = next(e for e in STORE.read_stream(conn, registration) if e.event_type == "FeeAssessed")
+    kept_until = date.fromisoformat(form["kept_until"])
+    months, cents = dog_tax_credit(assessed.payload, kept_until)
+    reason = f"Hundeabmeldung zum {kept_until:%d.%m.%Y}: {months} Monate Hundesteuer entfallen"
+    _reduce(conn, event, receivable, "reduction", cents, reason, "system")
 
 
 def on_withdrawn(conn: Connection, event: Event) -> None:
@@ -121,18 +144,25 @@ def _reduce(
         "reason": reason,
         "decided_by": decided_by,
     }
-    new = [NewEvent.caused_by(cause, "FeeWaived", waived)]
+    # Recorded in the history of the receivable's case, which need not be the cause's (a deregistered dog).
+    case_id = receivable["case_id"]
+    correlation = STORE.read_stream(conn, case_id)[0].correlation_id
+
+    def because(event_type: str, payload: dict[str, Any]) -> NewEvent:
+        return NewEvent(event_type, payload, causation_id=cause.event_id, correlation_id=correlation)
+
+    new = [because("FeeWaived", waived)]
     if from_open:
         lines = booking.reduction(product, kassenzeichen, from_open)
-        new.append(NewEvent.caused_by(cause, "FeeBooked", entry(kind, kassenzeichen, on, reason, lines)))
+        new.append(because("FeeBooked", entry(kind, kassenzeichen, on, reason, lines)))
     if to_refund:
         refunded = {"kassenzeichen": kassenzeichen, "amount_cents": to_refund, "reason": reason}
         lines = booking.refund(product, kassenzeichen, to_refund)
         new += [
-            NewEvent.caused_by(cause, "FeeRefunded", refunded),
-            NewEvent.caused_by(cause, "FeeBooked", entry("refund", kassenzeichen, on, reason, lines)),
+            because("FeeRefunded", refunded),
+            because("FeeBooked", entry("refund", kassenzeichen, on, reason, lines)),
         ]
-    record(conn, cause.case_id, new)
+    record(conn, case_id, new)
 
 
 def settle(conn: Connection, provider: str, payment: dict[str, Any], received_at: datetime) -> Event | None:

@@ -14,6 +14,7 @@ assessments = sa.Table(
     sa.Column("schedule_version", sa.String(60), nullable=False),
     sa.Column("total_cents", sa.BigInteger, nullable=False),
     sa.Column("assessed_at", UTCDateTime, nullable=False),
+    sa.Column("chip_number", sa.String(15), nullable=True, index=True),  # a dog's, for its deregistration
 )
 
 receivables = sa.Table(

@@ -12,6 +12,14 @@ class LineItemSchema(Schema):
     unit_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     legal_source = fields.String(required=True)
+    # For a charge by the month (dog tax): the first and last month it covers, YYYY-MM.
+    period_from = fields.String(validate=validate.Regexp(r"^\d{4}-\d{2}$"))
+    period_to = fields.String(validate=validate.Regexp(r"^\d{4}-\d{2}$"))
+
+
+class TaxObjectSchema(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(["dog"]))
+    chip_number = fields.String(required=True)
 
 
 @register("FeeAssessed", 1)
@@ -21,6 +29,7 @@ class FeeAssessed(Schema):
     line_items = fields.List(fields.Nested(LineItemSchema), required=True)
     total_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     currency = fields.String(required=True, validate=validate.Equal("EUR"))
+    tax_object = fields.Nested(TaxObjectSchema)
 
 
 KASSENZEICHEN = validate.Regexp(r"^\d{10}$")
