@@ -346,3 +346,34 @@ def test_a_dog_deregistered_during_the_year_owes_tax_only_to_the_end_of_that_mon
         stream = STORE.read_stream(conn, registration)
     reduced = next(e for e in stream if e.event_type == "FeeWaived")
     assert "Hundeabmeldung zum 15.08.2026" in reduced.payload["reason"]
+
+
+def test_callbacks_racing_with_one_payment_id_book_it_once(fees):
+    import threading
+
+    _, kassenzeichen, cents = fees.application()
+    body = json.dumps(
+        {
+            "payment_id": "EPAY-RACE",
+            "kassenzeichen": kassenzeichen,
+            "amount_cents": cents,
+            "currency": "EUR",
+            "paid_at": datetime.now(UTC).isoformat(),
+        }
+    ).encode()
+    before = fees.fee_events()
+    barrier = threading.Barrier(6)
+    answers: list[requests.Response] = []
+
+    def provider() -> None:
+        barrier.wait()
+        answers.append(fees.pay(kassenzeichen, cents, body=body))
+
+    threads = [threading.Thread(target=provider) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [a.status_code for a in answers] == [200] * 6
+    assert fees.fee_events() == before + 2  # one PaymentReceived, one FeeBooked
+    assert fees.get(f"/api/v1/receivables/{kassenzeichen}").json()["paid_cents"] == cents

@@ -15,7 +15,7 @@ import shared.schemas  # noqa: F401 - registers the event schemas
 from services.fees import journal, projection, signature
 from services.fees.handlers import settle
 from services.fees.requests import PaymentCallback, Period
-from services.fees.store import DATABASE
+from services.fees.store import DATABASE, STORE
 from services.fees.tables import provider_payments
 from shared.envelope import utc_now
 from shared.http import create_service_app, problem, validation_problem
@@ -47,6 +47,7 @@ def create_app() -> Flask:
         except ValueError:
             return problem(400, "Ungültiges JSON", "Der Inhalt ist kein gültiges JSON-Objekt.")
         with db.begin() as conn:
+            STORE.lock(conn)  # a repeated callback racing the first one waits, then finds it recorded
             known = _recorded(conn, payment["payment_id"])
             if known is None:
                 recorded = settle(conn, PROVIDER, payment, utc_now())
