@@ -140,7 +140,7 @@ def _simulate_payment(args: argparse.Namespace) -> None:
     """What the payment provider does after a citizen paid: a signed callback to the fees service."""
     import requests
 
-    from services.fees.signature import sign
+    from services.fees.signature import signed_headers
 
     if not args.kassenzeichen or not args.cents:
         sys.exit("rathaus fees pay needs --kassenzeichen and --cents")
@@ -156,16 +156,11 @@ def _simulate_payment(args: argparse.Namespace) -> None:
             "paid_at": datetime.now(UTC).isoformat(),
         }
     ).encode()
-    timestamp = str(int(time.time()))
     response = requests.post(
         f"http://127.0.0.1:{HTTP_PORTS['fees']}/api/v1/payments/callback",
         data=body,
         timeout=10,
-        headers={
-            "Content-Type": "application/json",
-            "X-Timestamp": timestamp,
-            "X-Signature": sign(secret, timestamp, body),
-        },
+        headers=signed_headers(secret, body, int(time.time())),
     )
     print(response.status_code, json.dumps(response.json(), ensure_ascii=False, indent=2))
 

@@ -11,6 +11,7 @@ import os
 import socket
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,28 +83,30 @@ def postgres_admin_url() -> Iterator[str]:
     cluster.stop()
 
 
-@pytest.fixture
-def new_database(postgres_admin_url: str) -> Iterator[Callable[[], str]]:
-    """Makes new, empty PostgreSQL databases for one test (returns their names); drops them afterwards."""
-    names: list[str] = []
-
-    def make() -> str:
-        name = f"test_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        names.append(name)
-        return name
-
-    yield make
-    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
-        for name in names:
+@contextmanager
+def temporary_database(admin_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for as long as the block runs; returns its URL."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin_url.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-def postgres_url(postgres_admin_url: str, new_database: Callable[[], str]) -> str:
+def new_database(postgres_admin_url: str) -> Iterator[Callable[[], str]]:
+    """Makes new, empty PostgreSQL databases for one test (returns their URLs); drops them afterwards."""
+    with ExitStack() as stack:
+        yield lambda: stack.enter_context(temporary_database(postgres_admin_url))
+
+
+@pytest.fixture
+def postgres_url(new_database: Callable[[], str]) -> str:
     """A new, empty PostgreSQL database for one test."""
-    return postgres_admin_url.rsplit("/", 1)[0] + "/" + new_database()
+    return new_database()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

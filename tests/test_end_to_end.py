@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from infra.platform import Platform
-from services.fees.signature import sign
+from services.fees.signature import signed_headers
 from shared.config import SERVICES
 from tests.conftest import free_port
 from tests.helpers import application_body, read_events, register_submitter, wait_for
@@ -21,8 +21,7 @@ APPLICATION = application_body("geburtsurkunde", copies=3)
 
 
 @pytest.fixture
-def platform(topics, kafka_bootstrap, postgres_admin_url, smtp_server, tmp_path, request):
-    base = postgres_admin_url.rsplit("/", 1)[0]
+def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path):
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
         "RATHAUS_TOPIC_PREFIX": topics,
@@ -32,7 +31,7 @@ def platform(topics, kafka_bootstrap, postgres_admin_url, smtp_server, tmp_path,
         "ACCOUNTING_TOKEN": "e2e-accounting-token",
     }
     for service in SERVICES:
-        env[f"{service.upper()}_DATABASE_URL"] = f"{base}/{request.getfixturevalue('new_database')()}"
+        env[f"{service.upper()}_DATABASE_URL"] = new_database()
     with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in SERVICES}) as running:
         running.vendor_key = register_submitter(env["INTAKE_DATABASE_URL"], "testvendor", ["*"])
         yield running
@@ -85,16 +84,11 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
             "paid_at": datetime.now(UTC).isoformat(),
         }
     ).encode()
-    timestamp = str(int(time.time()))
     paid = requests.post(
         f"{platform.url('fees')}/api/v1/payments/callback",
         data=body,
         timeout=10,
-        headers={
-            "Content-Type": "application/json",
-            "X-Timestamp": timestamp,
-            "X-Signature": sign(platform.env["PAYMENT_CALLBACK_SECRET"], timestamp, body),
-        },
+        headers=signed_headers(platform.env["PAYMENT_CALLBACK_SECRET"], body, int(time.time())),
     )
     assert paid.status_code == 200 and paid.json()["payment"]["outcome"] == "settled"
     wait_for(lambda: status(platform, case_id, token).json()["fee"]["payment_state"] == "paid", timeout=30)

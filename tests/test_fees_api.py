@@ -17,14 +17,14 @@ from infra.platform import Platform
 from services.fees import projection
 from services.fees.handlers import handle
 from services.fees.kassenzeichen import is_valid
-from services.fees.signature import sign
+from services.fees.signature import sign, signed_headers
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables
 from shared.db import make_engine
 from shared.envelope import NewEvent
 from shared.eventstore import EventStore
 from shared.tables import create_store_tables, events
-from tests.conftest import free_port
+from tests.conftest import free_port, temporary_database
 from tests.helpers import application_body
 
 SECRET = "test-callback-secret"
@@ -74,12 +74,7 @@ class Fees:
                 }
             ).encode()
         )
-        timestamp = str(int(time.time()) - age)
-        headers = {
-            "Content-Type": "application/json",
-            "X-Timestamp": timestamp,
-            "X-Signature": sign(secret, timestamp, body),
-        }
+        headers = signed_headers(secret, body, int(time.time()) - age)
         return requests.post(f"{self.url}/api/v1/payments/callback", data=body, headers=headers, timeout=10)
 
     def get(self, path: str, token: str = TOKEN, **params: str) -> requests.Response:
@@ -94,24 +89,17 @@ class Fees:
 
 @pytest.fixture(scope="module")
 def fees(postgres_admin_url, tmp_path_factory):
-    name = f"test_fees_{uuid.uuid4().hex[:8]}"
-    url = postgres_admin_url.rsplit("/", 1)[0] + "/" + name
-    admin = make_engine(postgres_admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    port = free_port()
-    env = {"FEES_DATABASE_URL": url, "PAYMENT_CALLBACK_SECRET": SECRET, "ACCOUNTING_TOKEN": TOKEN}
-    log_dir = tmp_path_factory.mktemp("fees-log")
-    engine = make_engine(url)
-    scratch = make_engine(f"sqlite:///{tmp_path_factory.mktemp('intake') / 'intake.db'}")
-    create_store_tables(scratch)
-    with Platform(env=env, log_dir=log_dir, ports={"fees": port}, names=["fees-http"]):
-        create_store_tables(engine, fees_tables)
-        yield Fees(f"http://127.0.0.1:{port}", engine, scratch)
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with temporary_database(postgres_admin_url) as url:
+        port = free_port()
+        env = {"FEES_DATABASE_URL": url, "PAYMENT_CALLBACK_SECRET": SECRET, "ACCOUNTING_TOKEN": TOKEN}
+        log_dir = tmp_path_factory.mktemp("fees-log")
+        engine = make_engine(url)
+        scratch = make_engine(f"sqlite:///{tmp_path_factory.mktemp('intake') / 'intake.db'}")
+        create_store_tables(scratch)
+        with Platform(env=env, log_dir=log_dir, ports={"fees": port}, names=["fees-http"]):
+            create_store_tables(engine, fees_tables)
+            yield Fees(f"http://127.0.0.1:{port}", engine, scratch)
+        engine.dispose()
 
 
 def test_a_payment_settles_the_receivable_and_books_it(fees):

@@ -16,7 +16,7 @@ from services.intake import submitters
 from services.intake.tables import applications, case_status
 from shared.db import make_engine
 from shared.tables import events, outbox
-from tests.conftest import free_port
+from tests.conftest import free_port, temporary_database
 from tests.helpers import FORMS, application_body, register_submitter
 
 ONLINE = sorted(FORMS)
@@ -60,27 +60,20 @@ class Intake:
 
 @pytest.fixture(scope="module")
 def intake(postgres_admin_url, tmp_path_factory):
-    name = f"test_intake_{uuid.uuid4().hex[:8]}"
-    database_url = postgres_admin_url.rsplit("/", 1)[0] + "/" + name
-    admin = make_engine(postgres_admin_url).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    port = free_port()
-    log_dir: Path = tmp_path_factory.mktemp("intake-log")
-    env = {"INTAKE_DATABASE_URL": database_url}
-    running = Intake(f"http://127.0.0.1:{port}", database_url)
-    with Platform(env=env, log_dir=log_dir, ports={"intake": port}, names=["intake-http"]):
-        running.keys["allrounder"] = register_submitter(database_url, "allrounder", ONLINE)
-        running.keys["dogsonly"] = register_submitter(database_url, "dogsonly", ["hundeanmeldung"])
-        running.keys["counter"] = register_submitter(database_url, "counter-1", [], kind="counter")
-        running.keys["revoked"] = register_submitter(database_url, "gone", ONLINE)
-        with running.engine.begin() as conn:
-            submitters.revoke(conn, "gone")
-        yield running
-    running.engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with temporary_database(postgres_admin_url) as database_url:
+        port = free_port()
+        log_dir: Path = tmp_path_factory.mktemp("intake-log")
+        env = {"INTAKE_DATABASE_URL": database_url}
+        running = Intake(f"http://127.0.0.1:{port}", database_url)
+        with Platform(env=env, log_dir=log_dir, ports={"intake": port}, names=["intake-http"]):
+            running.keys["allrounder"] = register_submitter(database_url, "allrounder", ONLINE)
+            running.keys["dogsonly"] = register_submitter(database_url, "dogsonly", ["hundeanmeldung"])
+            running.keys["counter"] = register_submitter(database_url, "counter-1", [], kind="counter")
+            running.keys["revoked"] = register_submitter(database_url, "gone", ONLINE)
+            with running.engine.begin() as conn:
+                submitters.revoke(conn, "gone")
+            yield running
+        running.engine.dispose()
 
 
 def problem_of(response: requests.Response) -> dict:

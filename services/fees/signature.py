@@ -25,3 +25,10 @@ def refusal(secret: str, timestamp: str | None, signature: str | None, body: byt
     if abs(now - sent) > MAX_AGE_SECONDS:
         return "Die Nachricht ist älter als 5 Minuten (oder aus der Zukunft)."
     return None
+
+
+def signed_headers(secret: str, body: bytes, timestamp: int) -> dict[str, str]:
+    """The headers a provider sends with a callback body (used by `rathaus fees pay` and the tests)."""
+    stamp = str(timestamp)
+    signature = sign(secret, stamp, body)
+    return {"Content-Type": "application/json", "X-Timestamp": stamp, "X-Signature": signature}
