@@ -108,6 +108,35 @@ def cmd_vendors(args: argparse.Namespace) -> None:
                 print(f"{row.id:<24} {row.kind:<8} {state:<18} {','.join(row.services):<40} {row.name}")
 
 
+def cmd_staff(args: argparse.Namespace) -> None:
+    """Caseworkers and their tokens, each bound to one office (routing's database)."""
+    from services.routing import staff
+    from services.routing.store import DATABASE
+
+    if args.action != "list" and not args.id:
+        sys.exit(f"rathaus staff {args.action} needs an id")
+    if args.action == "add" and not args.office:
+        sys.exit("rathaus staff add needs --office")
+    DATABASE.setup()
+    with DATABASE.engine.begin() as conn:
+        if args.action == "add":
+            try:
+                key = staff.add(conn, args.id, args.name or args.id, args.office, args.role)
+            except ValueError as error:
+                sys.exit(str(error))
+            except IntegrityError:
+                sys.exit(f"{args.id} exists already")
+            print(f"Token for {args.id} at {args.office} (shown once, keep it safe):\n{key}")
+        elif args.action == "revoke":
+            if not staff.revoke(conn, args.id):
+                sys.exit(f"no active caseworker {args.id}")
+            print(f"{args.id} revoked")
+        else:
+            for row in staff.listing(conn):
+                state = f"revoked {row.revoked_at:%Y-%m-%d}" if row.revoked_at else "active"
+                print(f"{row.id:<24} {row.office_id:<16} {row.role:<11} {state:<18} {row.name}")
+
+
 def cmd_fees(args: argparse.Namespace) -> None:
     """Accounting's exports, the trial balance, rebuilding the projections, and a simulated payment."""
     from services.fees import journal, projection
@@ -242,6 +271,13 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("smtp", help="run the local SMTP server in the foreground")
     p.add_argument("--port", type=int, default=smtp_port())
     p.set_defaults(func=cmd_smtp)
+    p = sub.add_parser("staff", help="caseworkers' tokens, each bound to one office and role")
+    p.add_argument("action", choices=["add", "list", "revoke"])
+    p.add_argument("id", nargs="?", help="e.g. mueller (lower-case letters, digits, hyphens)")
+    p.add_argument("--name", help="the caseworker's name")
+    p.add_argument("--office", help="office id from services/routing/offices.json")
+    p.add_argument("--role", choices=["caseworker", "lead"], default="caseworker")
+    p.set_defaults(func=cmd_staff)
     p = sub.add_parser("fees", help="journal export, trial balance, rebuild, a simulated payment")
     p.add_argument("action", choices=["export", "trial-balance", "rebuild", "pay"])
     p.add_argument("--from", dest="start", default=f"{date.today().year}-01-01", help="first day, YYYY-MM-DD")

@@ -1,0 +1,68 @@
+"""Caseworkers: each with a token bound to one office and a role. A token reads `sk_<staff id>_<secret>`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from services.routing.rules import directory
+from services.routing.tables import staff
+from shared import credentials
+from shared.envelope import utc_now
+
+KEY_PREFIX = "sk"
+ROLES = ("caseworker", "lead")
+
+
+@dataclass(frozen=True)
+class Caseworker:
+    id: str
+    name: str
+    office_id: str
+    role: str
+
+
+def add(conn: Connection, staff_id: str, name: str, office_id: str, role: str) -> str:
+    """Registers a caseworker; returns the token, shown this once and never stored."""
+    if office_id not in directory()["offices"]:
+        raise ValueError(f"unknown office {office_id}; offices: {', '.join(sorted(directory()['offices']))}")
+    if role not in ROLES:
+        raise ValueError(f"role is one of {', '.join(ROLES)}")
+    key, key_sha256 = credentials.new_key(KEY_PREFIX, staff_id)
+    conn.execute(
+        staff.insert().values(
+            id=staff_id,
+            name=name,
+            office_id=office_id,
+            role=role,
+            key_sha256=key_sha256,
+            created_at=utc_now(),
+        )
+    )
+    return key
+
+
+def revoke(conn: Connection, staff_id: str) -> bool:
+    result = conn.execute(
+        staff.update()
+        .where(staff.c.id == staff_id, staff.c.revoked_at.is_(None))
+        .values(revoked_at=utc_now())
+    )
+    return result.rowcount == 1
+
+
+def listing(conn: Connection) -> list[sa.Row]:
+    return conn.execute(sa.select(staff).order_by(staff.c.office_id, staff.c.id)).all()
+
+
+def authenticate(conn: Connection, key: str | None) -> Caseworker | None:
+    named = credentials.holder_of(KEY_PREFIX, key)
+    if named is None:
+        return None
+    staff_id, secret = named
+    row = conn.execute(sa.select(staff).where(staff.c.id == staff_id, staff.c.revoked_at.is_(None))).first()
+    if not credentials.secret_matches(secret, row.key_sha256 if row else None):
+        return None
+    return Caseworker(row.id, row.name, row.office_id, row.role)

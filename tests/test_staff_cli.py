@@ -1,0 +1,55 @@
+"""`rathaus staff add|list|revoke`: caseworkers' tokens, bound to one office and role."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from services.routing import staff
+from services.routing.tables import metadata
+from shared.db import make_engine
+from shared.tables import create_store_tables
+
+
+def rathaus(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    url = f"sqlite:///{tmp_path / 'routing.db'}"
+    env = {**os.environ, "ROUTING_DATABASE_URL": url, "RATHAUS_VAR": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "infra.cli", "staff", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_caseworkers_are_added_bound_to_an_office_and_revoked(tmp_path):
+    added = rathaus(tmp_path, "add", "mueller", "--name", "Frau Müller", "--office", "standesamt")
+    assert added.returncode == 0, added.stderr
+    token = added.stdout.strip().splitlines()[-1]
+    assert token.startswith("sk_mueller_")
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
+    create_store_tables(engine, metadata)
+    with engine.connect() as conn:
+        caseworker = staff.authenticate(conn, token)
+        assert staff.authenticate(conn, token[:-1] + ("A" if token[-1] != "A" else "B")) is None
+        assert staff.authenticate(conn, token.replace("sk_", "rk_")) is None  # a vendor's key is no token
+    assert caseworker == staff.Caseworker("mueller", "Frau Müller", "standesamt", "caseworker")
+
+    listed = rathaus(tmp_path, "list").stdout
+    assert "mueller" in listed and "standesamt" in listed and "active" in listed
+    assert rathaus(tmp_path, "revoke", "mueller").returncode == 0
+    with engine.connect() as conn:
+        assert staff.authenticate(conn, token) is None
+    engine.dispose()
+
+
+def test_operator_mistakes_are_refused(tmp_path):
+    assert "unknown office" in rathaus(tmp_path, "add", "schmidt", "--office", "mondbehoerde").stderr
+    assert "needs --office" in rathaus(tmp_path, "add", "schmidt").stderr
+    assert "lower-case" in rathaus(tmp_path, "add", "Schmidt!", "--office", "buergerbuero").stderr
+    assert rathaus(tmp_path, "add", "schmidt", "--office", "buergerbuero", "--role", "lead").returncode == 0
+    assert "exists already" in rathaus(tmp_path, "add", "schmidt", "--office", "buergerbuero").stderr
+    assert "no active caseworker" in rathaus(tmp_path, "revoke", "nobody").stderr
