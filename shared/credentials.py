@@ -10,6 +10,11 @@ import hmac
 import re
 import secrets
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from shared.envelope import utc_now
+
 HOLDER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$")
 
 
@@ -34,3 +39,25 @@ def holder_of(prefix: str, key: str | None) -> tuple[str, str] | None:
 def secret_matches(secret: str, stored_digest: str | None) -> bool:
     expected = stored_digest or digest(secrets.token_urlsafe(32))
     return hmac.compare_digest(digest(secret), expected) and stored_digest is not None
+
+
+def active_holder(conn: Connection, table: sa.Table, prefix: str, key: str | None) -> sa.Row | None:
+    """The row of the holder a key belongs to, if the key is right and not revoked.
+
+    `table` has the columns id, key_sha256 and revoked_at."""
+    named = holder_of(prefix, key)
+    if named is None:
+        return None
+    holder_id, secret = named
+    row = conn.execute(sa.select(table).where(table.c.id == holder_id, table.c.revoked_at.is_(None))).first()
+    return row if secret_matches(secret, row.key_sha256 if row else None) else None
+
+
+def revoke(conn: Connection, table: sa.Table, holder_id: str) -> bool:
+    """Revokes an active holder's key; False when there is none of that id."""
+    result = conn.execute(
+        table.update()
+        .where(table.c.id == holder_id, table.c.revoked_at.is_(None))
+        .values(revoked_at=utc_now())
+    )
+    return result.rowcount == 1

@@ -25,10 +25,6 @@ def engine_for(service: str) -> Engine:
     return make_engine(database_url(service))
 
 
-def is_postgres(engine: Engine) -> bool:
-    return engine.dialect.name == "postgresql"
-
-
 def _sqlite_engine(url: str) -> Engine:
     engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 

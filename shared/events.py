@@ -30,10 +30,6 @@ def register(event_type: str, version: int = 1) -> Any:
     return decorate
 
 
-def registered_types() -> set[tuple[str, int]]:
-    return set(_PAYLOAD_SCHEMAS)
-
-
 def validate_payload(event_type: str, version: int, payload: dict[str, Any]) -> None:
     schema = _PAYLOAD_SCHEMAS.get((event_type, version))
     if schema is None:

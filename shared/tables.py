@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
@@ -77,7 +76,3 @@ def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
     metadata.create_all(engine)
     for extra in more:
         extra.create_all(engine)
-
-
-def row_dict(row: Any) -> dict[str, Any]:
-    return dict(row._mapping)

@@ -52,12 +52,7 @@ def add(conn: Connection, submitter_id: str, kind: str, name: str, services: lis
 
 
 def revoke(conn: Connection, submitter_id: str) -> bool:
-    result = conn.execute(
-        submitters.update()
-        .where(submitters.c.id == submitter_id, submitters.c.revoked_at.is_(None))
-        .values(revoked_at=utc_now())
-    )
-    return result.rowcount == 1
+    return credentials.revoke(conn, submitters, submitter_id)
 
 
 def listing(conn: Connection) -> list[sa.Row]:
@@ -66,13 +61,5 @@ def listing(conn: Connection) -> list[sa.Row]:
 
 def authenticate(conn: Connection, key: str | None) -> Submitter | None:
     """The active submitter whose key this is, or None."""
-    named = credentials.holder_of(KEY_PREFIX, key)
-    if named is None:
-        return None
-    submitter_id, secret = named
-    row = conn.execute(
-        sa.select(submitters).where(submitters.c.id == submitter_id, submitters.c.revoked_at.is_(None))
-    ).first()
-    if not credentials.secret_matches(secret, row.key_sha256 if row else None):
-        return None
-    return Submitter(row.id, row.kind, row.name, tuple(row.services))
+    row = credentials.active_holder(conn, submitters, KEY_PREFIX, key)
+    return Submitter(row.id, row.kind, row.name, tuple(row.services)) if row else None

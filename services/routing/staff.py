@@ -45,12 +45,7 @@ def add(conn: Connection, staff_id: str, name: str, office_id: str, role: str) -
 
 
 def revoke(conn: Connection, staff_id: str) -> bool:
-    result = conn.execute(
-        staff.update()
-        .where(staff.c.id == staff_id, staff.c.revoked_at.is_(None))
-        .values(revoked_at=utc_now())
-    )
-    return result.rowcount == 1
+    return credentials.revoke(conn, staff, staff_id)
 
 
 def listing(conn: Connection) -> list[sa.Row]:
@@ -58,11 +53,5 @@ def listing(conn: Connection) -> list[sa.Row]:
 
 
 def authenticate(conn: Connection, key: str | None) -> Caseworker | None:
-    named = credentials.holder_of(KEY_PREFIX, key)
-    if named is None:
-        return None
-    staff_id, secret = named
-    row = conn.execute(sa.select(staff).where(staff.c.id == staff_id, staff.c.revoked_at.is_(None))).first()
-    if not credentials.secret_matches(secret, row.key_sha256 if row else None):
-        return None
-    return Caseworker(row.id, row.name, row.office_id, row.role)
+    row = credentials.active_holder(conn, staff, KEY_PREFIX, key)
+    return Caseworker(row.id, row.name, row.office_id, row.role) if row else None
