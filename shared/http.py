@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 PROBLEM_JSON = "application/problem+json"
@@ -54,3 +54,20 @@ def validation_problem(messages: Any) -> Response:
         "Bitte prüfen Sie die genannten Felder.",
         errors=field_errors(messages),
     )
+
+
+def bearer_token() -> str | None:
+    header = request.headers.get("Authorization", "")
+    return header[7:].strip() if header.lower().startswith("bearer ") else None
+
+
+def json_body(optional: bool = False) -> tuple[Any, Response | None]:
+    """The request's JSON object, or the problem to answer instead."""
+    if optional and not request.content_length:
+        return None, None
+    if not request.is_json:
+        return None, problem(415, "Falsches Format", "Bitte die Angaben als application/json senden.")
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return None, problem(400, "Ungültiges JSON", "Der Inhalt ist kein gültiges JSON-Objekt.")
+    return body, None

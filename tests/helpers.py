@@ -78,6 +78,7 @@ def application(service_id: str = "meldebescheinigung", **form: Any) -> dict[str
         "service_id": service_id,
         "service_name": service_id.title(),
         "channel": "online",
+        "payment_policy": payment_policy(service_id),
         "applicant": {"given_name": "Anna", "family_name": "Schulze", "email": "anna.schulze@example.org"},
         "form": form,
     }
@@ -185,3 +186,44 @@ def application_body(service_id: str = "geburtsurkunde", **form_changes: Any) ->
     """A complete, valid application; a deep copy, so a test may change anything in it."""
     form = {**copy.deepcopy(FORMS[service_id]), **form_changes}
     return {"service_id": service_id, "applicant": copy.deepcopy(APPLICANT), "form": form}
+
+
+def payment_policy(service_id: str) -> str:
+    from services.intake import catalogue
+
+    found = catalogue.find(service_id)
+    return found["payment_policy"] if found else "none"
+
+
+def submitted_payload(service_id: str = "geburtsurkunde", **form_changes: Any) -> dict[str, Any]:
+    """The ApplicationSubmitted payload intake records for a complete, valid application."""
+    return {
+        **application_body(service_id, **form_changes),
+        "service_name": service_id.title(),
+        "channel": "online",
+        "payment_policy": payment_policy(service_id),
+    }
+
+
+def recorded(
+    producer: str,
+    event_type: str,
+    payload: dict[str, Any],
+    *,
+    case_id: str | None = None,
+    cause: Event | None = None,
+    at: Any = None,
+    version: int = 1,
+) -> Event:
+    """An event as another service would have recorded it, for feeding one service's handler directly."""
+    from shared.envelope import GENESIS_HASH, seal, utc_now
+
+    new = NewEvent.caused_by(cause, event_type, payload) if cause else NewEvent(event_type, payload)
+    return seal(
+        new,
+        case_id=case_id or (cause.case_id if cause else new_id()),
+        stream_version=version,
+        producer=producer,
+        prev_hash=GENESIS_HASH,
+        occurred_at=at or utc_now(),
+    )

@@ -115,7 +115,7 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
     expected = {
         "cases.intake": ["ApplicationSubmitted"],
         "cases.fees": ["FeeAssessed", "PaymentRequested", "FeeBooked", "PaymentReceived", "FeeBooked"],
-        "cases.routing": ["CaseRouted"],
+        "cases.routing": ["CaseRouted", "PaymentAwaited", "PaymentConfirmed"],
         "cases.notifications": ["NotificationSent"],
     }
     per_topic = {

@@ -25,7 +25,7 @@ from shared.envelope import NewEvent
 from shared.eventstore import EventStore
 from shared.tables import create_store_tables, events
 from tests.conftest import free_port, temporary_database
-from tests.helpers import application_body
+from tests.helpers import submitted_payload
 
 SECRET = "test-callback-secret"
 TOKEN = "test-accounting-token"
@@ -38,8 +38,7 @@ class Fees:
 
     def application(self, service_id: str = "fuehrungszeugnis", **form: object) -> tuple[str, str, int]:
         """An application as the fees worker sees it; returns case id, Kassenzeichen and amount."""
-        body = application_body(service_id, **form)
-        payload = {**body, "service_name": service_id.title(), "channel": "online"}
+        payload = submitted_payload(service_id, **form)
         with self.scratch.begin() as conn:
             [submitted] = INTAKE.append(
                 conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)]

@@ -21,7 +21,7 @@ from shared.db import make_engine
 from shared.envelope import NewEvent
 from shared.eventstore import EventStore
 from shared.tables import create_store_tables
-from tests.helpers import application_body
+from tests.helpers import submitted_payload
 
 INTAKE = EventStore(producer="intake", topic="cases.intake")
 ROUTING = EventStore(producer="routing", topic="cases.routing")
@@ -85,11 +85,7 @@ def test_journal_balances_after_any_sequence(steps):
 
 
 def _submit(intake: sa.Engine, fees: sa.Engine, service_id: str) -> str:
-    payload = {
-        **application_body(service_id, **CHARGED[service_id]),
-        "service_name": service_id,
-        "channel": "online",
-    }
+    payload = submitted_payload(service_id, **CHARGED[service_id])
     with intake.begin() as conn:
         [event] = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
     with fees.begin() as conn:

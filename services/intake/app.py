@@ -16,7 +16,7 @@ from services.intake.requests import ApplicationRequest, WithdrawalRequest
 from services.intake.store import DATABASE
 from services.intake.submission import KeyReused, NotWithdrawable, submit, withdraw
 from shared.eventstore import ConcurrencyConflict
-from shared.http import create_service_app, problem, validation_problem
+from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
 
 NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem Zugangscode.")
 
@@ -36,12 +36,12 @@ def create_app() -> Flask:
     @app.post("/api/v1/applications")
     def submit_application() -> Response:
         with db.connect() as conn:
-            submitter = submitters.authenticate(conn, _bearer_token())
+            submitter = submitters.authenticate(conn, bearer_token())
         if submitter is None:
             response = problem(401, "Nicht angemeldet", "Bitte mit einem gültigen API-Schlüssel anmelden.")
             response.headers["WWW-Authenticate"] = 'Bearer realm="intake"'
             return response
-        body, refusal = _json_body()
+        body, refusal = json_body()
         if refusal:
             return refusal
         key = request.headers.get("Idempotency-Key", "").strip()
@@ -111,7 +111,7 @@ def create_app() -> Flask:
         with db.connect() as conn:
             if not tokens.opens(conn, _tracking_token(), case_id):
                 return problem(404, *NOT_FOUND)
-        body, refusal = _json_body(optional=True)
+        body, refusal = json_body(optional=True)
         if refusal:
             return refusal
         try:
@@ -138,24 +138,8 @@ def create_app() -> Flask:
     return app
 
 
-def _bearer_token() -> str | None:
-    header = request.headers.get("Authorization", "")
-    return header[7:].strip() if header.lower().startswith("bearer ") else None
-
-
 def _tracking_token() -> str | None:
     return request.headers.get("X-Tracking-Token") or request.args.get("token")
-
-
-def _json_body(optional: bool = False) -> tuple[Any, Response | None]:
-    if optional and not request.content_length:
-        return None, None
-    if not request.is_json:
-        return None, problem(415, "Falsches Format", "Bitte die Angaben als application/json senden.")
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        return None, problem(400, "Ungültiges JSON", "Der Inhalt ist kein gültiges JSON-Objekt.")
-    return body, None
 
 
 def _validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
@@ -169,7 +153,12 @@ def _validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
             errors[part] = error.messages
     if errors:
         return {}, errors
-    return {"service_id": service["id"], "service_name": service["name_de"], **loaded}, {}
+    return {
+        "service_id": service["id"],
+        "service_name": service["name_de"],
+        "payment_policy": service["payment_policy"],
+        **loaded,
+    }, {}
 
 
 def _status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[str, Any]:

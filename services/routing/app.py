@@ -1,9 +1,115 @@
-"""Routing's HTTP process. The caseworker API comes with the routing issue; for now it reports health."""
+"""Routing's HTTP process: the caseworkers' desk API. Every route needs a caseworker's token; a case of
+another office answers 404, exactly like a case that does not exist, so nothing leaks."""
 
-from flask import Flask
+from __future__ import annotations
 
-from shared.http import create_service_app
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import Flask, Response, g, jsonify, request
+from marshmallow import ValidationError
+
+import shared.schemas  # noqa: F401 - registers the event schemas
+from services.routing import desk, staff
+from services.routing.lifecycle import ForbiddenTransition
+from services.routing.requests import CaseQuery, FeeReduction
+from services.routing.store import DATABASE, STORE
+from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
+
+NOT_FOUND = ("Nicht gefunden", "Diesen Vorgang gibt es in Ihrem Amt nicht.")
+STATE_TEXT = {
+    "submitted": "eingegangen",
+    "routed": "zugewiesen",
+    "awaiting_payment": "wartet auf Zahlung",
+    "in_progress": "in Bearbeitung",
+    "information_requested": "Rückfrage beim Antragsteller",
+    "approved": "bewilligt",
+    "rejected": "abgelehnt",
+    "completed": "abgeschlossen",
+    "withdrawn": "zurückgezogen",
+}
 
 
 def create_app() -> Flask:
-    return create_service_app("routing")
+    app = create_service_app("routing")
+    db = DATABASE.engine
+
+    def caseworker_only(view: Callable[..., Response]) -> Callable[..., Response]:
+        @wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Response:
+            with db.connect() as conn:
+                g.worker = staff.authenticate(conn, bearer_token())
+            if g.worker is None:
+                response = problem(
+                    401, "Nicht angemeldet", "Bitte mit einem gültigen Mitarbeiter-Token anmelden."
+                )
+                response.headers["WWW-Authenticate"] = 'Bearer realm="desk"'
+                return response
+            return view(*args, **kwargs)
+
+        return guarded
+
+    @app.get("/api/v1/desk/cases")
+    @caseworker_only
+    def list_cases() -> Response:
+        try:
+            query = CaseQuery().load(request.args.to_dict())
+        except ValidationError as error:
+            return validation_problem(error.messages)
+        with db.connect() as conn:
+            found = desk.listing(conn, g.worker, query)
+        page: dict[str, Any] = {"office_id": g.worker.office_id, "cases": found}
+        if len(found) == query["limit"]:
+            page["next_after"] = f"{found[-1]['due_on']}|{found[-1]['case_id']}"
+        return jsonify(page)
+
+    @app.get("/api/v1/desk/cases/<case_id>")
+    @caseworker_only
+    def show_case(case_id: str) -> Response:
+        with db.begin() as conn:
+            case = desk.office_case(conn, g.worker, case_id)
+            if case is None:
+                return problem(404, *NOT_FOUND)
+            return jsonify(desk.detail(conn, g.worker, case, request.remote_addr))
+
+    @app.post("/api/v1/desk/cases/<case_id>/<action>")
+    @caseworker_only
+    def act_on_case(case_id: str, action: str) -> Response:
+        if action not in desk.ACTIONS and action != "fee-reductions":
+            return problem(
+                404, "Unbekannte Aktion", f"Möglich: {', '.join([*desk.ACTIONS, 'fee-reductions'])}."
+            )
+        schema = FeeReduction() if action == "fee-reductions" else desk.ACTIONS[action][1]()
+        body, refusal = json_body(optional=True)
+        if refusal:
+            return refusal
+        try:
+            loaded = schema.load(body or {})
+        except ValidationError as error:
+            return validation_problem(error.messages)
+        with db.begin() as conn:
+            STORE.lock(conn)  # read the state and append as one step
+            case = desk.office_case(conn, g.worker, case_id)
+            if case is None:
+                return problem(404, *NOT_FOUND)
+            try:
+                if action == "fee-reductions":
+                    event = desk.reduce_fee(conn, g.worker, case, loaded)
+                else:
+                    event = desk.act(conn, g.worker, case, action, loaded)
+            except ForbiddenTransition:
+                allowed = desk.detail_actions(case.state)
+                return problem(
+                    409,
+                    "In diesem Stand nicht möglich",
+                    f"Der Vorgang ist {STATE_TEXT[case.state]}; „{action}“ geht jetzt nicht.",
+                    state=case.state,
+                    allowed=allowed,
+                )
+            except desk.Refused as refused:
+                return problem(refused.status, refused.title, refused.detail)
+            case = desk.office_case(conn, g.worker, case_id)
+        return jsonify(event_id=event.event_id, event=event.event_type, case=desk.summary(case))
+
+    return app

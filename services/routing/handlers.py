@@ -1,13 +1,119 @@
-"""What routing does on each event it consumes."""
+"""What routing does: on the events it consumes (route, withdraw, wait for payment) and, through `record`, on
+the caseworkers' actions. Every change is an event in the case's routing stream and its projection row."""
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.routing.rules import route
+from services.routing import lifecycle, projection
+from services.routing.rules import remind_at, route
 from services.routing.store import STORE
+from services.routing.tables import applications, case_fees
 from shared.envelope import Event, NewEvent
 
 
 def handle(conn: Connection, event: Event) -> None:
-    if event.event_type != "ApplicationSubmitted":
+    """The consumer's entry: events of intake and fees that move a case."""
+    handler = HANDLERS.get(event.event_type)
+    if handler is not None:
+        STORE.lock(conn)  # read the case and append as one step, also against the caseworkers' desk
+        handler(conn, event)
+
+
+def record(conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> list[Event]:
+    """Append to the case's routing stream and update the projection in the same transaction."""
+    recorded = STORE.append_next(conn, case_id, new_events)
+    for event in recorded:
+        projection.apply(conn, event)
+    return recorded
+
+
+def transition(conn: Connection, case: sa.Row, new: NewEvent) -> Event:
+    """One step of the lifecycle; a step the state machine forbids raises and records nothing."""
+    lifecycle.next_state(case.state, new.event_type)
+    return record(conn, case.case_id, [new])[0]
+
+
+def after_last(conn: Connection, case_id: str, event_type: str, payload: dict[str, Any]) -> NewEvent:
+    """An event decided here (by a caseworker, or by the clock): the case's latest routing event, the state it
+    was decided on, is its cause."""
+    last = STORE.read_stream(conn, case_id)[-1]
+    return NewEvent(event_type, payload, causation_id=last.event_id, correlation_id=last.correlation_id)
+
+
+def on_submitted(conn: Connection, event: Event) -> None:
+    conn.execute(
+        applications.insert().values(
+            case_id=event.case_id, submitted_at=event.occurred_at, payload=event.payload
+        )
+    )
+    record(
+        conn,
+        event.case_id,
+        [NewEvent.caused_by(event, "CaseRouted", route(event.payload, event.occurred_at))],
+    )
+    _await_payment(conn, event)
+
+
+def on_withdrawn(conn: Connection, event: Event) -> None:
+    case = projection.case_row(conn, event.case_id)
+    if case is None or "CaseWithdrawn" not in lifecycle.allowed(case.state):
+        return  # decided meanwhile: the decision stands (intake refuses such a withdrawal when it knows)
+    transition(
+        conn,
+        case,
+        NewEvent.caused_by(event, "CaseWithdrawn", {"withdrawn_by": event.payload["withdrawn_by"]}),
+    )
+
+
+def on_fee_assessed(conn: Connection, event: Event) -> None:
+    total = event.payload["total_cents"]
+    conn.execute(case_fees.insert().values(case_id=event.case_id, assessed_cents=total, open_cents=total))
+    _await_payment(conn, event)
+
+
+def on_payment_requested(conn: Connection, event: Event) -> None:
+    _update_fee(conn, event.case_id, kassenzeichen=event.payload["kassenzeichen"])
+
+
+def on_paid_or_waived(conn: Connection, event: Event) -> None:
+    p = event.payload
+    settled = p["applied_cents"] if event.event_type == "PaymentReceived" else p["amount_cents"]
+    _update_fee(conn, event.case_id, open_cents=case_fees.c.open_cents - settled)
+    case = projection.case_row(conn, event.case_id)
+    fee = _fee(conn, event.case_id)
+    if case is not None and case.state == "awaiting_payment" and fee is not None and fee.open_cents <= 0:
+        confirmed = {"remind_at": remind_at(event.occurred_at).isoformat()}
+        transition(conn, case, NewEvent.caused_by(event, "PaymentConfirmed", confirmed))
+
+
+def _await_payment(conn: Connection, cause: Event) -> None:
+    """A service paid before work waits for the fee, once both the case and its fee are known here (the
+    fees and intake topics arrive in either order)."""
+    case = projection.case_row(conn, cause.case_id)
+    fee = _fee(conn, cause.case_id)
+    if case is None or fee is None or not case.payment_first or case.state != "routed" or fee.open_cents <= 0:
         return
-    STORE.append_next(conn, event.case_id, [NewEvent.caused_by(event, "CaseRouted", route(event.payload))])
+    transition(conn, case, NewEvent.caused_by(cause, "PaymentAwaited", {"amount_cents": fee.open_cents}))
+
+
+def _fee(conn: Connection, case_id: str) -> sa.Row | None:
+    return conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case_id)).first()
+
+
+def _update_fee(conn: Connection, case_id: str, **values: object) -> None:
+    conn.execute(case_fees.update().where(case_fees.c.case_id == case_id).values(**values))
+
+
+HANDLERS = {
+    "ApplicationSubmitted": on_submitted,
+    "ApplicationWithdrawn": on_withdrawn,
+    "FeeAssessed": on_fee_assessed,
+    "PaymentRequested": on_payment_requested,
+    "PaymentReceived": on_paid_or_waived,
+    "FeeWaived": on_paid_or_waived,
+}

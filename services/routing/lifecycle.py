@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 FINAL = frozenset({"completed", "withdrawn"})
 OPEN = ("submitted", "routed", "awaiting_payment", "in_progress", "information_requested")
+STATES = (*OPEN, "approved", "rejected", *sorted(FINAL))
 
 # event type: (the states it may happen in, the state it leads to)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {

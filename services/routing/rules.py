@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from services.routing.deadlines import after_working_days, due_on
 
 OFFICES_FILE = Path(__file__).with_name("offices.json")
 
@@ -15,15 +18,34 @@ def directory() -> dict[str, Any]:
     return json.loads(OFFICES_FILE.read_text(encoding="utf-8"))
 
 
-def route(application: dict[str, Any]) -> dict[str, str]:
-    """The CaseRouted payload for an ApplicationSubmitted payload."""
+def rule_for(service_id: str) -> dict[str, Any]:
+    data = directory()
+    return next((r for r in data["rules"] if r["service_id"] == service_id), data["fallback"])
+
+
+def route(application: dict[str, Any], submitted_at: datetime) -> dict[str, Any]:
+    """The CaseRouted payload for an ApplicationSubmitted payload and the time it was submitted."""
     data = directory()
     service_id = application["service_id"]
-    rule = next((r for r in data["rules"] if r["service_id"] == service_id), None)
-    office_id = rule["office"] if rule else data["fallback_office"]
+    rule = rule_for(service_id)
+    office_id = rule["office"]
+    office = data["offices"][office_id]
     return {
         "service_id": service_id,
+        "service_name": application["service_name"],
         "office_id": office_id,
-        "office_name": data["offices"][office_id]["name"],
-        "rule": rule["id"] if rule else "fallback",
+        "office_name": office["name"],
+        "office": {key: office[key] for key in ("name", "address", "email", "phone")},
+        "rule": rule["id"],
+        "forwards_to": data["forwarding"][rule["forwards_to"]]["name"] if "forwards_to" in rule else None,
+        # The catalogue's policy travels with the application: a fee paid with the application is awaited
+        # before the office starts work.
+        "payment_first": application["payment_policy"] == "before_submission",
+        "due_on": due_on(submitted_at, rule["due_working_days"]).isoformat(),
+        "remind_at": remind_at(submitted_at).isoformat(),
     }
+
+
+def remind_at(start: datetime) -> datetime:
+    """When the office is reminded of a case that nobody has claimed since `start`."""
+    return after_working_days(start, directory()["reminder_after_working_days"])

@@ -1,8 +1,8 @@
-"""Routing's own tables: the caseworkers (staff) and their credentials."""
+"""Routing's own tables: the caseworkers, the office's view of its cases, and the access log."""
 
 import sqlalchemy as sa
 
-from shared.tables import UTCDateTime
+from shared.tables import Json, UTCDateTime
 
 metadata = sa.MetaData()
 
@@ -17,4 +17,60 @@ staff = sa.Table(
     sa.Column("key_sha256", sa.String(64), nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("revoked_at", UTCDateTime, nullable=True),
+)
+
+# The office's view of each case, kept in step with routing's own events (rebuilt from them on replay).
+cases = sa.Table(
+    "cases",
+    metadata,
+    sa.Column("case_id", sa.String(36), primary_key=True),
+    sa.Column("office_id", sa.String(60), nullable=False),
+    sa.Column("service_id", sa.String(60), nullable=False),
+    sa.Column("service_name", sa.String(200), nullable=False),
+    sa.Column("state", sa.String(30), nullable=False),
+    sa.Column("open", sa.Boolean, nullable=False),  # not yet completed or withdrawn
+    sa.Column("payment_first", sa.Boolean, nullable=False),
+    sa.Column("routed_at", UTCDateTime, nullable=False),
+    sa.Column("due_on", sa.Date, nullable=False),
+    sa.Column("remind_at", UTCDateTime, nullable=True),  # cleared once claimed or reminded
+    sa.Column("claimed_by", sa.String(60), nullable=True),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),  # of the case's routing stream
+    # The desk's list: an office's cases, oldest deadline first, found through these indexes alone.
+    sa.Index("ix_cases_office_open_due", "office_id", "open", "due_on", "case_id"),
+    sa.Index("ix_cases_office_state_due", "office_id", "state", "due_on", "case_id"),
+    sa.Index("ix_cases_remind_at", "remind_at"),
+)
+
+# The application as intake recorded it: personal data, read by caseworkers only through the access log.
+applications = sa.Table(
+    "applications",
+    metadata,
+    sa.Column("case_id", sa.String(36), primary_key=True),
+    sa.Column("submitted_at", UTCDateTime, nullable=False),
+    sa.Column("payload", Json, nullable=False),
+)
+
+# What fees has said about a case's fee; it may arrive before or after the case is routed.
+case_fees = sa.Table(
+    "case_fees",
+    metadata,
+    sa.Column("case_id", sa.String(36), primary_key=True),
+    sa.Column("assessed_cents", sa.Integer, nullable=False),
+    sa.Column("open_cents", sa.Integer, nullable=False),
+    sa.Column("kassenzeichen", sa.String(20), nullable=True),
+)
+
+# Every read of a case's personal data by a caseworker; append-only, for the auditors.
+access_log = sa.Table(
+    "access_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.Column("staff_id", sa.String(60), nullable=False),
+    sa.Column("office_id", sa.String(60), nullable=False),
+    sa.Column("case_id", sa.String(36), nullable=False),
+    sa.Column("what", sa.String(60), nullable=False),
+    sa.Column("remote_addr", sa.String(60), nullable=True),
+    sa.Index("ix_access_log_case", "case_id", "at"),
 )

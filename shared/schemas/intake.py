@@ -26,6 +26,11 @@ class ApplicationSubmitted(Schema):
     service_id = fields.String(required=True)
     service_name = fields.String(required=True)
     channel = fields.String(required=True, validate=validate.OneOf(["online", "portal", "counter"]))
+    # From the catalogue: before_submission (paid with the application, before the office works on it),
+    # invoiced (a notice after the decision) or none.
+    payment_policy = fields.String(
+        required=True, validate=validate.OneOf(["before_submission", "invoiced", "none"])
+    )
     submitted_by = fields.Nested(SubmitterSchema, load_default=None, allow_none=True)
     applicant = fields.Nested(ApplicantSchema, required=True)
     form = fields.Dict(keys=fields.String(), required=True)

@@ -1,16 +1,96 @@
-"""Events on `cases.routing`."""
+"""Events on `cases.routing`: the case's way through its office. Each lifecycle event is one transition of the
+state machine in `services/routing/lifecycle.py`."""
 
 from marshmallow import Schema, fields, validate
 
 from shared.events import register
 
+REASON = validate.Length(min=3, max=2000)
+
+
+class OfficeContactSchema(Schema):
+    name = fields.String(required=True)
+    address = fields.String(required=True)
+    email = fields.Email(required=True)
+    phone = fields.String(required=True)
+
 
 @register("CaseRouted", 1)
 class CaseRouted(Schema):
     service_id = fields.String(required=True)
+    service_name = fields.String(required=True)
     office_id = fields.String(required=True)
     office_name = fields.String(required=True)
+    office = fields.Nested(OfficeContactSchema, required=True)
     rule = fields.String(required=True)
+    forwards_to = fields.String(
+        load_default=None, allow_none=True
+    )  # the authority that issues, if not the office
+    payment_first = fields.Boolean(required=True)  # the fee is paid before the office starts work
+    due_on = fields.Date(required=True)  # the office's deadline, in working days from submission
+    remind_at = fields.AwareDateTime(required=True, format="iso")  # unclaimed by then: remind the office
+
+
+@register("PaymentAwaited", 1)
+class PaymentAwaited(Schema):
+    amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+
+
+@register("PaymentConfirmed", 1)
+class PaymentConfirmed(Schema):
+    """Nothing more is open: paid, or waived by a caseworker. The office's reminder clock starts anew."""
+
+    remind_at = fields.AwareDateTime(required=True, format="iso")
+
+
+@register("CaseClaimed", 1)
+class CaseClaimed(Schema):
+    caseworker_id = fields.String(required=True)
+    caseworker_name = fields.String(required=True)
+
+
+@register("InformationRequested", 1)
+class InformationRequested(Schema):
+    message = fields.String(required=True, validate=REASON)
+    caseworker_id = fields.String(required=True)
+
+
+@register("InformationReceived", 1)
+class InformationReceived(Schema):
+    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    caseworker_id = fields.String(required=True)
+
+
+@register("CaseApproved", 1)
+class CaseApproved(Schema):
+    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    caseworker_id = fields.String(required=True)
+
+
+@register("CaseRejected", 1)
+class CaseRejected(Schema):
+    reason = fields.String(required=True, validate=REASON)
+    caseworker_id = fields.String(required=True)
+
+
+@register("CaseCompleted", 1)
+class CaseCompleted(Schema):
+    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    caseworker_id = fields.String(required=True)
+
+
+@register("CaseWithdrawn", 1)
+class CaseWithdrawn(Schema):
+    withdrawn_by = fields.String(required=True)
+
+
+@register("ClaimReminderRaised", 1)
+class ClaimReminderRaised(Schema):
+    """A routed case nobody has claimed for 3 working days: the office is reminded, once."""
+
+    office_id = fields.String(required=True)
+    routed_at = fields.AwareDateTime(required=True, format="iso")
+    due_on = fields.Date(required=True)
 
 
 @register("FeeReductionGranted", 1)

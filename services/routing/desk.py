@@ -1,0 +1,208 @@
+"""The caseworkers' desk: an office's cases, one case with its personal data (logged), and the actions the
+state machine allows. A case of another office does not exist for the caller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from marshmallow import Schema
+from sqlalchemy.engine import Connection
+
+from services.routing import lifecycle, requests
+from services.routing.deadlines import TOWN_TIME
+from services.routing.handlers import after_last, record, transition
+from services.routing.staff import Caseworker
+from services.routing.store import STORE
+from services.routing.tables import access_log, applications, case_fees, cases
+from shared.envelope import Event, utc_now
+
+# action in the URL: (the event it records, the shape of its body)
+ACTIONS: dict[str, tuple[str, type[Schema]]] = {
+    "claim": ("CaseClaimed", requests.NoBody),
+    "request-information": ("InformationRequested", requests.Message),
+    "receive-information": ("InformationReceived", requests.Note),
+    "approve": ("CaseApproved", requests.Note),
+    "reject": ("CaseRejected", requests.Reason),
+    "complete": ("CaseCompleted", requests.Note),
+}
+ACTION_OF = {event_type: action for action, (event_type, _) in ACTIONS.items()}
+
+TIMELINE_TEXT = {
+    "CaseRouted": "Zuständig: {office_name}, zu erledigen bis {due_on}",
+    "PaymentAwaited": "Wartet auf Zahlung der Gebühr",
+    "PaymentConfirmed": "Gebühr bezahlt oder erlassen",
+    "CaseClaimed": "Übernommen von {caseworker_name}",
+    "InformationRequested": "Nachfrage an Antragsteller: {message}",
+    "InformationReceived": "Unterlagen oder Auskunft eingegangen",
+    "CaseApproved": "Bewilligt",
+    "CaseRejected": "Abgelehnt: {reason}",
+    "CaseCompleted": "Abgeschlossen",
+    "CaseWithdrawn": "Vom Antragsteller zurückgezogen",
+    "ClaimReminderRaised": "Erinnerung an das Amt: seit 3 Arbeitstagen nicht übernommen",
+    "FeeReductionGranted": "Gebühr erlassen oder ermäßigt ({kind}, {amount_cents} Cent): {reason}",
+}
+
+
+@dataclass
+class Refused(Exception):
+    status: int
+    title: str
+    detail: str
+
+
+def office_case(conn: Connection, worker: Caseworker, case_id: str) -> sa.Row | None:
+    """The case if it belongs to the caller's office; otherwise None, exactly as if it did not exist."""
+    return conn.execute(
+        sa.select(cases).where(cases.c.case_id == case_id, cases.c.office_id == worker.office_id)
+    ).first()
+
+
+def today() -> date:
+    return utc_now().astimezone(TOWN_TIME).date()
+
+
+def listing(conn: Connection, worker: Caseworker, query: dict[str, Any]) -> list[dict[str, Any]]:
+    """The office's cases, nearest deadline first, a page at a time (keyset: `after` = due_on|case_id)."""
+    columns = [cases.c[name] for name in LIST_COLUMNS]
+    select = sa.select(*columns).where(cases.c.office_id == worker.office_id)
+    if query["state"]:
+        select = select.where(cases.c.state == query["state"])
+    else:
+        select = select.where(cases.c.open.is_(True))
+    if query["service"]:
+        select = select.where(cases.c.service_id == query["service"])
+    if query["overdue"]:
+        select = select.where(cases.c.due_on < today(), cases.c.open.is_(True))
+    if query["after"]:
+        due, case_id = query["after"].split("|")
+        select = select.where(sa.tuple_(cases.c.due_on, cases.c.case_id) > (date.fromisoformat(due), case_id))
+    rows = conn.execute(select.order_by(cases.c.due_on, cases.c.case_id).limit(query["limit"]))
+    return [summary(row) for row in rows]
+
+
+LIST_COLUMNS = ("case_id", "service_id", "service_name", "state", "open", "due_on", "routed_at", "claimed_by")
+
+
+def summary(row: sa.Row) -> dict[str, Any]:
+    return {
+        "case_id": row.case_id,
+        "service_id": row.service_id,
+        "service_name": row.service_name,
+        "state": row.state,
+        "due_on": row.due_on.isoformat(),
+        "overdue": bool(row.open and row.due_on < today()),
+        "routed_at": row.routed_at.isoformat(),
+        "claimed_by": row.claimed_by,
+    }
+
+
+def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str | None) -> dict[str, Any]:
+    """The whole case with the applicant's data; this read is written to the access log first."""
+    conn.execute(
+        access_log.insert().values(
+            at=utc_now(),
+            staff_id=worker.id,
+            office_id=worker.office_id,
+            case_id=case.case_id,
+            what="case",
+            remote_addr=remote_addr,
+        )
+    )
+    application = conn.execute(sa.select(applications).where(applications.c.case_id == case.case_id)).first()
+    fee = conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case.case_id)).first()
+    return {
+        **summary(case),
+        "application": application.payload if application else None,
+        "fee": {
+            "assessed_cents": fee.assessed_cents,
+            "open_cents": fee.open_cents,
+            "kassenzeichen": fee.kassenzeichen,
+        }
+        if fee
+        else None,
+        "actions": detail_actions(case.state),
+        "timeline": [timeline_entry(event) for event in STORE.read_stream(conn, case.case_id)],
+    }
+
+
+def detail_actions(state: str) -> list[str]:
+    """What the desk offers in this state."""
+    return [ACTION_OF[event_type] for event_type in lifecycle.allowed(state) if event_type in ACTION_OF]
+
+
+def timeline_entry(event: Event) -> dict[str, Any]:
+    text = TIMELINE_TEXT.get(event.event_type, event.event_type)
+    return {
+        "at": event.occurred_at.isoformat(),
+        "event": event.event_type,
+        "text": text.format_map(event.payload),
+    }
+
+
+def act(conn: Connection, worker: Caseworker, case: sa.Row, action: str, body: dict[str, Any]) -> Event:
+    """A caseworker's step; the state machine refuses a step it does not allow (ForbiddenTransition)."""
+    event_type, _ = ACTIONS[action]
+    _may_act(worker, case)
+    payload = {**body, "caseworker_id": worker.id}
+    if action == "claim":
+        payload["caseworker_name"] = worker.name
+        if case.payment_first and _fee(conn, case.case_id) is None:
+            raise Refused(
+                409,
+                "Gebühr noch offen",
+                "Die Gebühr ist noch nicht festgesetzt; bitte gleich erneut versuchen.",
+            )
+    return transition(conn, case, after_last(conn, case.case_id, event_type, payload))
+
+
+def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[str, Any]) -> Event:
+    """A waiver (all that is owed) or a reduction (part of it), with a reason; fees books it."""
+    _may_act(worker, case)
+    fee = _fee(conn, case.case_id)
+    if not case.open or fee is None or fee.assessed_cents == 0:
+        raise Refused(
+            409, "Keine Gebühr", "Für diesen Vorgang ist keine Gebühr offen, die erlassen werden könnte."
+        )
+    if body["kind"] == "reduction" and body["amount_cents"] is None:
+        raise Refused(422, "Betrag fehlt", "Eine Ermäßigung braucht den Betrag in Cent (amount_cents).")
+    amount = (
+        body["amount_cents"] if body["kind"] == "reduction" else fee.assessed_cents
+    )  # a waiver: all of it
+    payload = {
+        "kind": body["kind"],
+        "amount_cents": amount,
+        "reason": body["reason"],
+        "caseworker_id": worker.id,
+    }
+    return record(conn, case.case_id, [after_last(conn, case.case_id, "FeeReductionGranted", payload)])[0]
+
+
+def _may_act(worker: Caseworker, case: sa.Row) -> None:
+    if case.claimed_by not in (None, worker.id) and worker.role != "lead":
+        raise Refused(
+            409,
+            "Von jemand anderem übernommen",
+            f"Diesen Vorgang bearbeitet {case.claimed_by}; nur diese Person "
+            "oder die Leitung des Amtes kann hier handeln.",
+        )
+
+
+def _fee(conn: Connection, case_id: str) -> sa.Row | None:
+    return conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case_id)).first()
+
+
+def access_entries(
+    conn: Connection, case_id: str | None = None, office_id: str | None = None
+) -> list[dict[str, Any]]:
+    select = sa.select(access_log).order_by(access_log.c.id)
+    if case_id:
+        select = select.where(access_log.c.case_id == case_id)
+    if office_id:
+        select = select.where(access_log.c.office_id == office_id)
+    return [
+        {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in row._mapping.items()}
+        for row in conn.execute(select)
+    ]

@@ -1,0 +1,53 @@
+"""The office's view of its cases, from routing's own events alone (so that it can be rebuilt by replay)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from services.routing.lifecycle import FINAL, TRANSITIONS
+from services.routing.tables import cases
+from shared.envelope import Event
+
+
+def apply(conn: Connection, event: Event) -> None:
+    p = event.payload
+    if event.event_type == "CaseRouted":
+        conn.execute(
+            cases.insert().values(
+                case_id=event.case_id,
+                office_id=p["office_id"],
+                service_id=p["service_id"],
+                service_name=p["service_name"],
+                state="routed",
+                open=True,
+                payment_first=p["payment_first"],
+                routed_at=event.occurred_at,
+                due_on=date.fromisoformat(p["due_on"]),
+                remind_at=datetime.fromisoformat(p["remind_at"]),
+                claimed_by=None,
+                updated_at=event.occurred_at,
+                version=event.stream_version,
+            )
+        )
+        return
+    changes: dict[str, Any] = {"updated_at": event.occurred_at, "version": event.stream_version}
+    if event.event_type in TRANSITIONS:
+        state = TRANSITIONS[event.event_type][1]
+        changes.update(state=state, open=state not in FINAL)
+        if state != "routed":
+            changes["remind_at"] = None  # someone works on it, or the citizen is to act: no reminder
+    if event.event_type == "CaseClaimed":
+        changes["claimed_by"] = p["caseworker_id"]
+    elif event.event_type == "PaymentConfirmed":
+        changes["remind_at"] = datetime.fromisoformat(p["remind_at"])
+    elif event.event_type == "ClaimReminderRaised":
+        changes["remind_at"] = None
+    conn.execute(cases.update().where(cases.c.case_id == event.case_id).values(changes))
+
+
+def case_row(conn: Connection, case_id: str) -> sa.Row | None:
+    return conn.execute(sa.select(cases).where(cases.c.case_id == case_id)).first()

@@ -1,0 +1,50 @@
+"""The shapes of what caseworkers send to the desk API."""
+
+from marshmallow import Schema, fields, validate
+
+from services.routing.lifecycle import STATES
+
+TEXT = validate.Length(min=3, max=2000, error="Bitte 3 bis 2000 Zeichen.")
+NOTE = validate.Length(max=2000, error="Höchstens 2000 Zeichen.")
+
+
+class NoBody(Schema):
+    pass
+
+
+class Note(Schema):
+    note = fields.String(load_default=None, allow_none=True, validate=NOTE)
+
+
+class Message(Schema):
+    message = fields.String(required=True, validate=TEXT)
+
+
+class Reason(Schema):
+    reason = fields.String(required=True, validate=TEXT)
+
+
+class FeeReduction(Schema):
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(
+            ["waiver", "reduction"], error="waiver (Erlass) oder reduction (Ermäßigung)."
+        ),
+    )
+    amount_cents = fields.Integer(
+        load_default=None, strict=True, validate=validate.Range(min=1, error="Betrag ab 1 Cent.")
+    )
+    reason = fields.String(
+        required=True, validate=validate.Length(min=3, max=500, error="3 bis 500 Zeichen.")
+    )
+
+
+class CaseQuery(Schema):
+    state = fields.String(
+        load_default=None,
+        validate=validate.OneOf(STATES, error="Unbekannter Stand; möglich: {choices}."),
+    )
+    service = fields.String(load_default=None, validate=validate.Length(max=60))
+    overdue = fields.Boolean(load_default=False)
+    limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+    after = fields.String(load_default=None, validate=validate.Regexp(r"^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$"))

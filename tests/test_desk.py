@@ -1,0 +1,397 @@
+"""The caseworkers' desk over real HTTP (gunicorn) on a real PostgreSQL routing store: lists, the lifecycle,
+payment before work, office isolation and the access log. Events of intake and fees are fed to routing's own
+consumer handler, as its worker would."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from infra.platform import Platform
+from services.intake import catalogue
+from services.routing import reminders, staff
+from services.routing.handlers import handle
+from services.routing.rules import route
+from services.routing.store import STORE
+from services.routing.tables import access_log
+from services.routing.tables import metadata as routing_tables
+from shared.db import make_engine
+from shared.envelope import Event
+from shared.tables import create_store_tables
+from tests.conftest import free_port, temporary_database
+from tests.helpers import recorded, submitted_payload
+
+# The offices that decide each online service (domain.md); the clearing office takes anything else.
+OFFICE_OF = {
+    "fuehrungszeugnis": "buergerbuero",
+    "meldebescheinigung": "buergerbuero",
+    "nebenwohnung": "buergerbuero",
+    "geburtsurkunde": "standesamt",
+    "eheurkunde": "standesamt",
+    "gewerbeanmeldung": "gewerbeamt",
+    "hundeanmeldung": "steuerabteilung",
+    "hundeabmeldung": "steuerabteilung",
+}
+BODIES = {
+    "request-information": {"message": "Bitte die Wohnungsgeberbestätigung senden."},
+    "reject": {"reason": "Nicht zuständig."},
+    "fee-reductions": {"kind": "waiver", "reason": "Bürgergeld"},
+}
+STAFF = {
+    "anna": ("buergerbuero", "caseworker"),
+    "ben": ("buergerbuero", "caseworker"),
+    "lena": ("buergerbuero", "lead"),
+    "carl": ("standesamt", "caseworker"),
+}
+
+
+class Desk:
+    def __init__(self, url: str, engine: sa.Engine, tokens: dict[str, str]) -> None:
+        self.url, self.engine, self.tokens = url, engine, tokens
+
+    def submit(self, service_id: str = "nebenwohnung", at: datetime | None = None) -> Event:
+        submitted = recorded("intake", "ApplicationSubmitted", submitted_payload(service_id), at=at)
+        self.feed(submitted)
+        return submitted
+
+    def feed(self, event: Event) -> None:
+        with self.engine.begin() as conn:
+            handle(conn, event)
+
+    def fee(self, submitted: Event, cents: int) -> None:
+        fee = {
+            "service_id": "x",
+            "schedule_version": "test",
+            "line_items": [],
+            "total_cents": cents,
+            "currency": "EUR",
+        }
+        self.feed(recorded("fees", "FeeAssessed", fee, cause=submitted))
+
+    def pay(self, submitted: Event, cents: int, outcome: str = "settled") -> None:
+        paid = {
+            "provider": "epaybl",
+            "payment_id": "P-1",
+            "kassenzeichen": "2600000018",
+            "amount_cents": cents,
+            "paid_at": datetime.now(UTC).isoformat(),
+            "outcome": outcome,
+            "applied_cents": cents,
+            "excess_cents": 0,
+        }
+        self.feed(recorded("fees", "PaymentReceived", paid, cause=submitted, version=3))
+
+    def get(self, who: str | None, path: str, **params: Any) -> requests.Response:
+        return requests.get(f"{self.url}{path}", params=params, headers=self._auth(who), timeout=10)
+
+    def post(self, who: str | None, path: str, body: dict[str, Any] | None = None) -> requests.Response:
+        return requests.post(f"{self.url}{path}", json=body, headers=self._auth(who), timeout=10)
+
+    def act(
+        self, who: str, case_id: str, action: str, body: dict[str, Any] | None = None
+    ) -> requests.Response:
+        return self.post(who, f"/api/v1/desk/cases/{case_id}/{action}", body)
+
+    def history(self, case_id: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return [event.event_type for event in STORE.read_stream(conn, case_id)]
+
+    def state(self, case_id: str) -> str:
+        return self.get("lena", f"/api/v1/desk/cases/{case_id}").json()["state"]
+
+    def listed(self, who: str, **params: Any) -> list[str]:
+        response = self.get(who, "/api/v1/desk/cases", **params)
+        assert response.status_code == 200, response.text
+        return [case["case_id"] for case in response.json()["cases"]]
+
+    def _auth(self, who: str | None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[who]}"} if who else {}
+
+
+@pytest.fixture(scope="module")
+def desk(postgres_admin_url: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    with temporary_database(postgres_admin_url) as url:
+        engine = make_engine(url)
+        create_store_tables(engine, routing_tables)
+        with engine.begin() as conn:
+            tokens = {
+                name: staff.add(conn, name, name.title(), office, role)
+                for name, (office, role) in STAFF.items()
+            }
+        port = free_port()
+        log_dir: Path = tmp_path_factory.mktemp("routing-log")
+        with Platform(
+            env={"ROUTING_DATABASE_URL": url},
+            log_dir=log_dir,
+            ports={"routing": port},
+            names=["routing-http"],
+        ):
+            yield Desk(f"http://127.0.0.1:{port}", engine, tokens)
+        engine.dispose()
+
+
+@pytest.mark.parametrize("service_id", sorted(OFFICE_OF))
+def test_every_online_service_is_routed_to_the_office_that_decides_it(service_id):
+    routed = route(submitted_payload(service_id), datetime(2026, 11, 26, 9, tzinfo=UTC))
+    assert routed["office_id"] == OFFICE_OF[service_id] == catalogue.find(service_id)["office"]
+    assert routed["rule"] != "fallback"
+    assert routed["office"]["email"].endswith(".example")
+
+
+def test_the_catalogue_offers_no_online_service_without_a_routing_rule():
+    online = {sid for sid, service in catalogue.services().items() if not service.get("in_person_only")}
+    assert online == set(OFFICE_OF)
+
+
+def test_a_service_without_a_rule_goes_to_the_clearing_office():
+    routed = route({**submitted_payload("nebenwohnung"), "service_id": "sperrmuell"}, datetime.now(UTC))
+    assert routed["office_id"] == "clearing" and routed["rule"] == "fallback"
+
+
+def test_deadlines_count_working_days_in_sachsen_anhalt():
+    # Thursday before Easter 2026: Good Friday and Easter Monday are holidays; 3 working days end on Thursday.
+    routed = route(submitted_payload("meldebescheinigung"), datetime(2026, 4, 2, 8, tzinfo=UTC))
+    assert routed["due_on"] == "2026-04-09"
+    assert routed["remind_at"] == "2026-04-09T08:00:00+00:00"
+    # Reformation Day (31 October) is a holiday in Sachsen-Anhalt, the Führungszeugnis has 5 working days.
+    assert (
+        route(submitted_payload("fuehrungszeugnis"), datetime(2025, 10, 30, 8, tzinfo=UTC))["due_on"]
+        == "2025-11-07"
+    )
+
+
+def test_a_caseworker_takes_a_case_from_the_list_to_completion(desk):
+    case = desk.submit("nebenwohnung").case_id
+    assert case in desk.listed("anna")
+    assert desk.act("anna", case, "claim").json()["case"]["state"] == "in_progress"
+    asked = desk.act(
+        "anna", case, "request-information", {"message": "Bitte die Wohnungsgeberbestätigung senden."}
+    )
+    assert asked.status_code == 200 and asked.json()["case"]["state"] == "information_requested"
+    assert desk.act("anna", case, "receive-information", {"note": "per Post"}).status_code == 200
+    assert desk.act("anna", case, "approve").json()["case"]["state"] == "approved"
+    assert desk.act("anna", case, "complete").json()["case"]["state"] == "completed"
+    assert desk.history(case) == [
+        "CaseRouted",
+        "CaseClaimed",
+        "InformationRequested",
+        "InformationReceived",
+        "CaseApproved",
+        "CaseCompleted",
+    ]
+    assert case not in desk.listed("anna")  # the default list holds open cases only
+    assert case in desk.listed("anna", state="completed")
+
+
+def test_a_rejection_needs_a_reason(desk):
+    case = desk.submit().case_id
+    desk.act("anna", case, "claim")
+    refused = desk.act("anna", case, "reject", {})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["field"] == "reason"
+    assert desk.history(case) == ["CaseRouted", "CaseClaimed"]
+    rejected = desk.act("anna", case, "reject", {"reason": "Die Wohnung liegt nicht in Oschersleben."})
+    assert rejected.json()["case"]["state"] == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("steps", "forbidden"),
+    [
+        ([], "approve"),  # nobody has claimed it
+        ([], "complete"),
+        ([], "receive-information"),
+        (["claim"], "claim"),
+        (["claim"], "complete"),  # not decided yet
+        (["claim", "approve"], "request-information"),
+        (["claim", "approve", "complete"], "reject"),
+    ],
+)
+def test_a_forbidden_transition_is_refused_with_409_and_changes_nothing(desk, steps, forbidden):
+    case = desk.submit().case_id
+    for step in steps:
+        assert desk.act("anna", case, step, BODIES.get(step)).status_code == 200
+    before = desk.history(case)
+    refused = desk.act("anna", case, forbidden, BODIES.get(forbidden))
+    assert refused.status_code == 409
+    assert refused.headers["Content-Type"] == "application/problem+json"
+    assert forbidden in refused.json()["detail"] and refused.json()["allowed"] is not None
+    assert desk.history(case) == before
+
+
+def test_a_service_paid_with_the_application_waits_for_its_fee(desk):
+    submitted = desk.submit("fuehrungszeugnis")
+    case = submitted.case_id
+    early = desk.act("anna", case, "claim")
+    assert early.status_code == 409 and "Gebühr" in early.json()["title"]  # the fee is not known yet
+    desk.fee(submitted, 1300)
+    assert desk.history(case) == ["CaseRouted", "PaymentAwaited"]
+    assert desk.act("anna", case, "claim").status_code == 409
+    desk.pay(submitted, 1300)
+    assert desk.history(case) == ["CaseRouted", "PaymentAwaited", "PaymentConfirmed"]
+    assert desk.act("anna", case, "claim").status_code == 200
+
+
+def test_a_fee_known_before_the_case_is_routed_is_awaited_too(desk):
+    submitted = recorded("intake", "ApplicationSubmitted", submitted_payload("geburtsurkunde"))
+    desk.fee(submitted, 2000)  # fees' topic was read first
+    desk.feed(submitted)
+    assert desk.history(submitted.case_id) == ["CaseRouted", "PaymentAwaited"]
+    desk.pay(submitted, 500, outcome="partial")
+    assert desk.history(submitted.case_id)[-1] == "PaymentAwaited"  # 15.00 EUR still open
+
+
+def test_a_free_certificate_is_not_held_for_payment(desk):
+    submitted = desk.submit("geburtsurkunde")
+    desk.fee(submitted, 0)  # free copies for Kindergeld, say
+    assert desk.history(submitted.case_id) == ["CaseRouted"]
+    assert desk.act("carl", submitted.case_id, "claim").status_code == 200
+
+
+ENDPOINTS = [
+    ("GET", ""),
+    *[
+        ("POST", f"/{action}")
+        for action in ("claim", "request-information", "receive-information", "approve")
+    ],
+    *[("POST", f"/{action}") for action in ("reject", "complete", "fee-reductions")],
+]
+
+
+@pytest.mark.parametrize(("method", "suffix"), ENDPOINTS)
+def test_another_office_cannot_see_or_touch_a_case(desk, method, suffix):
+    case = desk.submit("meldebescheinigung")
+    desk.fee(case, 1000)
+    body = BODIES.get(suffix.strip("/"))
+    path = f"/api/v1/desk/cases/{case.case_id}{suffix}"
+    unknown = f"/api/v1/desk/cases/00000000-0000-4000-8000-000000000000{suffix}"
+    before = desk.history(case.case_id)
+    if method == "GET":
+        foreign, missing = desk.get("carl", path), desk.get("carl", unknown)
+    else:
+        foreign, missing = desk.post("carl", path, body), desk.post("carl", unknown, body)
+    assert foreign.status_code == 404
+    assert foreign.json() == missing.json()  # exactly as if it did not exist
+    assert desk.history(case.case_id) == before
+    assert case.case_id not in desk.listed("carl") + desk.listed("carl", state="awaiting_payment")
+    with desk.engine.connect() as conn:
+        reads = conn.execute(sa.select(access_log).where(access_log.c.case_id == case.case_id)).all()
+    assert reads == []
+
+
+@pytest.mark.parametrize(("method", "suffix"), [*ENDPOINTS, ("GET", "LIST")])
+def test_every_desk_endpoint_needs_a_caseworker_token(desk, method, suffix):
+    case = desk.submit().case_id
+    path = "/api/v1/desk/cases" if suffix == "LIST" else f"/api/v1/desk/cases/{case}{suffix}"
+    desk.tokens["vendor"] = "rk_vendor_" + "A" * 43
+    for who in (None, "vendor"):
+        response = desk.get(who, path) if method == "GET" else desk.post(who, path, {})
+        assert response.status_code == 401 and response.headers["WWW-Authenticate"].startswith("Bearer")
+    assert desk.history(case) == ["CaseRouted"]
+
+
+def test_every_read_of_personal_data_is_in_the_access_log(desk):
+    case = desk.submit().case_id
+    desk.listed("anna")  # the list shows no personal data and is not logged
+    shown = desk.get("anna", f"/api/v1/desk/cases/{case}").json()
+    assert shown["application"]["applicant"]["family_name"] == "Weiß"
+    assert shown["actions"] == ["claim"]
+    assert [entry["text"] for entry in shown["timeline"]][0].startswith("Zuständig: Bürgerbüro")
+    desk.get("ben", f"/api/v1/desk/cases/{case}")
+    with desk.engine.connect() as conn:
+        reads = conn.execute(
+            sa.select(access_log).where(access_log.c.case_id == case).order_by(access_log.c.id)
+        ).all()
+    assert [(r.staff_id, r.office_id, r.what) for r in reads] == [
+        ("anna", "buergerbuero", "case"),
+        ("ben", "buergerbuero", "case"),
+    ]
+
+
+def test_a_claimed_case_is_worked_by_its_caseworker_or_the_lead(desk):
+    case = desk.submit().case_id
+    desk.act("anna", case, "claim")
+    other = desk.act("ben", case, "approve")
+    assert other.status_code == 409 and "anna" in other.json()["detail"]
+    assert (
+        desk.act("lena", case, "request-information", {"message": "Bitte Ausweiskopie."}).status_code == 200
+    )
+
+
+def test_a_fee_is_waived_with_a_reason(desk):
+    submitted = desk.submit("meldebescheinigung")
+    desk.fee(submitted, 1000)
+    waived = desk.act("anna", submitted.case_id, "fee-reductions", {"kind": "waiver", "reason": "Bürgergeld"})
+    assert waived.status_code == 200 and waived.json()["event"] == "FeeReductionGranted"
+    with desk.engine.connect() as conn:
+        granted = STORE.read_stream(conn, submitted.case_id)[-1]
+    assert granted.payload == {
+        "kind": "waiver",
+        "amount_cents": 1000,
+        "reason": "Bürgergeld",
+        "caseworker_id": "anna",
+    }
+    no_amount = desk.act(
+        "anna", submitted.case_id, "fee-reductions", {"kind": "reduction", "reason": "Teilweise"}
+    )
+    assert no_amount.status_code == 422
+    free = desk.submit("nebenwohnung").case_id
+    assert (
+        desk.act("anna", free, "fee-reductions", {"kind": "waiver", "reason": "Bürgergeld"}).status_code
+        == 409
+    )
+
+
+def test_the_list_filters_by_state_service_and_deadline_and_pages(desk):
+    old = desk.submit("nebenwohnung", at=datetime.now(UTC) - timedelta(days=40)).case_id
+    fresh = [desk.submit("meldebescheinigung").case_id for _ in range(3)]
+    overdue = desk.get("anna", "/api/v1/desk/cases", overdue="true").json()["cases"]
+    assert old in [c["case_id"] for c in overdue] and all(c["overdue"] for c in overdue)
+    assert not set(fresh) & {c["case_id"] for c in overdue}
+    assert set(fresh) <= set(desk.listed("anna", service="meldebescheinigung"))
+    assert old not in desk.listed("anna", service="meldebescheinigung")
+    seen, after = [], None
+    while True:
+        params = {"limit": 2, **({"after": after} if after else {})}
+        page = desk.get("anna", "/api/v1/desk/cases", **params).json()
+        seen += [c["case_id"] for c in page["cases"]]
+        after = page.get("next_after")
+        if not after:
+            break
+    assert len(seen) == len(set(seen)) and seen == desk.listed("anna", limit=500)
+    bad = desk.get("anna", "/api/v1/desk/cases", state="vergessen")
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "state"
+
+
+def test_an_unclaimed_case_reminds_its_office_once_after_three_working_days(desk):
+    submitted = desk.submit("nebenwohnung", at=datetime(2026, 11, 23, 9, tzinfo=UTC))  # a Monday
+    claimed = desk.submit("nebenwohnung", at=datetime(2026, 11, 23, 9, tzinfo=UTC)).case_id
+    desk.act("anna", claimed, "claim")
+    # Thursday, a minute early
+    reminders.raise_due(desk.engine, now=datetime(2026, 11, 26, 8, 59, tzinfo=UTC))
+    assert desk.history(submitted.case_id) == ["CaseRouted"]
+    reminders.raise_due(desk.engine, now=datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+    assert desk.history(submitted.case_id) == ["CaseRouted", "ClaimReminderRaised"]
+    assert desk.history(claimed) == ["CaseRouted", "CaseClaimed"]
+    reminders.raise_due(desk.engine, now=datetime(2026, 12, 26, tzinfo=UTC))
+    assert desk.history(submitted.case_id) == ["CaseRouted", "ClaimReminderRaised"]
+
+
+def test_a_withdrawal_ends_an_open_case_but_not_a_decided_one(desk):
+    submitted = desk.submit()
+    desk.feed(
+        recorded("intake", "ApplicationWithdrawn", {"withdrawn_by": "citizen"}, cause=submitted, version=2)
+    )
+    assert desk.history(submitted.case_id) == ["CaseRouted", "CaseWithdrawn"]
+    decided = desk.submit()
+    desk.act("anna", decided.case_id, "claim")
+    desk.act("anna", decided.case_id, "approve")
+    desk.feed(
+        recorded("intake", "ApplicationWithdrawn", {"withdrawn_by": "citizen"}, cause=decided, version=2)
+    )
+    assert desk.history(decided.case_id)[-1] == "CaseApproved"
+    assert desk.state(decided.case_id) == "approved"
