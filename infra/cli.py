@@ -137,6 +137,41 @@ def cmd_staff(args: argparse.Namespace) -> None:
                 print(f"{row.id:<24} {row.office_id:<16} {row.role:<11} {state:<18} {row.name}")
 
 
+def cmd_notifications(args: argparse.Namespace) -> None:
+    """Failed deliveries for an operator, sending them again, and vendors' callback addresses."""
+    from services.notifications import callbacks, delivery
+    from services.notifications.store import DATABASE
+
+    DATABASE.setup()
+    with DATABASE.engine.begin() as conn:
+        if args.action == "failed":
+            for row in delivery.failed(conn):
+                print(
+                    f"{row.id}  {row.case_id}  {row.channel:<8} {row.template:<22} {row.attempts:>2} tries  "
+                    f"{row.recipient}  {row.last_error}"
+                )
+        elif args.action == "retry":
+            if not args.ids and not args.all:
+                sys.exit(
+                    "rathaus notifications retry needs --all or delivery ids (rathaus notifications failed)"
+                )
+            count = delivery.retry(conn, None if args.all else args.ids)
+            print(f"{count} deliveries will be sent again")
+        elif args.action == "callback":
+            if len(args.ids) != 2:
+                sys.exit("rathaus notifications callback <vendor id> <url>")
+            try:
+                secret = callbacks.register(conn, *args.ids)
+            except ValueError as error:
+                sys.exit(str(error))
+            print(f"Callbacks for {args.ids[0]} go to {args.ids[1]}.")
+            print("Signing secret (HMAC-SHA-512 over '<callback-timestamp>.<body>'; shown once):")
+            print(secret)
+        else:
+            for row in callbacks.listing(conn):
+                print(f"{row.submitter_id:<24} {row.url}")
+
+
 def cmd_fees(args: argparse.Namespace) -> None:
     """Accounting's exports, the trial balance, rebuilding the projections, and a simulated payment."""
     from services.fees import journal, projection
@@ -169,7 +204,7 @@ def _simulate_payment(args: argparse.Namespace) -> None:
     """What the payment provider does after a citizen paid: a signed callback to the fees service."""
     import requests
 
-    from services.fees.signature import signed_headers
+    from shared.signature import signed_headers
 
     if not args.kassenzeichen or not args.cents:
         sys.exit("rathaus fees pay needs --kassenzeichen and --cents")
@@ -288,6 +323,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cents", type=int, help="pay: the amount in cents")
     p.add_argument("--payment-id", help="pay: the provider's payment id (default: a new one)")
     p.set_defaults(func=cmd_fees)
+    p = sub.add_parser("notifications", help="failed deliveries, retry, vendors' callback addresses")
+    p.add_argument("action", choices=["failed", "retry", "callback", "callbacks"])
+    p.add_argument("ids", nargs="*", help="retry: delivery ids; callback: vendor id and URL")
+    p.add_argument("--all", action="store_true", help="retry: every failed delivery")
+    p.set_defaults(func=cmd_notifications)
     p = sub.add_parser("vendors", help="vendors' assistants and counter staff that may submit")
     p.add_argument("action", choices=["add", "list", "revoke"])
     p.add_argument("id", nargs="?", help="e.g. formsolutions (lower-case letters, digits, hyphens)")

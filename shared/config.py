@@ -40,3 +40,12 @@ def smtp_port() -> int:
 
 def mail_sender() -> str:
     return os.environ.get("MAIL_FROM", "Buergerbuero Oschersleben <online@oschersleben.example>")
+
+
+def delivery_retry() -> tuple[float, int, float]:
+    """Notifications' retry: first delay in seconds (doubling each time), the number of tries before a
+    delivery counts as failed, and the longest delay."""
+    first = float(os.environ.get("NOTIFICATIONS_RETRY_SECONDS", "10"))
+    tries = int(os.environ.get("NOTIFICATIONS_MAX_ATTEMPTS", "12"))
+    longest = float(os.environ.get("NOTIFICATIONS_MAX_DELAY_SECONDS", "3600"))
+    return first, tries, longest

@@ -8,12 +8,15 @@ broker of their own from the resolved jars."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -48,7 +51,9 @@ def kafka_bootstrap() -> Iterator[str]:
         with KafkaContainer("confluentinc/cp-kafka:8.0.0").with_kraft() as kafka:  # Kafka 4.0
             yield kafka.get_bootstrap_server()
         return
-    # Ports of its own, so a `make run` on the same machine is not disturbed.
+    # Ports of its own, so a `make run` on the same machine is not disturbed. Every test makes topics of its
+    # own; a fresh log each session keeps them from piling up over local runs.
+    shutil.rmtree(VAR / "test-kafka" / "data", ignore_errors=True)
     broker = Broker(VAR / "test-kafka", port=19092, controller_port=19093)
     broker.start()
     yield broker.bootstrap
@@ -128,14 +133,27 @@ def store_engine(database_url: str) -> Iterator[Engine]:
 class MailServer:
     port: int
     maildir: Path
+    controller: Any = None
+
+    def start(self) -> None:
+        self.controller = smtp.start(self.port, self.maildir)
+
+    def stop(self) -> None:
+        """The server goes away: connections to its port are refused until it starts again."""
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def mails(self) -> list[Message]:
+        return smtp.messages(self.maildir)
 
 
 @pytest.fixture
 def smtp_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MailServer]:
     """A real SMTP server on a free port that keeps every mail in a Maildir."""
     server = MailServer(free_port(), tmp_path / "mail")
-    controller = smtp.start(server.port, server.maildir)
+    server.start()
     monkeypatch.setenv("SMTP_HOST", "127.0.0.1")
     monkeypatch.setenv("SMTP_PORT", str(server.port))
     yield server
-    controller.stop()
+    server.stop()

@@ -227,3 +227,49 @@ def recorded(
         prev_hash=GENESIS_HASH,
         occurred_at=at or utc_now(),
     )
+
+
+class CallbackReceiver:
+    """A vendor's assistant as a real HTTP server: it checks each callback's signature and answers 503 to the
+    first `failures` requests, as an endpoint that is down for a while."""
+
+    def __init__(self, secret: str, failures: int = 0) -> None:
+        from flask import Flask, request
+        from werkzeug.serving import make_server
+
+        from shared import signature
+
+        self.secret, self.failures = secret, failures
+        self.accepted: list[dict[str, Any]] = []
+        self.refused: list[str] = []
+        app = Flask("vendor-assistant")
+
+        @app.post("/callbacks")
+        def receive() -> tuple[str, int]:
+            body = request.get_data()
+            why = signature.refusal(
+                self.secret,
+                request.headers.get("callback-timestamp"),
+                request.headers.get("callback-authentication"),
+                body,
+                time.time(),
+            )
+            if why:
+                self.refused.append(why)
+                return why, 401
+            if self.failures > 0:
+                self.failures -= 1
+                return "down for maintenance", 503
+            self.accepted.append(request.get_json())
+            return "", 204
+
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/callbacks"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> CallbackReceiver:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.server.shutdown()

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
-import mailbox
 import signal
 import time
 from datetime import UTC, date, datetime
+from email.header import decode_header, make_header
 
 import pytest
 import requests
 
 from infra.platform import Platform
-from services.fees.signature import signed_headers
+from services.notifications import callbacks
+from services.routing import staff
 from shared.config import SERVICES
+from shared.db import make_engine
+from shared.signature import signed_headers
 from tests.conftest import free_port
-from tests.helpers import application_body, read_events, register_submitter, wait_for
+from tests.helpers import CallbackReceiver, application_body, read_events, register_submitter, wait_for
 
 APPLICATION = application_body("geburtsurkunde", copies=3)
 
@@ -55,18 +58,80 @@ def status(platform: Platform, case_id: str, token: str) -> requests.Response:
 def test_one_application_flows_through_all_four_services(platform, smtp_server, topics, kafka_bootstrap):
     for service in SERVICES:
         assert requests.get(f"{platform.url(service)}/healthz", timeout=5).json()["status"] == "ok"
+    with CallbackReceiver(secret="") as assistant:
+        engine = make_engine(platform.env["NOTIFICATIONS_DATABASE_URL"])
+        with engine.begin() as conn:
+            assistant.secret = callbacks.register(conn, "testvendor", assistant.url)
+        engine.dispose()
+        case_id, token = _citizen_applies_and_pays(platform)
+        _caseworker_works_the_case(platform, case_id)
+        view = wait_for(lambda: _completed(platform, case_id, token), timeout=30)
+        assert [entry["text"] for entry in view["timeline"] if entry["by"] == "routing"][
+            -1
+        ] == "Abgeschlossen"
 
+        # the citizen's mailbox holds each expected mail once
+        expected_mails = [
+            "Eingangsbestätigung",
+            "Zahlungsaufforderung",
+            "Zahlungseingang",
+            "Rückfrage zu Ihrem Antrag",
+            "Ihr Antrag wurde bewilligt",
+            "Ihr Antrag ist abgeschlossen",
+        ]
+        mails = wait_for(lambda: _mails_once(smtp_server, len(expected_mails)), timeout=30)
+        assert sorted(subject.split(":")[0] for subject in mails) == sorted(expected_mails)
+        assert all(case_id in subject for subject in mails)
+
+        # the vendor's assistant heard of every status change, signed
+        wait_for(lambda: len(assistant.accepted) == 8, timeout=30)
+        assert assistant.refused == []
+        assert sorted(c["status"] for c in assistant.accepted) == sorted(
+            ["routed", "awaiting_payment", "routed", "in_progress", "information_requested", "in_progress"]
+            + ["approved", "completed"]
+        )
+
+    # every service's event is on its topic, all correlated to the application
+    expected = {
+        "cases.intake": ["ApplicationSubmitted"],
+        "cases.fees": ["FeeAssessed", "PaymentRequested", "FeeBooked", "PaymentReceived", "FeeBooked"],
+        "cases.routing": [
+            "CaseRouted",
+            "PaymentAwaited",
+            "PaymentConfirmed",
+            "CaseClaimed",
+            "InformationRequested",
+            "InformationReceived",
+            "CaseApproved",
+            "CaseCompleted",
+        ],
+        "cases.notifications": ["NotificationSent"] * 14,  # 6 mails, 8 callbacks
+    }
+    per_topic = {
+        topic: read_events(kafka_bootstrap, topics + topic, expect=len(types))
+        for topic, types in expected.items()
+    }
+    [submitted] = per_topic["cases.intake"]
+    for topic, events in per_topic.items():
+        assert [event.event_type for event in events] == expected[topic]
+        for event in events:
+            assert event.case_id == case_id and event.correlation_id == submitted.event_id, topic
+    assert all(event.causation_id == submitted.event_id for event in per_topic["cases.fees"][:3])
+
+
+def _citizen_applies_and_pays(platform: Platform) -> tuple[str, str]:
     accepted = submit(platform, APPLICATION, "e2e-1")
     assert accepted.status_code == 202, accepted.text
     case_id, token = accepted.json()["case_id"], accepted.json()["tracking_token"]
     assert accepted.headers["Location"] == accepted.json()["status_url"]
 
-    def complete() -> dict | None:
+    def assessed_and_routed() -> dict | None:
         view = status(platform, case_id, token).json()
-        return view if view["fee"] and view["office"] and view["receipt_sent_at"] else None
+        return (
+            view if view["fee"] and view["status"] == "awaiting_payment" and view["receipt_sent_at"] else None
+        )
 
-    view = wait_for(complete, timeout=30)
-    assert view["status"] == "routed"
+    view = wait_for(assessed_and_routed, timeout=30)
     fee = view["fee"]
     assert fee["total_cents"] == 2000 and fee["currency"] == "EUR" and fee["payment_state"] == "open"
     assert fee["schedule_version"] == "oschersleben-2024-01-01" and len(fee["kassenzeichen"]) == 10
@@ -91,7 +156,7 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
         headers=signed_headers(platform.env["PAYMENT_CALLBACK_SECRET"], body, int(time.time())),
     )
     assert paid.status_code == 200 and paid.json()["payment"]["outcome"] == "settled"
-    wait_for(lambda: status(platform, case_id, token).json()["fee"]["payment_state"] == "paid", timeout=30)
+    wait_for(lambda: status(platform, case_id, token).json()["status"] == "routed", timeout=30)
     today = date.today().isoformat()
     journal = requests.get(
         f"{platform.url('fees')}/api/v1/journal/trial-balance",
@@ -105,29 +170,39 @@ def test_one_application_flows_through_all_four_services(platform, smtp_server, 
         "1810": 2000,
         "4312": -2000,
     }
+    return case_id, token
 
-    [mail] = list(mailbox.Maildir(str(smtp_server.maildir), create=False))
-    assert mail["To"] == "juergen.weiss@example.org"
-    assert case_id in mail["Subject"].replace("\n ", " ")
-    assert case_id in mail.get_payload(decode=True).decode("utf-8")
 
-    # every service's event is on its topic, all correlated to the application
-    expected = {
-        "cases.intake": ["ApplicationSubmitted"],
-        "cases.fees": ["FeeAssessed", "PaymentRequested", "FeeBooked", "PaymentReceived", "FeeBooked"],
-        "cases.routing": ["CaseRouted", "PaymentAwaited", "PaymentConfirmed"],
-        "cases.notifications": ["NotificationSent"],
-    }
-    per_topic = {
-        topic: read_events(kafka_bootstrap, topics + topic, expect=len(types))
-        for topic, types in expected.items()
-    }
-    [submitted] = per_topic["cases.intake"]
-    for topic, events in per_topic.items():
-        assert [event.event_type for event in events] == expected[topic]
-        for event in events:
-            assert event.case_id == case_id and event.correlation_id == submitted.event_id, topic
-    assert all(event.causation_id == submitted.event_id for event in per_topic["cases.fees"][:3])
+def _caseworker_works_the_case(platform: Platform, case_id: str) -> None:
+    engine = make_engine(platform.env["ROUTING_DATABASE_URL"])
+    with engine.begin() as conn:
+        token = staff.add(conn, "krueger", "Frau Krüger", "standesamt", "caseworker")
+    engine.dispose()
+    desk = f"{platform.url('routing')}/api/v1/desk/cases"
+    auth = {"Authorization": f"Bearer {token}"}
+    listed = requests.get(desk, headers=auth, timeout=10).json()["cases"]
+    assert [case["case_id"] for case in listed] == [case_id]
+    steps = [
+        ("claim", None),
+        ("request-information", {"message": "Bitte nennen Sie den Geburtsnamen Ihrer Mutter."}),
+        ("receive-information", {"note": "telefonisch"}),
+        ("approve", None),
+        ("complete", None),
+    ]
+    for action, body in steps:
+        done = requests.post(f"{desk}/{case_id}/{action}", json=body, headers=auth, timeout=10)
+        assert done.status_code == 200, done.text
+
+
+def _completed(platform: Platform, case_id: str, token: str) -> dict | None:
+    view = status(platform, case_id, token).json()
+    return view if view["status"] == "completed" else None
+
+
+def _mails_once(smtp_server, count: int) -> list[str] | None:
+    subjects = [str(make_header(decode_header(mail["Subject"]))) for mail in smtp_server.mails()]
+    assert len(subjects) <= count, subjects  # never a second copy
+    return subjects if len(subjects) == count else None
 
 
 def test_a_repeated_submission_is_the_same_case(platform):

@@ -17,12 +17,12 @@ from infra.platform import Platform
 from services.fees import projection
 from services.fees.handlers import handle
 from services.fees.kassenzeichen import is_valid
-from services.fees.signature import sign, signed_headers
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables
 from shared.db import make_engine
 from shared.envelope import NewEvent
 from shared.eventstore import EventStore
+from shared.signature import sign, signed_headers
 from shared.tables import create_store_tables, events
 from tests.conftest import free_port, temporary_database
 from tests.helpers import submitted_payload

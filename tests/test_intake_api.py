@@ -316,7 +316,7 @@ def test_a_decided_case_cannot_be_withdrawn(intake):
         conn.execute(
             case_status.update()
             .where(case_status.c.case_id == accepted["case_id"])
-            .values(decision="approved")
+            .values(progress="approved")
         )
     refused = intake.withdraw(accepted["case_id"], accepted["tracking_token"])
     assert refused.status_code == 409 and "entschieden" in problem_of(refused)["detail"]

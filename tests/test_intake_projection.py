@@ -41,7 +41,12 @@ EVENTS = [
     ),
     event("fees", "FeeAssessed", 1, {"total_cents": 2000, "schedule_version": "v1"}),
     event("routing", "CaseRouted", 1, {"office_id": "standesamt", "office_name": "Standesamt"}),
-    event("notifications", "NotificationSent", 2, {"template": "receipt"}),
+    event(
+        "notifications",
+        "NotificationSent",
+        2,
+        {"template": "receipt", "channel": "email", "description": "Eingangsbestätigung"},
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from services.routing.lifecycle import (
     next_state,
     state_after,
 )
+from shared.schemas.routing import STATE_AFTER
 
 STATES = sorted({target for _, target in TRANSITIONS.values()} | {"submitted"})
 ALLOWED = [
@@ -63,3 +64,8 @@ def test_a_whole_life():
     assert state_after(["CaseRouted", "CaseClaimed", "CaseWithdrawn"]) == "withdrawn"
     with pytest.raises(ForbiddenTransition):
         state_after(["CaseRouted", "CaseApproved"])  # nobody has claimed it
+
+
+def test_every_lifecycle_event_tells_other_services_the_state_it_leads_to():
+    # intake (the citizen's status) and notifications (vendors' callbacks) read STATE_AFTER, not this table
+    assert {event_type: target for event_type, (_, target) in TRANSITIONS.items()} == STATE_AFTER

@@ -13,9 +13,20 @@ from sqlalchemy.engine import Connection
 
 from services.intake.tables import case_status, timeline
 from shared.envelope import Event, utc_now
+from shared.schemas.routing import STATE_AFTER
 
-TEMPLATE_NAMES = {"receipt": "Eingangsbestätigung"}
-DECISIONS = {"CaseApproved": "approved", "CaseRejected": "rejected"}
+PROGRESS_TEXT = {
+    "CaseRouted": None,  # its own line below
+    "PaymentAwaited": "Wartet auf Ihre Zahlung; die Bearbeitung beginnt danach",
+    "PaymentConfirmed": "Zahlung vollständig; der Antrag geht in die Bearbeitung",
+    "CaseClaimed": "In Bearbeitung",
+    "InformationRequested": "Rückfrage an Sie: {message}",
+    "InformationReceived": "Ihre Angaben sind eingegangen; die Bearbeitung geht weiter",
+    "CaseApproved": "Bewilligt",
+    "CaseRejected": "Abgelehnt: {reason}",
+    "CaseCompleted": "Abgeschlossen",
+    "CaseWithdrawn": "Bearbeitung beendet: Antrag zurückgezogen",
+}
 
 
 def euros(cents: int) -> str:
@@ -40,12 +51,14 @@ RULES: dict[str, Rule] = {
         f"Gebühr festgesetzt: {euros(e.payload['total_cents'])}",
     ),
     "CaseRouted": lambda e: (
-        {"office_id": e.payload["office_id"], "office_name": e.payload["office_name"]},
+        {"office_id": e.payload["office_id"], "office_name": e.payload["office_name"], "progress": "routed"},
         f"Zuständig: {e.payload['office_name']}",
     ),
     "NotificationSent": lambda e: (
         {"receipt_sent_at": e.occurred_at} if e.payload["template"] == "receipt" else {},
-        f"E-Mail gesendet: {TEMPLATE_NAMES.get(e.payload['template'], e.payload['template'])}",
+        f"E-Mail gesendet: {e.payload['description']}"
+        if e.payload["channel"] == "email"
+        else "Ihr Antragsportal wurde über den neuen Stand informiert",
     ),
     "PaymentRequested": lambda e: (
         {"kassenzeichen": e.payload["kassenzeichen"], "due_on": e.payload["due_on"]},
@@ -65,8 +78,11 @@ RULES: dict[str, Rule] = {
         f"Erstattet: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
     ),
     **{
-        event_type: (lambda e, d=decision: ({"decision": d}, "Entscheidung: " + d))
-        for event_type, decision in DECISIONS.items()
+        event_type: (
+            lambda e, text=text: ({"progress": STATE_AFTER[e.event_type]}, text.format_map(e.payload))
+        )
+        for event_type, text in PROGRESS_TEXT.items()
+        if text
     },
 }
 
@@ -126,9 +142,7 @@ def case_timeline(conn: Connection, case_id: str) -> list[dict[str, Any]]:
 def state(row: dict[str, Any]) -> str:
     if row["withdrawn_at"]:
         return "withdrawn"
-    if row["decision"]:
-        return row["decision"]
-    return "routed" if row["office_id"] else "submitted"
+    return row["progress"] or "submitted"
 
 
 def payment_state(row: dict[str, Any]) -> str | None:

@@ -66,6 +66,9 @@ def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, An
     raise RuntimeError("the idempotency key kept conflicting")
 
 
+DECIDED = ("approved", "rejected", "completed")
+
+
 def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None) -> None:
     with engine.begin() as conn:
         row = projection.status_row(conn, case_id)
@@ -73,7 +76,7 @@ def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None
             raise NotWithdrawable("unknown")
         if row["withdrawn_at"]:
             raise NotWithdrawable("withdrawn")
-        if row["decision"]:
+        if row["progress"] in DECIDED:
             raise NotWithdrawable("decided")
         version = STORE.version(conn, case_id)
         _record(

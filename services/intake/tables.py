@@ -46,7 +46,7 @@ case_status = sa.Table(
     sa.Column("service_id", sa.String(60), nullable=True),
     sa.Column("submitted_at", UTCDateTime, nullable=True),
     sa.Column("withdrawn_at", UTCDateTime, nullable=True),
-    sa.Column("decision", sa.String(20), nullable=True),
+    sa.Column("progress", sa.String(30), nullable=True),  # the state routing last reported
     sa.Column("fee_total_cents", sa.BigInteger, nullable=True),
     sa.Column("fee_schedule_version", sa.String(40), nullable=True),
     sa.Column("paid_cents", sa.BigInteger, nullable=False, default=0),

@@ -1,26 +1,57 @@
-"""What notifications does on each event it consumes: it records the mail to send, in the same transaction."""
+"""What notifications does on each event it consumes: it learns whom a case concerns and records each mail and
+callback to deliver, in the same transaction that marks the event processed, so a redelivered event never
+adds a second delivery. Sending is the delivery loop's work (delivery.py)."""
 
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from services.notifications import templates
-from services.notifications.tables import deliveries
+from services.notifications.tables import deliveries, recipients
+from services.notifications.templates import CALLBACK_STATUS, MAIL_FOR
 from shared.envelope import Event, new_id, utc_now
 
 
 def handle(conn: Connection, event: Event) -> None:
-    if event.event_type != "ApplicationSubmitted":
-        return
-    subject, body = templates.receipt(event.case_id, event.payload)
+    p = event.payload
+    if event.event_type == "ApplicationSubmitted":
+        citizen = {key: p["applicant"][key] for key in ("given_name", "family_name", "email")}
+        submitter = p.get("submitted_by") or {}
+        vendor = submitter.get("id") if submitter.get("kind") == "vendor" else None
+        _remember(
+            conn, event.case_id, citizen={**citizen, "service_name": p["service_name"]}, submitter_id=vendor
+        )
+    elif event.event_type == "CaseRouted":
+        _remember(conn, event.case_id, office=p["office"])
+    if event.event_type in MAIL_FOR:
+        _queue(conn, event, "email", MAIL_FOR[event.event_type])
+    if event.event_type in CALLBACK_STATUS:
+        _queue(conn, event, "callback", "status")
+
+
+def _remember(conn: Connection, case_id: str, **facts: Any) -> None:
+    """Sets these facts on the case's recipients row, whichever of its events comes first."""
+    insert = (postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert)(recipients)
+    conn.execute(
+        insert.values(case_id=case_id, **facts).on_conflict_do_update(index_elements=["case_id"], set_=facts)
+    )
+
+
+def _queue(conn: Connection, event: Event, channel: str, template: str) -> None:
     conn.execute(
         deliveries.insert().values(
             id=new_id(),
             case_id=event.case_id,
             trigger_event_id=event.event_id,
+            trigger_event_type=event.event_type,
+            trigger_occurred_at=event.occurred_at,
+            trigger_payload=event.payload,
             correlation_id=event.correlation_id,
-            template="receipt",
-            recipient=event.payload["applicant"]["email"],
-            subject=subject,
-            body=body,
+            channel=channel,
+            template=template,
             state="pending",
             attempts=0,
             next_attempt_at=utc_now(),

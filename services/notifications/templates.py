@@ -1,19 +1,140 @@
-"""German mail texts. One function per occasion; each returns subject and body."""
+"""German texts for every occasion a person is told of. Each mail names the case and the office's contact."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from shared.schemas.routing import STATE_AFTER
 
-def receipt(case_id: str, application: dict[str, Any]) -> tuple[str, str]:
-    applicant = application["applicant"]
-    subject = f"Eingangsbestätigung: {application['service_name']} (Vorgang {case_id})"
+# event type: the mail it sends (to the citizen, or for a reminder to the office)
+MAIL_FOR = {
+    "CaseRouted": "receipt",
+    "PaymentRequested": "payment_request",
+    "PaymentReceived": "payment_received",
+    "InformationRequested": "information_requested",
+    "CaseApproved": "decision",
+    "CaseRejected": "decision",
+    "CaseCompleted": "completed",
+    "ClaimReminderRaised": "office_reminder",
+}
+TEMPLATE_NAMES = {
+    "receipt": "Eingangsbestätigung",
+    "payment_request": "Zahlungsaufforderung",
+    "payment_received": "Zahlungseingang",
+    "information_requested": "Rückfrage",
+    "decision": "Entscheidung",
+    "completed": "Abschluss",
+    "office_reminder": "Erinnerung an das Amt",
+    "status": "Statusmeldung an das Antragsportal",
+}
+
+# event type: the status a vendor's assistant is told in a callback (the case's state after it)
+CALLBACK_STATUS = STATE_AFTER
+
+
+def euros(cents: int) -> str:
+    return f"{cents // 100},{cents % 100:02d} EUR"
+
+
+def german_date(iso: str) -> str:
+    year, month, day = iso[:10].split("-")
+    return f"{day}.{month}.{year}"
+
+
+def render(
+    template: str,
+    event_type: str,
+    case_id: str,
+    payload: dict[str, Any],
+    citizen: dict[str, Any],
+    office: dict[str, Any],
+) -> tuple[str, str]:
+    """Subject and body of a mail."""
+    if template == "office_reminder":
+        return _office_reminder(case_id, payload, office)
+    service = citizen["service_name"]
+    subject, text = TEXTS[template](payload, event_type, service)
+    greeting = f"Guten Tag {citizen['given_name']} {citizen['family_name']},"
     body = (
-        f"Guten Tag {applicant['given_name']} {applicant['family_name']},\n\n"
-        f"Ihr Antrag „{application['service_name']}“ ist bei der Stadt Oschersleben (Bode) eingegangen.\n"
-        f"Ihre Vorgangsnummer: {case_id}\n\n"
-        "Sie erhalten weitere Nachrichten, sobald sich der Stand Ihres Antrags ändert.\n\n"
+        f"{greeting}\n\n{text}\n\n"
+        f"Ihre Vorgangsnummer: {case_id}\n"
+        "Bitte geben Sie sie bei Rückfragen an.\n\n"
         "Mit freundlichen Grüßen\n"
-        "Stadt Oschersleben (Bode), Markt 1, 39387 Oschersleben (Bode)\n"
+        f"{office['name']}\n{office['address']}\nTelefon {office['phone']}\nE-Mail {office['email']}\n"
+    )
+    return f"{subject}: {service} (Vorgang {case_id})", body
+
+
+def _receipt(p: dict[str, Any], _t: str, service: str) -> tuple[str, str]:
+    return "Eingangsbestätigung", (
+        f"Ihr Antrag „{service}“ ist bei der Stadt Oschersleben (Bode) eingegangen. "
+        f"Zuständig ist: {p['office_name']}.\n"
+        f"Wir bearbeiten ihn voraussichtlich bis zum {german_date(p['due_on'])}. "
+        "Sie erhalten eine Nachricht, sobald sich der Stand Ihres Antrags ändert."
+    )
+
+
+def _payment_request(p: dict[str, Any], _t: str, _service: str) -> tuple[str, str]:
+    return "Zahlungsaufforderung", (
+        f"Für Ihren Antrag wird eine Gebühr von {euros(p['amount_cents'])} fällig.\n"
+        f"Bitte zahlen Sie bis zum {german_date(p['due_on'])} unter dem Kassenzeichen {p['kassenzeichen']}, "
+        "über das Bezahlportal oder per Überweisung mit dem Kassenzeichen als Verwendungszweck.\n"
+        "Wo die Gebühr vorab zu zahlen ist, beginnen wir mit der Bearbeitung, sobald sie eingegangen ist."
+    )
+
+
+def _payment_received(p: dict[str, Any], _t: str, _service: str) -> tuple[str, str]:
+    amount, kassenzeichen = euros(p["amount_cents"]), p["kassenzeichen"]
+    text = f"Wir haben Ihre Zahlung von {amount} (Kassenzeichen {kassenzeichen}) erhalten."
+    if p["outcome"] == "partial":
+        text += " Es ist noch ein Restbetrag offen."
+    elif p["excess_cents"]:
+        text += f" Sie haben {euros(p['excess_cents'])} zu viel gezahlt; dieser Betrag wird Ihnen erstattet."
+    return "Zahlungseingang", text
+
+
+def _information_requested(p: dict[str, Any], _t: str, _service: str) -> tuple[str, str]:
+    return "Rückfrage zu Ihrem Antrag", (
+        "Für die Bearbeitung Ihres Antrags brauchen wir noch Angaben oder Unterlagen von Ihnen:\n\n"
+        f"    {p['message']}\n\n"
+        "Bitte antworten Sie auf diese E-Mail oder wenden Sie sich an das unten genannte Amt."
+    )
+
+
+def _decision(p: dict[str, Any], event_type: str, _service: str) -> tuple[str, str]:
+    if event_type == "CaseApproved":
+        return (
+            "Ihr Antrag wurde bewilligt",
+            "Ihr Antrag wurde bewilligt. Wir schließen die Bearbeitung nun ab.",
+        )
+    return "Ihr Antrag wurde abgelehnt", (
+        f"Ihr Antrag wurde abgelehnt. Begründung:\n\n    {p['reason']}\n\n"
+        "Den Bescheid mit der Rechtsbehelfsbelehrung erhalten Sie gesondert."
+    )
+
+
+def _completed(_p: dict[str, Any], _t: str, _service: str) -> tuple[str, str]:
+    return "Ihr Antrag ist abgeschlossen", (
+        "Die Bearbeitung Ihres Antrags ist abgeschlossen. Dokumente, die Sie beantragt haben, "
+        "senden wir Ihnen zu oder halten sie zur Abholung bereit."
+    )
+
+
+def _office_reminder(case_id: str, p: dict[str, Any], office: dict[str, Any]) -> tuple[str, str]:
+    subject = f"Erinnerung: Vorgang {case_id} seit 3 Arbeitstagen nicht übernommen"
+    body = (
+        f"Guten Tag,\n\nder Vorgang {case_id} liegt seit {german_date(p['routed_at'])} bei {office['name']} "
+        f"und wurde noch nicht übernommen. Er ist bis zum {german_date(p['due_on'])} zu erledigen.\n\n"
+        "Diese Nachricht wurde automatisch erstellt.\n"
     )
     return subject, body
+
+
+TEXTS = {
+    "receipt": _receipt,
+    "payment_request": _payment_request,
+    "payment_received": _payment_received,
+    "information_requested": _information_requested,
+    "decision": _decision,
+    "completed": _completed,
+}

@@ -1,7 +1,8 @@
-"""Notifications' worker: records mails for events, sends them, and relays its outbox."""
+"""Notifications' worker: records the mails and callbacks each event calls for, delivers them, and relays
+its outbox."""
 
 import shared.schemas  # noqa: F401 - registers the event schemas
-from services.notifications import mailer
+from services.notifications import delivery
 from services.notifications.handlers import handle
 from services.notifications.store import DATABASE
 from shared.worker import run_worker
@@ -10,7 +11,7 @@ TOPICS = ["cases.intake", "cases.fees", "cases.routing"]
 
 
 def main() -> None:
-    run_worker(DATABASE, TOPICS, handle, extra_loops=(mailer.run,))
+    run_worker(DATABASE, TOPICS, handle, extra_loops=(delivery.run,))
 
 
 if __name__ == "__main__":

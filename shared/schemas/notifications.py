@@ -1,14 +1,31 @@
-"""Events on `cases.notifications`."""
+"""Events on `cases.notifications`: each delivery, or its final failure."""
 
 from marshmallow import Schema, fields, validate
 
 from shared.events import register
 
+CHANNEL = validate.OneOf(["email", "callback"])
+
 
 @register("NotificationSent", 1)
 class NotificationSent(Schema):
-    channel = fields.String(required=True, validate=validate.OneOf(["email"]))
+    channel = fields.String(required=True, validate=CHANNEL)
     template = fields.String(required=True)
+    description = fields.String(required=True)  # in German, for a person reading the case's timeline
     recipient = fields.String(required=True)
     message_id = fields.String(required=True)
+    attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    trigger_event_id = fields.UUID(required=True)
+
+
+@register("NotificationFailed", 1)
+class NotificationFailed(Schema):
+    """The last try failed; the delivery waits for an operator (`rathaus notifications retry`)."""
+
+    channel = fields.String(required=True, validate=CHANNEL)
+    template = fields.String(required=True)
+    description = fields.String(required=True)
+    recipient = fields.String(required=True)
+    attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    error = fields.String(required=True)
     trigger_event_id = fields.UUID(required=True)

@@ -7,6 +7,22 @@ from shared.events import register
 
 REASON = validate.Length(min=3, max=2000)
 
+# The state a case is in after each lifecycle event: part of the events' meaning, so that other services
+# (the citizen's status, the vendors' callbacks) read the same word. routing/lifecycle.py says which
+# transitions are allowed; a test holds the two together.
+STATE_AFTER = {
+    "CaseRouted": "routed",
+    "PaymentAwaited": "awaiting_payment",
+    "PaymentConfirmed": "routed",
+    "CaseClaimed": "in_progress",
+    "InformationRequested": "information_requested",
+    "InformationReceived": "in_progress",
+    "CaseApproved": "approved",
+    "CaseRejected": "rejected",
+    "CaseCompleted": "completed",
+    "CaseWithdrawn": "withdrawn",
+}
+
 
 class OfficeContactSchema(Schema):
     name = fields.String(required=True)

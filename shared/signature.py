@@ -1,4 +1,6 @@
-"""Signed payment callbacks (ePayBL style): HMAC-SHA-512 over `<timestamp>.<body>`, at most 5 min old."""
+"""Signed callbacks, both ways: HMAC-SHA-512 over `<timestamp>.<body>`, at most 5 minutes old. The payment
+provider signs what it sends to fees (ePayBL style); notifications signs what it sends to vendors' assistants
+(as FIT-Connect signs its callbacks, in the headers `callback-authentication` and `callback-timestamp`)."""
 
 from __future__ import annotations
 

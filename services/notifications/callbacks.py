@@ -1,0 +1,39 @@
+"""Vendors' callback addresses: where an assistant hears how its cases go on, and the secret that signs it."""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from services.notifications.tables import vendor_callbacks
+from shared.envelope import utc_now
+
+
+def register(conn: Connection, submitter_id: str, url: str) -> str:
+    """Sets (or replaces) a vendor's callback; returns the new signing secret, shown this once."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"not an http(s) address: {url}")
+    secret = secrets.token_urlsafe(32)
+    values = {"url": url, "secret": secret, "updated_at": utc_now()}
+    insert = (postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert)(vendor_callbacks)
+    conn.execute(
+        insert.values(submitter_id=submitter_id, **values).on_conflict_do_update(
+            index_elements=["submitter_id"], set_=values
+        )
+    )
+    return secret
+
+
+def remove(conn: Connection, submitter_id: str) -> bool:
+    deleted = conn.execute(vendor_callbacks.delete().where(vendor_callbacks.c.submitter_id == submitter_id))
+    return bool(deleted.rowcount)
+
+
+def listing(conn: Connection) -> list[sa.Row]:
+    return conn.execute(sa.select(vendor_callbacks).order_by(vendor_callbacks.c.submitter_id)).all()

@@ -1,0 +1,291 @@
+"""Mails through a real SMTP server and signed callbacks to a real HTTP receiver: every occasion once,
+retries with backoff while the receiver is down, a final failure for an operator, and a retry."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from email.header import decode_header, make_header
+from email.message import Message
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from services.notifications import callbacks, delivery
+from services.notifications.handlers import handle
+from services.notifications.store import STORE
+from services.notifications.tables import deliveries
+from services.notifications.tables import metadata as notification_tables
+from services.routing.rules import route
+from shared.db import make_engine
+from shared.envelope import Event, utc_now
+from shared.tables import create_store_tables
+from tests.helpers import CallbackReceiver, recorded, submitted_payload, wait_for
+
+OFFICE_PHONE = "+49 3949 912-0"
+
+
+@pytest.fixture
+def notifications(database_url, smtp_server, monkeypatch):
+    monkeypatch.setenv("NOTIFICATIONS_RETRY_SECONDS", "0.05")
+    monkeypatch.setenv("NOTIFICATIONS_MAX_DELAY_SECONDS", "0.2")
+    monkeypatch.setenv("NOTIFICATIONS_MAX_ATTEMPTS", "1000")
+    engine = make_engine(database_url)
+    create_store_tables(engine, notification_tables)
+    yield engine
+    engine.dispose()
+
+
+class Case:
+    """One case's events as the other services record them, fed to notifications' handler."""
+
+    def __init__(
+        self, engine: sa.Engine, service_id: str = "geburtsurkunde", vendor: str | None = None
+    ) -> None:
+        payload = submitted_payload(service_id)
+        if vendor:
+            payload["submitted_by"] = {"kind": "vendor", "id": vendor}
+        self.engine = engine
+        self.submitted = recorded("intake", "ApplicationSubmitted", payload)
+        self.case_id = self.submitted.case_id
+        self.versions: dict[str, int] = {}
+
+    def event(self, producer: str, event_type: str, payload: dict[str, Any]) -> Event:
+        self.versions[producer] = self.versions.get(producer, 0) + 1
+        return recorded(producer, event_type, payload, cause=self.submitted, version=self.versions[producer])
+
+    def routed(self) -> Event:
+        return self.event("routing", "CaseRouted", route(self.submitted.payload, self.submitted.occurred_at))
+
+    def feed(self, *events: Event) -> None:
+        for each in events:
+            with self.engine.begin() as conn:
+                handle(conn, each)
+
+
+def deliver_all(engine: sa.Engine, until: Any = None, timeout: float = 20) -> None:
+    def done() -> bool:
+        delivery.deliver_due(engine)
+        with engine.connect() as conn:
+            pending = conn.execute(
+                sa.select(sa.func.count()).select_from(deliveries).where(deliveries.c.state == "pending")
+            ).scalar_one()
+        return until() if until else pending == 0
+
+    wait_for(done, timeout=timeout, interval=0.05)
+
+
+def subject(mail: Message) -> str:
+    return str(make_header(decode_header(mail["Subject"])))
+
+
+def text(mail: Message) -> str:
+    return mail.get_payload(decode=True).decode("utf-8")
+
+
+def test_each_occasion_sends_one_german_mail_with_the_case_and_the_office(notifications, smtp_server):
+    case = Case(notifications)
+    payment = {"kassenzeichen": "2600000018", "amount_cents": 2000, "currency": "EUR", "due_on": "2026-12-10"}
+    paid = {
+        **{k: payment[k] for k in ("kassenzeichen", "amount_cents")},
+        "provider": "epaybl",
+        "payment_id": "P-1",
+        "paid_at": utc_now().isoformat(),
+        "outcome": "settled",
+        "applied_cents": 2000,
+        "excess_cents": 0,
+    }
+    case.feed(
+        case.submitted,
+        case.routed(),
+        case.event("fees", "PaymentRequested", payment),
+        case.event("fees", "PaymentReceived", paid),
+        case.event(
+            "routing",
+            "InformationRequested",
+            {"message": "Bitte Geburtsdatum der Mutter.", "caseworker_id": "a"},
+        ),
+        case.event("routing", "CaseApproved", {"note": None, "caseworker_id": "a"}),
+        case.event("routing", "CaseCompleted", {"note": None, "caseworker_id": "a"}),
+        case.event(
+            "routing",
+            "ClaimReminderRaised",
+            {"office_id": "standesamt", "routed_at": "2026-11-20T09:00:00+00:00", "due_on": "2026-12-04"},
+        ),
+    )
+    deliver_all(notifications)
+    mails = {subject(mail).split(":")[0]: mail for mail in smtp_server.mails()}
+    assert sorted(mails) == [
+        "Eingangsbestätigung",
+        "Erinnerung",
+        "Ihr Antrag ist abgeschlossen",
+        "Ihr Antrag wurde bewilligt",
+        "Rückfrage zu Ihrem Antrag",
+        "Zahlungsaufforderung",
+        "Zahlungseingang",
+    ]
+    for name, mail in mails.items():
+        assert case.case_id in subject(mail) and case.case_id in text(mail)
+        if name == "Erinnerung":
+            assert mail["To"] == "standesamt@oschersleben.example"
+        else:
+            assert mail["To"] == "juergen.weiss@example.org"
+            assert "Guten Tag Jürgen Weiß" in text(mail) and "Standesamt Oschersleben" in text(mail)
+            assert OFFICE_PHONE in text(mail) and "standesamt@oschersleben.example" in text(mail)
+    assert "20,00 EUR" in text(mails["Zahlungsaufforderung"]) and "2600000018" in text(
+        mails["Zahlungsaufforderung"]
+    )
+    assert "10.12.2026" in text(mails["Zahlungsaufforderung"])
+    assert "Bitte Geburtsdatum der Mutter." in text(mails["Rückfrage zu Ihrem Antrag"])
+    with notifications.connect() as conn:
+        sent = STORE.read_stream(conn, case.case_id)
+    assert [e.event_type for e in sent] == ["NotificationSent"] * 7
+    assert {e.payload["trigger_event_id"] for e in sent} <= {str(e) for e in _trigger_ids(notifications)}
+    assert all(e.correlation_id == case.submitted.event_id for e in sent)
+
+
+def _trigger_ids(engine: sa.Engine) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.execute(sa.select(deliveries.c.trigger_event_id)).scalars())
+
+
+def test_a_rejection_mail_gives_the_reason(notifications, smtp_server):
+    case = Case(notifications, "meldebescheinigung")
+    reason = "Sie sind nicht in Oschersleben gemeldet."
+    case.feed(
+        case.submitted,
+        case.routed(),
+        case.event("routing", "CaseRejected", {"reason": reason, "caseworker_id": "a"}),
+    )
+    deliver_all(notifications)
+    [rejection] = [mail for mail in smtp_server.mails() if "abgelehnt" in subject(mail)]
+    assert reason in text(rejection) and "Bürgerbüro" in text(rejection)
+
+
+def test_a_mail_waits_for_the_case_s_contacts_whichever_topic_comes_first(notifications, smtp_server):
+    case = Case(notifications)
+    case.feed(case.routed())  # routing's topic was read before intake's
+    delivery.deliver_due(notifications)
+    assert smtp_server.mails() == []
+    case.feed(case.submitted)
+    deliver_all(notifications)
+    assert [subject(mail).split(":")[0] for mail in smtp_server.mails()] == ["Eingangsbestätigung"]
+
+
+def test_smtp_down_for_a_while_loses_no_mail_and_doubles_none(notifications, smtp_server):
+    smtp_server.stop()
+    cases = [Case(notifications) for _ in range(3)]
+    for case in cases:
+        case.feed(case.submitted, case.routed())
+
+    def tried_several_times() -> bool:
+        with notifications.connect() as conn:
+            tries = conn.execute(
+                sa.select(deliveries.c.attempts).where(deliveries.c.channel == "email")
+            ).scalars()
+            return all(count >= 3 for count in tries)
+
+    deliver_all(notifications, until=tried_several_times)
+    assert smtp_server.mails() == []
+    smtp_server.start()
+    deliver_all(notifications)
+    receipts = [mail["X-Case-Id"] for mail in smtp_server.mails()]
+    assert sorted(receipts) == sorted(case.case_id for case in cases)
+    with notifications.connect() as conn:
+        [sent] = STORE.read_stream(conn, cases[0].case_id)
+    assert sent.payload["attempts"] >= 4
+
+
+def test_a_vendor_endpoint_that_fails_then_succeeds_gets_each_signed_status_once(notifications, smtp_server):
+    with notifications.begin() as conn:
+        first = callbacks.register(conn, "formsolutions", "http://127.0.0.1:1/unused")
+    with CallbackReceiver(secret="", failures=3) as receiver:
+        with notifications.begin() as conn:
+            receiver.secret = callbacks.register(conn, "formsolutions", receiver.url)
+        assert receiver.secret != first  # setting the address again makes a new secret
+        case = Case(notifications, vendor="formsolutions")
+        case.feed(
+            case.submitted,
+            case.routed(),
+            case.event("routing", "CaseClaimed", {"caseworker_id": "a", "caseworker_name": "A"}),
+        )
+        deliver_all(notifications)
+        assert receiver.refused == []
+        assert [
+            (c["status"], c["event"]) for c in sorted(receiver.accepted, key=lambda c: c["occurred_at"])
+        ] == [
+            ("routed", "CaseRouted"),
+            ("in_progress", "CaseClaimed"),
+        ]
+        assert all(c["case_id"] == case.case_id for c in receiver.accepted)
+    with notifications.connect() as conn:
+        sent = [
+            e.payload for e in STORE.read_stream(conn, case.case_id) if e.payload["channel"] == "callback"
+        ]
+    assert len(sent) == 2 and sum(p["attempts"] for p in sent) == 2 + 3
+
+
+def test_a_callback_with_a_wrong_signature_is_refused_by_the_receiver(notifications, smtp_server):
+    with notifications.begin() as conn:
+        callbacks.register(conn, "formsolutions", "http://127.0.0.1:1/unused")
+    with CallbackReceiver("not-the-secret") as receiver:
+        with notifications.begin() as conn:
+            conn.execute(sa.text("UPDATE vendor_callbacks SET url = :url"), {"url": receiver.url})
+        case = Case(notifications, vendor="formsolutions")
+        case.feed(case.submitted, case.routed())
+        deliver_all(notifications, until=lambda: len(receiver.refused) >= 2)
+        assert receiver.accepted == [] and receiver.refused[0] == "Die Signatur stimmt nicht."
+
+
+def test_no_callback_without_a_vendor_address(notifications, smtp_server):
+    case = Case(notifications)  # submitted at the counter: no vendor to tell
+    case.feed(case.submitted, case.routed())
+    deliver_all(notifications)
+    with notifications.connect() as conn:
+        states = dict(conn.execute(sa.select(deliveries.c.channel, deliveries.c.state)).all())
+    assert states == {"email": "sent", "callback": "skipped"}
+
+
+def test_after_the_last_try_a_delivery_is_failed_listed_and_sent_again_on_retry(
+    notifications, smtp_server, database_url, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("NOTIFICATIONS_MAX_ATTEMPTS", "3")
+    smtp_server.stop()
+    case = Case(notifications)
+    case.feed(case.submitted, case.routed())
+
+    def failed() -> bool:
+        with notifications.connect() as conn:
+            return bool(delivery.failed(conn))
+
+    deliver_all(notifications, until=failed)
+    with notifications.connect() as conn:
+        [failure] = STORE.read_stream(conn, case.case_id)
+    assert failure.event_type == "NotificationFailed" and failure.payload["attempts"] == 3
+    assert "refused" in failure.payload["error"].lower() or "errno" in failure.payload["error"].lower()
+
+    env = {**os.environ, "NOTIFICATIONS_DATABASE_URL": database_url, "RATHAUS_VAR": str(tmp_path)}
+    listed = subprocess.run(
+        [sys.executable, "-m", "infra.cli", "notifications", "failed"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert listed.returncode == 0 and case.case_id in listed.stdout and "receipt" in listed.stdout
+    smtp_server.start()
+    again = subprocess.run(
+        [sys.executable, "-m", "infra.cli", "notifications", "retry", "--all"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert again.returncode == 0 and "1 deliveries" in again.stdout, again.stderr
+    deliver_all(notifications)
+    assert [mail["X-Case-Id"] for mail in smtp_server.mails()] == [case.case_id]
+    with notifications.connect() as conn:
+        assert [e.event_type for e in STORE.read_stream(conn, case.case_id)] == [
+            "NotificationFailed",
+            "NotificationSent",
+        ]
