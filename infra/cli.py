@@ -110,9 +110,15 @@ def cmd_vendors(args: argparse.Namespace) -> None:
 
 def cmd_staff(args: argparse.Namespace) -> None:
     """Caseworkers and their tokens, each bound to one office (routing's database)."""
-    from services.routing import staff
+    from services.routing import desk, staff
     from services.routing.store import DATABASE
 
+    if args.action == "access-log":
+        with DATABASE.engine.connect() as conn:
+            for entry in desk.access_entries(conn, case_id=args.id):
+                who = f"{entry['staff_id']:<16} {entry['office_id']:<16}"
+                print(f"{entry['at']}  {entry['case_id']}  {who} {entry['what']}")
+        return
     if args.action != "list" and not args.id:
         sys.exit(f"rathaus staff {args.action} needs an id")
     if args.action == "add" and not args.office:
@@ -307,8 +313,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=smtp_port())
     p.set_defaults(func=cmd_smtp)
     p = sub.add_parser("staff", help="caseworkers' tokens, each bound to one office and role")
-    p.add_argument("action", choices=["add", "list", "revoke"])
-    p.add_argument("id", nargs="?", help="e.g. mueller (lower-case letters, digits, hyphens)")
+    p.add_argument("action", choices=["add", "list", "revoke", "access-log"])
+    p.add_argument(
+        "id", nargs="?", help="e.g. mueller (lower-case letters, digits, hyphens); access-log: a case id"
+    )
     p.add_argument("--name", help="the caseworker's name")
     p.add_argument("--office", help="office id from services/routing/offices.json")
     p.add_argument("--role", choices=["caseworker", "lead"], default="caseworker")

@@ -10,9 +10,11 @@ from email.header import decode_header, make_header
 
 import pytest
 import requests
+import sqlalchemy as sa
 
 from infra.platform import Platform
 from services.notifications import callbacks
+from services.notifications.tables import deliveries
 from services.routing import staff
 from shared.config import SERVICES
 from shared.db import make_engine
@@ -32,6 +34,8 @@ def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path):
         "SMTP_PORT": str(smtp_server.port),
         "PAYMENT_CALLBACK_SECRET": "e2e-callback-secret",
         "ACCOUNTING_TOKEN": "e2e-accounting-token",
+        "NOTIFICATIONS_RETRY_SECONDS": "0.2",
+        "NOTIFICATIONS_MAX_DELAY_SECONDS": "1",
     }
     for service in SERVICES:
         env[f"{service.upper()}_DATABASE_URL"] = new_database()
@@ -248,3 +252,32 @@ def test_a_fees_worker_killed_mid_stream_assesses_each_case_once(platform, topic
     kinds = ("FeeAssessed", "PaymentRequested", "FeeBooked")
     assert set(ids) == {(case, kind) for case in tokens for kind in kinds}
     assert all(len(event_ids) == 1 for event_ids in ids.values())
+
+
+def test_mail_survives_an_smtp_outage_and_a_killed_worker_and_goes_once(platform, smtp_server):
+    smtp_server.stop()
+    accepted = submit(platform, application_body("nebenwohnung"), "outage-1")
+    assert accepted.status_code == 202
+    engine = make_engine(platform.env["NOTIFICATIONS_DATABASE_URL"])
+
+    def tried() -> bool:
+        with engine.connect() as conn:
+            return bool(
+                conn.execute(
+                    sa.select(deliveries.c.attempts).where(
+                        deliveries.c.template == "receipt", deliveries.c.attempts >= 2
+                    )
+                ).first()
+            )
+
+    wait_for(tried, timeout=30)
+    platform.kill("notifications-worker", signal.SIGKILL)
+    smtp_server.start()
+    platform.start_process("notifications-worker")
+    wait_for(
+        lambda: smtp_server.mails(), timeout=70
+    )  # at worst, a delivery claimed when killed waits its lease
+    time.sleep(1)  # time enough for a second copy, were one to come
+    [receipt] = smtp_server.mails()
+    assert receipt["X-Case-Id"] == accepted.json()["case_id"]
+    engine.dispose()

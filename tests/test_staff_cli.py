@@ -6,10 +6,12 @@ import os
 import subprocess
 import sys
 
-from services.routing import staff
+from services.routing import desk, staff
+from services.routing.handlers import handle
 from services.routing.tables import metadata
 from shared.db import make_engine
 from shared.tables import create_store_tables
+from tests.helpers import recorded, submitted_payload
 
 
 def rathaus(tmp_path, *args: str) -> subprocess.CompletedProcess:
@@ -53,3 +55,18 @@ def test_operator_mistakes_are_refused(tmp_path):
     assert rathaus(tmp_path, "add", "schmidt", "--office", "buergerbuero", "--role", "lead").returncode == 0
     assert "exists already" in rathaus(tmp_path, "add", "schmidt", "--office", "buergerbuero").stderr
     assert "no active caseworker" in rathaus(tmp_path, "revoke", "nobody").stderr
+
+
+def test_the_access_log_shows_who_read_a_case(tmp_path):
+    token = rathaus(tmp_path, "add", "mueller", "--office", "buergerbuero").stdout.strip().splitlines()[-1]
+    engine = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
+    submitted = recorded("intake", "ApplicationSubmitted", submitted_payload("nebenwohnung"))
+    with engine.begin() as conn:
+        handle(conn, submitted)
+        worker = staff.authenticate(conn, token)
+        desk.detail(conn, worker, desk.office_case(conn, worker, submitted.case_id), "10.0.0.7")
+    engine.dispose()
+    shown = rathaus(tmp_path, "access-log", submitted.case_id)
+    assert shown.returncode == 0, shown.stderr
+    [line] = shown.stdout.strip().splitlines()
+    assert submitted.case_id in line and "mueller" in line and "buergerbuero" in line
