@@ -103,7 +103,7 @@ def create_app() -> Flask:
                 return problem(
                     409,
                     "In diesem Stand nicht möglich",
-                    f"Der Vorgang ist {STATE_TEXT[case.state]}; „{action}“ geht jetzt nicht.",
+                    f"Stand des Vorgangs: {STATE_TEXT[case.state]}. „{action}“ ist jetzt nicht möglich.",
                     state=case.state,
                     allowed=allowed,
                 )
