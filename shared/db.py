@@ -7,7 +7,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine
 
 from shared.config import database_url
 from shared.tables import create_store_tables
@@ -61,3 +63,10 @@ class ServiceDatabase:
 
     def setup(self) -> None:
         create_store_tables(self.engine, *self.own_tables)
+
+
+def upsert(conn: Connection, table: sa.Table, key: dict[str, Any], values: dict[str, Any]) -> None:
+    """Insert the row, or set `values` on the row that has this primary key (PostgreSQL and SQLite alike)."""
+    dialect_insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(table).values(**key, **values)
+    conn.execute(statement.on_conflict_do_update(index_elements=list(key), set_=values))

@@ -6,11 +6,10 @@ import secrets
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from services.notifications.tables import vendor_callbacks
+from shared.db import upsert
 from shared.envelope import utc_now
 
 
@@ -20,12 +19,11 @@ def register(conn: Connection, submitter_id: str, url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"not an http(s) address: {url}")
     secret = secrets.token_urlsafe(32)
-    values = {"url": url, "secret": secret, "updated_at": utc_now()}
-    insert = (postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert)(vendor_callbacks)
-    conn.execute(
-        insert.values(submitter_id=submitter_id, **values).on_conflict_do_update(
-            index_elements=["submitter_id"], set_=values
-        )
+    upsert(
+        conn,
+        vendor_callbacks,
+        {"submitter_id": submitter_id},
+        {"url": url, "secret": secret, "updated_at": utc_now()},
     )
     return secret
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from services.notifications.tables import deliveries, recipients
 from services.notifications.templates import CALLBACK_STATUS, MAIL_FOR
+from shared.db import upsert
 from shared.envelope import Event, new_id, utc_now
 
 
@@ -34,10 +33,7 @@ def handle(conn: Connection, event: Event) -> None:
 
 def _remember(conn: Connection, case_id: str, **facts: Any) -> None:
     """Sets these facts on the case's recipients row, whichever of its events comes first."""
-    insert = (postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert)(recipients)
-    conn.execute(
-        insert.values(case_id=case_id, **facts).on_conflict_do_update(index_elements=["case_id"], set_=facts)
-    )
+    upsert(conn, recipients, {"case_id": case_id}, facts)
 
 
 def _queue(conn: Connection, event: Event, channel: str, template: str) -> None:
