@@ -153,6 +153,17 @@ def test_a_service_without_a_rule_goes_to_the_clearing_office():
     assert routed["office_id"] == "clearing" and routed["rule"] == "fallback"
 
 
+@pytest.mark.parametrize(
+    ("service_id", "field"), [("geburtsurkunde", "place_of_birth"), ("eheurkunde", "place_of_marriage")]
+)
+def test_a_certificate_from_another_registry_goes_to_clearing(service_id, field):
+    at = datetime.now(UTC)
+    assert route(submitted_payload(service_id), at)["office_id"] == "standesamt"
+    assert route(submitted_payload(service_id, **{field: "oschersleben"}), at)["office_id"] == "standesamt"
+    elsewhere = route(submitted_payload(service_id, **{field: "Magdeburg"}), at)
+    assert elsewhere["office_id"] == "clearing" and elsewhere["rule"] == "fallback"
+
+
 def test_deadlines_count_working_days_in_sachsen_anhalt():
     # Thursday before Easter 2026: Good Friday and Easter Monday are holidays; 3 working days end on Thursday.
     routed = route(submitted_payload("meldebescheinigung"), datetime(2026, 4, 2, 8, tzinfo=UTC))

@@ -19,6 +19,7 @@ from services.notifications.store import STORE
 from services.notifications.tables import deliveries
 from services.notifications.tables import metadata as notification_tables
 from services.routing.rules import route
+from shared.consumer import ConsumerRunner
 from shared.db import make_engine
 from shared.envelope import Event, utc_now
 from shared.tables import create_store_tables
@@ -289,3 +290,15 @@ def test_after_the_last_try_a_delivery_is_failed_listed_and_sent_again_on_retry(
             "NotificationFailed",
             "NotificationSent",
         ]
+
+
+def test_a_redelivered_event_never_sends_a_second_mail(notifications, smtp_server):
+    runner = ConsumerRunner("notifications", notifications, [], handle)
+    case = Case(notifications)
+    routed = case.routed()
+    for message in (case.submitted, routed, routed, case.submitted, routed):  # Kafka may deliver again
+        runner.process(message.to_json())
+    deliver_all(notifications)
+    runner.process(routed.to_json())  # even after the mail went out
+    deliver_all(notifications)
+    assert [mail["X-Case-Id"] for mail in smtp_server.mails()] == [case.case_id]

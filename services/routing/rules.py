@@ -18,16 +18,29 @@ def directory() -> dict[str, Any]:
     return json.loads(OFFICES_FILE.read_text(encoding="utf-8"))
 
 
-def rule_for(service_id: str) -> dict[str, Any]:
+def rule_for(application: dict[str, Any]) -> dict[str, Any]:
+    """The first rule for the application's service whose conditions on the application hold."""
     data = directory()
-    return next((r for r in data["rules"] if r["service_id"] == service_id), data["fallback"])
+    return next((rule for rule in data["rules"] if _applies(rule, application)), data["fallback"])
+
+
+def _applies(rule: dict[str, Any], application: dict[str, Any]) -> bool:
+    if rule["service_id"] != application["service_id"]:
+        return False
+    for path, accepted in rule.get("when", {}).items():
+        value: Any = application
+        for key in path.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if str(value).strip().casefold() not in {a.casefold() for a in accepted}:
+            return False
+    return True
 
 
 def route(application: dict[str, Any], submitted_at: datetime) -> dict[str, Any]:
     """The CaseRouted payload for an ApplicationSubmitted payload and the time it was submitted."""
     data = directory()
     service_id = application["service_id"]
-    rule = rule_for(service_id)
+    rule = rule_for(application)
     office_id = rule["office"]
     office = data["offices"][office_id]
     return {
