@@ -20,7 +20,8 @@ from infra.broker import default_broker, fetch_jars
 from infra.platform import Platform
 from infra.postgres import default_cluster
 from infra.topics import create_topics
-from shared.config import HTTP_PORTS, SERVICES, VAR, kafka_bootstrap, smtp_port
+from shared.config import HTTP_PORTS, SERVICES, VAR, database_url, kafka_bootstrap, smtp_port
+from shared.db import make_engine
 
 ENV_FILE = VAR / "rathaus.env"
 
@@ -178,6 +179,43 @@ def cmd_notifications(args: argparse.Namespace) -> None:
                 print(f"{row.submitter_id:<24} {row.url}")
 
 
+def cmd_audit(args: argparse.Namespace) -> None:
+    """The auditors' tools: a case's timeline from the log, and the verification of the whole record."""
+    from infra.audit import log, timeline
+    from infra.audit.verify import verify
+    from services.fees.schedule import SCHEDULE_DIR
+
+    if args.action == "case":
+        if not args.case_id:
+            sys.exit("rathaus audit case <case id>")
+        events = timeline.causal_order(m.event for m in log.case_messages(args.case_id) if m.event)
+        if not events:
+            sys.exit(f"no events of case {args.case_id} on the case topics")
+        print(timeline.as_json(args.case_id, events) if args.json else timeline.as_text(args.case_id, events))
+        return
+    stores = {service: make_engine(database_url(service)) for service in SERVICES}
+    start = date.fromisoformat(args.start) if args.start else None
+    end = date.fromisoformat(args.end) if args.end else None
+    result = verify(log.all_messages(), stores, Path(args.schedules or SCHEDULE_DIR), start, end)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(
+            f"{result.cases} cases, {result.events} events, {result.fees_recomputed} fees recomputed, "
+            f"{result.rows_compared} projection rows compared; {result.unreadable_messages} unreadable "
+            f"messages (dead-lettered), {result.pending_in_outboxes} events still in outboxes"
+        )
+        for f in result.findings:
+            print(f"DIFFERENCE [{f.check}] case {f.case_id} event {f.event_id}: {f.detail}")
+        print(
+            "verified: the log, the stores and the rules agree"
+            if result.ok
+            else f"{len(result.findings)} differences"
+        )
+    if not result.ok:
+        sys.exit(1)
+
+
 def cmd_fees(args: argparse.Namespace) -> None:
     """Accounting's exports, the trial balance, rebuilding the projections, and a simulated payment."""
     from services.fees import journal, projection
@@ -331,6 +369,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cents", type=int, help="pay: the amount in cents")
     p.add_argument("--payment-id", help="pay: the provider's payment id (default: a new one)")
     p.set_defaults(func=cmd_fees)
+    p = sub.add_parser("audit", help="a case's timeline from the log; verify the whole record")
+    p.add_argument("action", choices=["case", "verify"])
+    p.add_argument("case_id", nargs="?", help="case: the case id")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--from", dest="start", help="verify: cases submitted from this day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", help="verify: cases submitted until this day (YYYY-MM-DD)")
+    p.add_argument(
+        "--schedules", help="verify: the fee schedules to recompute with (default: the repository's)"
+    )
+    p.set_defaults(func=cmd_audit)
     p = sub.add_parser("notifications", help="failed deliveries, retry, vendors' callback addresses")
     p.add_argument("action", choices=["failed", "retry", "callback", "callbacks"])
     p.add_argument("ids", nargs="*", help="retry: delivery ids; callback: vendor id and URL")

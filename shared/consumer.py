@@ -17,7 +17,7 @@ from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
 from shared.envelope import Event, utc_now
-from shared.events import InvalidEvent, decode
+from shared.events import InvalidEvent, decode, upcast
 from shared.kafka import make_consumer, make_producer, topic_name
 from shared.tables import processed_events
 
@@ -74,7 +74,7 @@ class ConsumerRunner:
 
     def process(self, raw: bytes, record: object = None) -> None:
         try:
-            event = decode(raw)
+            event = upcast(decode(raw))
         except InvalidEvent as error:
             self.dead_letter(raw, record, str(error))
             return

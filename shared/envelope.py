@@ -35,7 +35,7 @@ class NewEvent:
 
     event_type: str
     payload: dict[str, Any]
-    schema_version: int = 1
+    schema_version: int | None = None  # None: the newest registered version (the store fills it in)
     causation_id: str | None = None
     correlation_id: str | None = None
     event_id: str = field(default_factory=new_id)

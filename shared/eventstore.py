@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from shared.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
-from shared.events import validate_payload
+from shared.events import latest_version, upcast, validate_payload
 from shared.tables import events, outbox
 
 # Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
@@ -40,6 +40,8 @@ class EventStore:
         now = utc_now()
         sealed = []
         for new in new_events:
+            if new.schema_version is None:
+                new = replace(new, schema_version=latest_version(new.event_type))
             validate_payload(new.event_type, new.schema_version, new.payload)
             version += 1
             event = seal(
@@ -75,18 +77,23 @@ class EventStore:
         return self._head(conn, case_id)[0]
 
     def read_stream(self, conn: Connection, case_id: str) -> list[Event]:
+        """The case's events as the newest schemas read them (see `recorded_stream` for them as recorded)."""
+        return [upcast(event) for event in self.recorded_stream(conn, case_id)]
+
+    def recorded_stream(self, conn: Connection, case_id: str) -> list[Event]:
         rows = conn.execute(
             sa.select(events).where(events.c.case_id == case_id).order_by(events.c.stream_version)
         )
         return [event_from_row(row) for row in rows]
 
     def read_all(self, conn: Connection, after: int = 0, limit: int = 1000) -> list[tuple[int, Event]]:
-        """Events after a global position, in store order. Appends are serialised, so a position that is
-        visible now never gets an earlier neighbour later: a follower cannot skip a late commit."""
+        """Events after a global position, in store order, as the newest schemas read them. Appends are
+        serialised, so a position that is visible now never gets an earlier neighbour later: a follower cannot
+        skip a late commit."""
         rows = conn.execute(
             sa.select(events).where(events.c.position > after).order_by(events.c.position).limit(limit)
         )
-        return [(row.position, event_from_row(row)) for row in rows]
+        return [(row.position, upcast(event_from_row(row))) for row in rows]
 
     def _head(self, conn: Connection, case_id: str) -> tuple[int, str]:
         row = conn.execute(

@@ -74,19 +74,19 @@ class OutboxRelay:
                 published = self.publish_pending()
             except (KafkaError, sa.exc.OperationalError, sa.exc.InterfaceError) as error:
                 log.warning("outbox relay waits: %s", error)
-                self._drop_producer()
+                self.close()
                 stop.wait(1.0)
                 continue
             if not published:
                 stop.wait(idle_seconds)
-        self._drop_producer()
+        self.close()
 
     def _get_producer(self):  # noqa: ANN202 - kafka-python has no type hints
         if self._producer is None:
             self._producer = make_producer()
         return self._producer
 
-    def _drop_producer(self) -> None:
+    def close(self) -> None:
         if self._producer is not None:
             try:
                 self._producer.close(timeout=5)

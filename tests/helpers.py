@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -217,8 +218,10 @@ def recorded(
 ) -> Event:
     """An event as another service would have recorded it, for feeding one service's handler directly."""
     from shared.envelope import GENESIS_HASH, seal, utc_now
+    from shared.events import latest_version
 
     new = NewEvent.caused_by(cause, event_type, payload) if cause else NewEvent(event_type, payload)
+    new = dataclasses.replace(new, schema_version=latest_version(event_type))
     return seal(
         new,
         case_id=case_id or (cause.case_id if cause else new_id()),

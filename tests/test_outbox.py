@@ -75,7 +75,7 @@ def test_relay_killed_between_publish_and_mark_makes_no_second_fee(
     except SystemExit:
         pass
     finally:
-        dying._drop_producer()
+        dying.close()
     assert _unpublished(store_engine) == 1
     OutboxRelay(store_engine).publish_pending()  # the restarted relay publishes the same event again
     assert _unpublished(store_engine) == 0

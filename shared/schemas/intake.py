@@ -1,8 +1,10 @@
 """Events on `cases.intake`."""
 
+from typing import Any
+
 from marshmallow import INCLUDE, Schema, fields, validate
 
-from shared.events import register
+from shared.events import register, upcaster
 
 
 class ApplicantSchema(Schema):
@@ -22,18 +24,41 @@ class SubmitterSchema(Schema):
 
 
 @register("ApplicationSubmitted", 1)
-class ApplicationSubmitted(Schema):
+class ApplicationSubmittedV1(Schema):
+    """As recorded until 2026-11-26: without the payment policy."""
+
     service_id = fields.String(required=True)
     service_name = fields.String(required=True)
     channel = fields.String(required=True, validate=validate.OneOf(["online", "portal", "counter"]))
+    submitted_by = fields.Nested(SubmitterSchema, load_default=None, allow_none=True)
+    applicant = fields.Nested(ApplicantSchema, required=True)
+    form = fields.Dict(keys=fields.String(), required=True)
+
+
+@register("ApplicationSubmitted", 2)
+class ApplicationSubmitted(ApplicationSubmittedV1):
     # From the catalogue: before_submission (paid with the application, before the office works on it),
     # invoiced (a notice after the decision) or none.
     payment_policy = fields.String(
         required=True, validate=validate.OneOf(["before_submission", "invoiced", "none"])
     )
-    submitted_by = fields.Nested(SubmitterSchema, load_default=None, allow_none=True)
-    applicant = fields.Nested(ApplicantSchema, required=True)
-    form = fields.Dict(keys=fields.String(), required=True)
+
+
+# The catalogue's payment policies while version 1 was written (services/intake/catalogue.json of
+# 2024-01-01 to 2026-11-26), frozen here: an upcaster must give the same answer forever.
+PAYMENT_POLICY_UNTIL_V2 = {
+    "fuehrungszeugnis": "before_submission",
+    "meldebescheinigung": "before_submission",
+    "geburtsurkunde": "before_submission",
+    "eheurkunde": "before_submission",
+    "gewerbeanmeldung": "invoiced",
+    "hundeanmeldung": "invoiced",
+}
+
+
+@upcaster("ApplicationSubmitted", 1)
+def application_submitted_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    return {**payload, "payment_policy": PAYMENT_POLICY_UNTIL_V2.get(payload["service_id"], "none")}
 
 
 @register("ApplicationWithdrawn", 1)

@@ -1,0 +1,95 @@
+"""Reading the log as it is on Kafka: one case (only the partitions its key maps to), or everything."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kafka import KafkaConsumer, TopicPartition
+from kafka.partitioner.default import murmur2
+
+from shared.config import SERVICES, kafka_bootstrap
+from shared.envelope import Event
+from shared.events import InvalidEvent, decode_recorded
+from shared.kafka import topic_name
+
+CASE_TOPICS = tuple(f"cases.{service}" for service in SERVICES)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a case topic: the event as recorded, or why it cannot be read."""
+
+    topic: str
+    partition: int
+    offset: int
+    event: Event | None
+    error: str | None = None
+
+
+def case_messages(case_id: str, bootstrap: str | None = None) -> list[Message]:
+    """Every message of the case: in each case topic, only the partition its key (the case id) maps to."""
+    consumer = _consumer(bootstrap)
+    try:
+        wanted = []
+        for topic in CASE_TOPICS:
+            name = topic_name(topic)
+            partitions = sorted(consumer.partitions_for_topic(name) or [])
+            if partitions:
+                wanted.append(TopicPartition(name, partition_of(case_id, partitions)))
+        return [m for m in _read(consumer, wanted) if m.event is None or m.event.case_id == case_id]
+    finally:
+        consumer.close()
+
+
+def partition_of(case_id: str, partitions: list[int]) -> int:
+    """Where the producer put the case's messages: murmur2 of the key, as Kafka's default partitioner does."""
+    return partitions[(murmur2(case_id.encode()) & 0x7FFFFFFF) % len(partitions)]
+
+
+def all_messages(bootstrap: str | None = None) -> list[Message]:
+    consumer = _consumer(bootstrap)
+    try:
+        wanted = [
+            TopicPartition(topic_name(topic), partition)
+            for topic in CASE_TOPICS
+            for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
+        ]
+        return list(_read(consumer, wanted))
+    finally:
+        consumer.close()
+
+
+def _consumer(bootstrap: str | None) -> KafkaConsumer:
+    return KafkaConsumer(
+        bootstrap_servers=bootstrap or kafka_bootstrap(),
+        group_id=None,
+        enable_auto_commit=False,
+        max_partition_fetch_bytes=8 * 1024 * 1024,
+        request_timeout_ms=30_000,
+    )
+
+
+def _read(consumer: KafkaConsumer, partitions: list[TopicPartition]) -> Iterator[Message]:
+    """From the first offset to the end as it is now."""
+    if not partitions:
+        return
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    end = consumer.end_offsets(partitions)
+    left = {tp for tp in partitions if end[tp] > consumer.position(tp)}
+    while left:
+        for tp, records in consumer.poll(timeout_ms=1000).items():
+            for record in records:
+                if record.offset >= end[tp]:
+                    break
+                yield _message(tp, record.offset, record.value)
+            if consumer.position(tp) >= end[tp]:
+                left.discard(tp)
+
+
+def _message(tp: TopicPartition, offset: int, raw: bytes) -> Message:
+    try:
+        return Message(tp.topic, tp.partition, offset, decode_recorded(raw))
+    except InvalidEvent as error:
+        return Message(tp.topic, tp.partition, offset, None, str(error))

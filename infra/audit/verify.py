@@ -1,0 +1,261 @@
+"""`rathaus audit verify`: the log and the stores checked against each other and against the rules.
+
+1. Every stream's hash chain, on Kafka and in each service's store, with no version missing.
+2. The stores and the log hold the same events (an event still waiting in an outbox is not yet on Kafka).
+3. Every fee recomputed from the application and the schedule in force on the day it was submitted.
+4. Every service's projections replayed from the events into a scratch database, compared with the live ones.
+5. The journal: every entry balances, and each receivable's account balance is what is still open on it.
+
+Each difference is a finding that names the case and the first event where the records part."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from infra.audit import replay
+from infra.audit.log import Message
+from services.fees import booking
+from services.fees.assessment import assess
+from services.fees.schedule import SCHEDULE_DIR, in_force, local_date, schedules
+from services.fees.tables import receivables
+from shared.envelope import GENESIS_HASH, Event
+from shared.events import upcast
+from shared.eventstore import event_from_row
+from shared.tables import events as events_table
+from shared.tables import outbox
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    case_id: str
+    event_id: str | None
+    detail: str
+
+
+@dataclass
+class Verification:
+    cases: int = 0
+    events: int = 0
+    unreadable_messages: int = 0
+    pending_in_outboxes: int = 0
+    fees_recomputed: int = 0
+    rows_compared: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    def found(self, check: str, case_id: str, event_id: str | None, detail: str) -> None:
+        self.findings.append(Finding(check, case_id, event_id, detail))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ok": self.ok}
+
+
+def verify(
+    messages: Iterable[Message],
+    stores: dict[str, Engine],
+    schedule_dir: Path = SCHEDULE_DIR,
+    start: date | None = None,
+    end: date | None = None,
+) -> Verification:
+    result = Verification()
+    log: list[Event] = []
+    for message in messages:
+        if message.event is None:
+            result.unreadable_messages += 1  # a poison message; the consumers dead-lettered it
+        else:
+            log.append(message.event)
+    in_scope = _cases_in_period(log, start, end)
+    log = [event for event in log if event.case_id in in_scope]
+    unique = _unique(log, result)
+    result.cases, result.events = len(in_scope), len(unique)
+    _check_chains(unique.values(), "log", result)
+    recorded = {service: _store_events(engine, in_scope) for service, engine in stores.items()}
+    for service, (store_events, pending) in recorded.items():
+        _check_chains(store_events, f"{service} store", result)
+        _compare_store_and_log(service, store_events, pending, unique, result)
+    readable = [upcast(event) for event in unique.values()]
+    _recompute_fees(readable, schedule_dir, result)
+    if set(stores) == set(replay.SERVICES):
+        replay.compare(readable, stores, in_scope, result)
+    if "fees" in stores:
+        _reconcile_journal(readable, stores["fees"], in_scope, result)
+    result.findings.sort(key=lambda f: (f.case_id, f.check))
+    return result
+
+
+def _cases_in_period(log: list[Event], start: date | None, end: date | None) -> set[str]:
+    first: dict[str, datetime] = {}
+    for event in log:
+        if event.case_id not in first or event.occurred_at < first[event.case_id]:
+            first[event.case_id] = event.occurred_at
+    return {
+        case_id
+        for case_id, at in first.items()
+        if (start is None or local_date(at) >= start) and (end is None or local_date(at) <= end)
+    }
+
+
+def _unique(log: list[Event], result: Verification) -> dict[str, Event]:
+    """One event per id. A relay may publish an event twice, identically; the same id with other content is a
+    finding."""
+    seen: dict[str, Event] = {}
+    for event in log:
+        earlier = seen.setdefault(event.event_id, event)
+        if earlier.to_json() != event.to_json():
+            result.found("log", event.case_id, event.event_id, "two different messages carry this event id")
+    return seen
+
+
+def _check_chains(events: Iterable[Event], where: str, result: Verification) -> None:
+    streams: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in events:
+        streams[(event.producer, event.case_id)].append(event)
+    for (producer, case_id), stream in streams.items():
+        stream.sort(key=lambda e: e.stream_version)
+        previous_hash = GENESIS_HASH
+        for expected_version, event in enumerate(stream, 1):
+            if event.stream_version != expected_version:
+                result.found(
+                    "chain",
+                    case_id,
+                    event.event_id,
+                    f"{where}: {producer}'s stream jumps from version {expected_version - 1} to "
+                    f"{event.stream_version} (an event is missing)",
+                )
+                break
+            if event.computed_hash() != event.hash:
+                result.found(
+                    "chain",
+                    case_id,
+                    event.event_id,
+                    f"{where}: {event.event_type} was changed after it was recorded",
+                )
+                break
+            if event.prev_hash != previous_hash:
+                result.found(
+                    "chain",
+                    case_id,
+                    event.event_id,
+                    f"{where}: {event.event_type} does not link to its predecessor",
+                )
+                break
+            previous_hash = event.hash
+
+
+def _store_events(engine: Engine, in_scope: set[str]) -> tuple[list[Event], set[str]]:
+    """The store's events as recorded, and the ids still waiting in its outbox."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(events_table).order_by(events_table.c.position)).all()
+        pending = set(
+            conn.execute(
+                sa.select(events_table.c.event_id)
+                .join(outbox, outbox.c.position == events_table.c.position)
+                .where(outbox.c.published_at.is_(None))
+            ).scalars()
+        )
+    return [event_from_row(row) for row in rows if row.case_id in in_scope], pending
+
+
+def _compare_store_and_log(
+    service: str, store_events: list[Event], pending: set[str], log: dict[str, Event], result: Verification
+) -> None:
+    in_store = {event.event_id: event for event in store_events}
+    for event in store_events:
+        logged = log.get(event.event_id)
+        if logged is None:
+            if event.event_id in pending:
+                result.pending_in_outboxes += 1
+            else:
+                result.found(
+                    "store",
+                    event.case_id,
+                    event.event_id,
+                    f"{service} store holds {event.event_type}, the log does not",
+                )
+        elif logged.hash != event.hash:
+            result.found(
+                "store",
+                event.case_id,
+                event.event_id,
+                f"{service} store and log differ on {event.event_type}",
+            )
+    for event in log.values():
+        if event.producer == service and event.event_id not in in_store:
+            result.found(
+                "store",
+                event.case_id,
+                event.event_id,
+                f"the log holds {event.event_type}, {service} store does not",
+            )
+
+
+def _recompute_fees(readable: list[Event], schedule_dir: Path, result: Verification) -> None:
+    submitted = {e.case_id: e for e in readable if e.event_type == "ApplicationSubmitted"}
+    candidates = schedules(Path(schedule_dir))
+    for assessed in (e for e in readable if e.event_type == "FeeAssessed"):
+        application = submitted.get(assessed.case_id)
+        if application is None:
+            result.found(
+                "fee", assessed.case_id, assessed.event_id, "a fee without an application in the log"
+            )
+            continue
+        day = local_date(application.occurred_at)
+        try:
+            again = assess(application.payload, in_force(day, candidates), day)
+        except (LookupError, KeyError) as error:
+            again = {"error": str(error)}
+        result.fees_recomputed += 1
+        if again != assessed.payload:
+            result.found(
+                "fee",
+                assessed.case_id,
+                assessed.event_id,
+                f"recomputed {again.get('total_cents')} cents with schedule {again.get('schedule_version')}, "
+                f"recorded {assessed.payload['total_cents']} with {assessed.payload['schedule_version']}",
+            )
+
+
+def _reconcile_journal(readable: list[Event], fees: Engine, in_scope: set[str], result: Verification) -> None:
+    receivable_account = booking.chart()["receivable"]
+    on_receivable: dict[str, int] = defaultdict(int)
+    first_booking: dict[str, Event] = {}
+    for event in (e for e in readable if e.event_type == "FeeBooked"):
+        lines = event.payload["lines"]
+        if booking.balance(lines) != 0:
+            result.found(
+                "journal",
+                event.case_id,
+                event.event_id,
+                f"entry does not balance: {booking.balance(lines)} cents",
+            )
+        for line in lines:
+            if line["account"] == receivable_account:
+                on_receivable[line["kassenzeichen"]] += line["amount_cents"]
+        first_booking.setdefault(event.payload["kassenzeichen"], event)
+    with fees.connect() as conn:
+        rows = conn.execute(sa.select(receivables)).all()
+    for row in rows:
+        if row.case_id not in in_scope:
+            continue
+        still_open = row.assessed_cents - row.waived_cents - (row.paid_cents - row.refunded_cents)
+        if on_receivable[row.kassenzeichen] != still_open:
+            event = first_booking.get(row.kassenzeichen)
+            result.found(
+                "journal",
+                row.case_id,
+                event.event_id if event else None,
+                f"Kassenzeichen {row.kassenzeichen}: {still_open} cents open, the receivable account "
+                f"holds {on_receivable[row.kassenzeichen]}",
+            )

@@ -1,0 +1,214 @@
+"""`rathaus audit`: a case's timeline read back from Kafka, and `verify` on an honest record and on records
+that were tampered with. The four services' own code runs in one process (tests/town.py) on real PostgreSQL
+stores and relays to real Kafka topics."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from infra.audit import log
+from infra.audit.verify import verify
+from services.fees.schedule import SCHEDULE_DIR
+from shared.config import SERVICES
+from shared.events import upcast
+from tests.town import Town
+
+
+@pytest.fixture
+def town(new_database, topics, smtp_server):
+    built = Town({service: new_database() for service in SERVICES})
+    yield built
+    built.dispose()
+
+
+def rathaus(
+    town: Town, kafka_bootstrap: str, topics: str, tmp_path: Path, *args: str
+) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        "RATHAUS_VAR": str(tmp_path),
+        **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "infra.cli", "audit", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def one_whole_case(town: Town) -> str:
+    """A birth certificate through all four services: applied for, paid, asked about, approved, completed."""
+    case_id = town.apply_for("geburtsurkunde", "whole-1")
+    town.pump()
+    town.pay(case_id)
+    town.pump()
+    for step, body in [
+        ("claim", {}),
+        ("request-information", {"message": "Bitte den Geburtsnamen der Mutter nennen."}),
+        ("receive-information", {}),
+        ("approve", {}),
+        ("complete", {}),
+    ]:
+        assert town.act(case_id, step, body), step
+    town.pump()
+    town.deliver()
+    town.pump()
+    town.relay()
+    return case_id
+
+
+def test_the_timeline_of_a_case_comes_from_the_log_in_causal_order(town, kafka_bootstrap, topics, tmp_path):
+    case_id = one_whole_case(town)
+    other = town.apply_for("meldebescheinigung", "other-1")  # another case on the same topics
+    town.pump()
+    town.relay()
+    shown = rathaus(town, kafka_bootstrap, topics, tmp_path, "case", case_id, "--json")
+    assert shown.returncode == 0, shown.stderr
+    timeline = json.loads(shown.stdout)["events"]
+    assert {event["producer"] for event in timeline} == set(SERVICES)
+    assert all(event["case_id"] == case_id for event in timeline) and other not in shown.stdout
+    seen: set[str] = set()
+    for event in timeline:  # a cause always comes before what it caused
+        assert event["causation_id"] == event["event_id"] or event["causation_id"] in seen, event[
+            "event_type"
+        ]
+        seen.add(event["event_id"])
+    types = [event["event_type"] for event in timeline]
+    assert types[0] == "ApplicationSubmitted"
+    assert types.index("FeeAssessed") < types.index("PaymentReceived") < types.index("PaymentConfirmed")
+    assert types.index("CaseApproved") < types.index("CaseCompleted")
+    assert types.count("NotificationSent") == 6  # the mails (this vendor takes no callbacks)
+    text = rathaus(town, kafka_bootstrap, topics, tmp_path, "case", case_id)
+    assert text.returncode == 0 and f"Vorgang {case_id}" in text.stdout and "total_cents=2000" in text.stdout
+
+
+def test_verify_passes_on_an_honest_record(town, kafka_bootstrap, topics, tmp_path):
+    one_whole_case(town)
+    town.generate(30)
+    town.deliver()
+    town.pump()
+    town.relay()
+    checked = rathaus(town, kafka_bootstrap, topics, tmp_path, "verify")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "verified" in checked.stdout
+    report = json.loads(rathaus(town, kafka_bootstrap, topics, tmp_path, "verify", "--json").stdout)
+    assert (
+        report["ok"]
+        and report["cases"] == 31
+        and report["fees_recomputed"] == 31
+        and report["rows_compared"] > 300
+    )
+
+
+@pytest.mark.parametrize("tampering", ["edited", "removed", "schedule-changed", "projection-edited"])
+def test_verify_fails_naming_the_case_when_the_record_was_tampered_with(
+    town, kafka_bootstrap, topics, tmp_path, tampering
+):
+    case_id = one_whole_case(town)
+    town.generate(5)
+    town.relay()
+    args = ["verify"]
+    if tampering == "edited":  # someone lowers a fee in the fees store
+        with town.engines["fees"].begin() as conn:
+            row = conn.execute(
+                sa.text(
+                    "SELECT event_id, payload FROM events WHERE case_id = :c AND event_type = 'FeeAssessed'"
+                ),
+                {"c": case_id},
+            ).one()
+            payload = {**_json(row.payload), "total_cents": 100}
+            conn.execute(
+                sa.text("UPDATE events SET payload = CAST(:p AS JSONB) WHERE event_id = :e"),
+                {"p": json.dumps(payload), "e": row.event_id},
+            )
+        expected = row.event_id
+    elif tampering == "removed":  # a caseworker's decision disappears from routing's store
+        with town.engines["routing"].begin() as conn:
+            expected = conn.execute(
+                sa.text("SELECT event_id FROM events WHERE case_id = :c AND event_type = 'CaseApproved'"),
+                {"c": case_id},
+            ).scalar_one()
+            conn.execute(
+                sa.text(
+                    "DELETE FROM outbox WHERE position = (SELECT position FROM events WHERE event_id = :e)"
+                ),
+                {"e": expected},
+            )
+            conn.execute(sa.text("DELETE FROM events WHERE event_id = :e"), {"e": expected})
+        expected = None  # named by the event that no longer links, or by the log's copy
+    elif tampering == "schedule-changed":  # the schedule file is changed after the fact
+        schedules = tmp_path / "schedules"
+        shutil.copytree(SCHEDULE_DIR, schedules)
+        path = next(schedules.glob("*.json"))
+        original = path.read_text(encoding="utf-8")
+        birth = '"code": "GU", "description": "Geburtsurkunde",\n      "first_cents": 1000'
+        assert birth in original
+        path.write_text(original.replace(birth, birth.replace("1000", "1200")), encoding="utf-8")
+        args += ["--schedules", str(schedules)]
+        expected = None
+    else:  # a receivable's open amount is changed in the live projection
+        with town.engines["fees"].begin() as conn:
+            conn.execute(sa.text("UPDATE receivables SET paid_cents = 0 WHERE case_id = :c"), {"c": case_id})
+        expected = None
+    checked = rathaus(town, kafka_bootstrap, topics, tmp_path, *args)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    differences = [line for line in checked.stdout.splitlines() if line.startswith("DIFFERENCE")]
+    assert differences and all(case_id in line for line in differences if "[fee]" not in line)
+    assert any(case_id in line for line in differences)
+    if expected:
+        assert any(expected in line for line in differences)
+
+
+def _json(value: object) -> dict:
+    return value if isinstance(value, dict) else json.loads(str(value))
+
+
+def test_old_and_new_application_versions_replay_alike(town, kafka_bootstrap, topics):
+    old = town.apply_for("fuehrungszeugnis", "v1", version=1)
+    new = town.apply_for("fuehrungszeugnis", "v2")
+    town.pump()
+    with town.engines["intake"].connect() as conn:
+        versions = dict(conn.execute(sa.text("SELECT case_id, schema_version FROM events")).all())
+    assert versions == {old: 1, new: 2}
+    with town.engines["routing"].connect() as conn:
+        for case_id in (old, new):  # the policy came with v2, and from the upcaster for v1
+            types = [
+                r.event_type
+                for r in conn.execute(
+                    sa.text("SELECT event_type FROM events WHERE case_id = :c ORDER BY stream_version"),
+                    {"c": case_id},
+                )
+            ]
+            assert types == ["CaseRouted", "PaymentAwaited"], case_id
+    town.relay()
+    [recorded] = [m.event for m in log.case_messages(old, kafka_bootstrap) if m.event.producer == "intake"]
+    assert recorded.schema_version == 1 and "payment_policy" not in recorded.payload
+    assert upcast(recorded).payload["payment_policy"] == "before_submission"
+    result = verify(log.all_messages(kafka_bootstrap), town.engines)
+    assert result.ok, result.findings
+
+
+def test_replay_equals_the_live_projections_after_thousands_of_cases(
+    topics, smtp_server, kafka_bootstrap, tmp_path
+):
+    # SQLite stores: the same projections, at twice the speed of a PostgreSQL over TCP for this many cases
+    town = Town({service: f"sqlite:///{tmp_path / service}.db" for service in SERVICES})
+    made = town.generate(2000, seed=11)
+    town.relay()
+    result = verify(log.all_messages(kafka_bootstrap), town.engines)
+    town.dispose()
+    assert result.ok, result.findings[:5]
+    assert result.cases == len(made) == 2000 and result.fees_recomputed == 2000
+    assert result.events > 15_000 and result.rows_compared > 20_000
