@@ -122,7 +122,7 @@ def cmd_staff(args: argparse.Namespace) -> None:
         return
     if args.action != "list" and not args.id:
         sys.exit(f"rathaus staff {args.action} needs an id")
-    if args.action == "add" and not args.office:
+    if args.action == "add" and not args.office and args.role != "auditor":
         sys.exit("rathaus staff add needs --office")
     DATABASE.setup()
     with DATABASE.engine.begin() as conn:
@@ -133,7 +133,8 @@ def cmd_staff(args: argparse.Namespace) -> None:
                 sys.exit(str(error))
             except IntegrityError:
                 sys.exit(f"{args.id} exists already")
-            print(f"Token for {args.id} at {args.office} (shown once, keep it safe):\n{key}")
+            where = args.office if args.role != "auditor" else "all cases, read only"
+            print(f"Token for {args.id} ({args.role}, {where}; shown once, keep it safe):\n{key}")
         elif args.action == "revoke":
             if not staff.revoke(conn, args.id):
                 sys.exit(f"no active caseworker {args.id}")
@@ -181,7 +182,7 @@ def cmd_notifications(args: argparse.Namespace) -> None:
 
 def cmd_audit(args: argparse.Namespace) -> None:
     """The auditors' tools: a case's timeline from the log, and the verification of the whole record."""
-    from infra.audit import log, timeline
+    from infra.audit import log, report, timeline
     from infra.audit.verify import verify
     from services.fees.schedule import SCHEDULE_DIR
 
@@ -193,10 +194,22 @@ def cmd_audit(args: argparse.Namespace) -> None:
             sys.exit(f"no events of case {args.case_id} on the case topics")
         print(timeline.as_json(args.case_id, events) if args.json else timeline.as_text(args.case_id, events))
         return
-    stores = {service: make_engine(database_url(service)) for service in SERVICES}
+    stores = {service: make_engine(database_url(service), read_only=True) for service in SERVICES}
     start = date.fromisoformat(args.start) if args.start else None
     end = date.fromisoformat(args.end) if args.end else None
-    result = verify(log.all_messages(), stores, Path(args.schedules or SCHEDULE_DIR), start, end)
+    schedules = Path(args.schedules or SCHEDULE_DIR)
+    if args.action == "report":
+        made = report.for_period(log.all_messages(), stores, start, end, schedules)
+        text = (
+            report.as_html(made) if args.format == "html" else json.dumps(made, ensure_ascii=False, indent=2)
+        )
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+            print(f"report written to {args.output}")
+        else:
+            print(text)
+        sys.exit(0 if made["verification"]["ok"] else 1)
+    result = verify(log.all_messages(), stores, schedules, start, end)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -311,7 +324,7 @@ def _print_addresses(sqlite: bool) -> None:
     print(f"Kafka         {kafka_bootstrap()}")
     print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
     print(f"Databases     {databases}")
-    for service in SERVICES:
+    for service in HTTP_PORTS:
         print(f"{service:<14}http://127.0.0.1:{HTTP_PORTS[service]}  (logs in {VAR / 'log'})")
     print(f"Secrets       ACCOUNTING_TOKEN and PAYMENT_CALLBACK_SECRET in {ENV_FILE}")
     print("The platform runs; Ctrl-C stops it.", flush=True)
@@ -357,7 +370,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--name", help="the caseworker's name")
     p.add_argument("--office", help="office id from services/routing/offices.json")
-    p.add_argument("--role", choices=["caseworker", "lead"], default="caseworker")
+    p.add_argument("--role", choices=["caseworker", "lead", "auditor"], default="caseworker")
     p.set_defaults(func=cmd_staff)
     p = sub.add_parser("fees", help="journal export, trial balance, rebuild, a simulated payment")
     p.add_argument("action", choices=["export", "trial-balance", "rebuild", "pay"])
@@ -369,8 +382,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cents", type=int, help="pay: the amount in cents")
     p.add_argument("--payment-id", help="pay: the provider's payment id (default: a new one)")
     p.set_defaults(func=cmd_fees)
-    p = sub.add_parser("audit", help="a case's timeline from the log; verify the whole record")
-    p.add_argument("action", choices=["case", "verify"])
+    p = sub.add_parser("audit", help="a case's timeline from the log; verify the record; a period's report")
+    p.add_argument("action", choices=["case", "verify", "report"])
     p.add_argument("case_id", nargs="?", help="case: the case id")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--from", dest="start", help="verify: cases submitted from this day (YYYY-MM-DD)")
@@ -378,6 +391,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--schedules", help="verify: the fee schedules to recompute with (default: the repository's)"
     )
+    p.add_argument(
+        "--format", choices=["json", "html"], default="json", help="report: JSON or printable HTML"
+    )
+    p.add_argument("--output", help="report: the file to write (default: standard output)")
     p.set_defaults(func=cmd_audit)
     p = sub.add_parser("notifications", help="failed deliveries, retry, vendors' callback addresses")
     p.add_argument("action", choices=["failed", "retry", "callback", "callbacks"])

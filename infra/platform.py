@@ -1,4 +1,4 @@
-"""Starts the four services, each as a gunicorn HTTP process and a worker process."""
+"""Starts the four services, each as a gunicorn HTTP process and a worker process, and the auditors' view."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ class Platform:
     http_workers: int = 2
     # Which processes to run; tests of one HTTP API start just that one.
     names: list[str] = field(
-        default_factory=lambda: [f"{s}-{kind}" for s in SERVICES for kind in ("http", "worker")]
+        default_factory=lambda: (
+            [f"{s}-{kind}" for s in SERVICES for kind in ("http", "worker")] + ["audit-http"]
+        )
     )
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_offsets: dict[str, int] = field(default_factory=dict)
@@ -81,7 +83,7 @@ class Platform:
             "10",
             "--access-logfile",
             "-",
-            f"services.{service}.app:create_app()",
+            "infra.audit.web:create_app()" if service == "audit" else f"services.{service}.app:create_app()",
         ]
 
     def start_process(self, name: str) -> subprocess.Popen:

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
 
 SERVICES = ("intake", "fees", "routing", "notifications")
-HTTP_PORTS = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004}
+# The four services, and the auditors' read-only view (infra/audit), which owns no data.
+HTTP_PORTS = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004, "audit": 8005}
 
 
 def kafka_bootstrap() -> str:

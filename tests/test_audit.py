@@ -12,13 +12,19 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 import sqlalchemy as sa
 
 from infra.audit import log
 from infra.audit.verify import verify
+from infra.platform import Platform
 from services.fees.schedule import SCHEDULE_DIR
+from services.routing import staff
 from shared.config import SERVICES
+from shared.db import make_engine
 from shared.events import upcast
+from shared.tables import create_store_tables
+from tests.conftest import free_port
 from tests.town import Town
 
 
@@ -212,3 +218,75 @@ def test_replay_equals_the_live_projections_after_thousands_of_cases(
     assert result.ok, result.findings[:5]
     assert result.cases == len(made) == 2000 and result.fees_recomputed == 2000
     assert result.events > 15_000 and result.rows_compared > 20_000
+
+
+def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_bootstrap, topics, tmp_path):
+    case_id = one_whole_case(town)
+    with town.engines["routing"].begin() as conn:
+        auditor = staff.add(conn, "pruefer", "Frau Prüfer", None, "auditor")
+        caseworker = staff.add(conn, "meier", "Herr Meier", "standesamt", "caseworker")
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
+    }
+    port = free_port()
+    with Platform(env=env, log_dir=tmp_path / "log", ports={"audit": port}, names=["audit-http"]):
+        url = f"http://127.0.0.1:{port}/api/v1/audit"
+
+        def get(path: str, token: str | None = auditor, **params: str) -> requests.Response:
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
+            return requests.get(f"{url}{path}", params=params, headers=headers, timeout=60)
+
+        shown = get(f"/cases/{case_id}").json()
+        assert {e["producer"] for e in shown["events"]} == set(SERVICES)
+        assert shown["events"][0]["event_type"] == "ApplicationSubmitted" and shown["events"][0]["summary"]
+        for token in (None, caseworker):
+            assert get(f"/cases/{case_id}", token).status_code == 401
+        assert get("/cases/00000000-0000-4000-8000-000000000000").status_code == 404
+        assert get("/verification").json()["ok"] is True
+        report = get("/report").json()
+        assert (
+            report["cases"] == 1 and report["totals"]["paid_cents"] == 2000 and report["verification"]["ok"]
+        )
+        html = get("/report", format="html")
+        assert html.headers["Content-Type"].startswith("text/html") and "Ohne Befund" in html.text
+        assert "20,00 EUR" in html.text
+        assert get("/report", **{"from": "gestern"}).status_code == 422
+        before = {service: town.count(service) for service in SERVICES}
+        for path in (f"/cases/{case_id}", "/verification", "/report"):
+            refused = requests.post(
+                f"{url}{path}", headers={"Authorization": f"Bearer {auditor}"}, timeout=10
+            )
+            assert refused.status_code == 405
+        assert {service: town.count(service) for service in SERVICES} == before
+
+
+def test_a_period_report_for_the_files(town, kafka_bootstrap, topics, tmp_path):
+    one_whole_case(town)
+    town.generate(10)
+    town.relay()
+    written = tmp_path / "bericht.html"
+    made = rathaus(
+        town, kafka_bootstrap, topics, tmp_path, "report", "--format", "html", "--output", str(written)
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    html = written.read_text(encoding="utf-8")
+    assert "Prüfbericht" in html and "Offene Forderungen" in html and "Ohne Befund" in html
+    report = json.loads(rathaus(town, kafka_bootstrap, topics, tmp_path, "report").stdout)
+    assert report["cases"] == 11 and sum(report["states"].values()) == 11
+    totals = report["totals"]
+    assert totals["open_cents"] == totals["assessed_cents"] - totals["waived_cents"] - (
+        totals["paid_cents"] - totals["refunded_cents"]
+    )
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_a_read_only_engine_refuses_every_write(dialect, tmp_path, new_database):
+    url = f"sqlite:///{tmp_path / 'x.db'}" if dialect == "sqlite" else new_database()
+    create_store_tables(make_engine(url))
+    reader = make_engine(url, read_only=True)
+    with pytest.raises(sa.exc.DBAPIError), reader.begin() as conn:
+        conn.execute(sa.text("DELETE FROM events"))
+    with reader.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM events")).scalar_one() == 0

@@ -47,6 +47,7 @@ STAFF = {
     "ben": ("buergerbuero", "caseworker"),
     "lena": ("buergerbuero", "lead"),
     "carl": ("standesamt", "caseworker"),
+    "pruefer": (None, "auditor"),
 }
 
 
@@ -406,3 +407,10 @@ def test_a_withdrawal_ends_an_open_case_but_not_a_decided_one(desk):
     )
     assert desk.history(decided.case_id)[-1] == "CaseApproved"
     assert desk.state(decided.case_id) == "approved"
+
+
+def test_an_auditor_reads_in_the_audit_view_not_at_the_desk(desk):
+    case = desk.submit().case_id
+    for response in (desk.get("pruefer", "/api/v1/desk/cases"), desk.act("pruefer", case, "claim")):
+        assert response.status_code == 403
+    assert desk.history(case) == ["CaseRouted"]

@@ -16,7 +16,7 @@ from infra.platform import Platform
 from services.notifications import callbacks
 from services.notifications.tables import deliveries
 from services.routing import staff
-from shared.config import SERVICES
+from shared.config import HTTP_PORTS, SERVICES
 from shared.db import make_engine
 from shared.signature import signed_headers
 from tests.conftest import free_port
@@ -39,7 +39,7 @@ def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path):
     }
     for service in SERVICES:
         env[f"{service.upper()}_DATABASE_URL"] = new_database()
-    with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in SERVICES}) as running:
+    with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in HTTP_PORTS}) as running:
         running.vendor_key = register_submitter(env["INTAKE_DATABASE_URL"], "testvendor", ["*"])
         yield running
 

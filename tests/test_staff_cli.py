@@ -70,3 +70,11 @@ def test_the_access_log_shows_who_read_a_case(tmp_path):
     assert shown.returncode == 0, shown.stderr
     [line] = shown.stdout.strip().splitlines()
     assert submitted.case_id in line and "mueller" in line and "buergerbuero" in line
+
+
+def test_an_auditor_needs_no_office(tmp_path):
+    added = rathaus(tmp_path, "add", "pruefer", "--name", "Frau Prüfer", "--role", "auditor")
+    assert added.returncode == 0, added.stderr
+    assert "all cases, read only" in added.stdout
+    listed = rathaus(tmp_path, "list").stdout
+    assert "pruefer" in listed and "auditor" in listed

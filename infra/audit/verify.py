@@ -76,7 +76,7 @@ def verify(
             result.unreadable_messages += 1  # a poison message; the consumers dead-lettered it
         else:
             log.append(message.event)
-    in_scope = _cases_in_period(log, start, end)
+    in_scope = cases_in_period(log, start, end)
     log = [event for event in log if event.case_id in in_scope]
     unique = _unique(log, result)
     result.cases, result.events = len(in_scope), len(unique)
@@ -95,7 +95,7 @@ def verify(
     return result
 
 
-def _cases_in_period(log: list[Event], start: date | None, end: date | None) -> set[str]:
+def cases_in_period(log: list[Event], start: date | None, end: date | None) -> set[str]:
     first: dict[str, datetime] = {}
     for event in log:
         if event.case_id not in first or event.occurred_at < first[event.case_id]:

@@ -46,6 +46,8 @@ def create_app() -> Flask:
                 )
                 response.headers["WWW-Authenticate"] = 'Bearer realm="desk"'
                 return response
+            if g.worker.role == "auditor":
+                return problem(403, "Nur lesend", "Die Rechnungsprüfung liest Vorgänge in der Prüfansicht.")
             return view(*args, **kwargs)
 
         return guarded

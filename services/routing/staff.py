@@ -13,7 +13,8 @@ from shared import credentials
 from shared.envelope import utc_now
 
 KEY_PREFIX = "sk"
-ROLES = ("caseworker", "lead")
+ROLES = ("caseworker", "lead", "auditor")
+NO_OFFICE = "*"  # an auditor's: reads and replays every case through the audit view, works none
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,14 @@ class Caseworker:
     role: str
 
 
-def add(conn: Connection, staff_id: str, name: str, office_id: str, role: str) -> str:
-    """Registers a caseworker; returns the token, shown this once and never stored."""
-    if office_id not in directory()["offices"]:
-        raise ValueError(f"unknown office {office_id}; offices: {', '.join(sorted(directory()['offices']))}")
+def add(conn: Connection, staff_id: str, name: str, office_id: str | None, role: str) -> str:
+    """Registers a caseworker (or an auditor, who has no office); returns the token, shown this once."""
     if role not in ROLES:
         raise ValueError(f"role is one of {', '.join(ROLES)}")
+    if role == "auditor":
+        office_id = NO_OFFICE
+    elif office_id not in directory()["offices"]:
+        raise ValueError(f"unknown office {office_id}; offices: {', '.join(sorted(directory()['offices']))}")
     key, key_sha256 = credentials.new_key(KEY_PREFIX, staff_id)
     conn.execute(
         staff.insert().values(

@@ -1,0 +1,125 @@
+"""A period's report for the auditors' files: the cases submitted in it, their fees, payments and what is
+still open, and the verification of their record. JSON, and HTML that prints well."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.engine import Engine
+
+from infra.audit.log import Message
+from infra.audit.verify import Verification, cases_in_period, verify
+from services.fees.schedule import SCHEDULE_DIR
+from shared.envelope import Event, format_time, utc_now
+from shared.events import upcast
+from shared.schemas.routing import STATE_AFTER
+
+TEMPLATES = Environment(
+    loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=select_autoescape(["html"])
+)
+
+
+def euros(cents: int) -> str:
+    """German notation, from integer cents: 1.234,50 EUR."""
+    sign, cents = ("-", -cents) if cents < 0 else ("", cents)
+    return f"{sign}{cents // 100:,}".replace(",", ".") + f",{cents % 100:02d} EUR"
+
+
+TEMPLATES.filters["euros"] = euros
+
+
+def for_period(
+    messages: list[Message],
+    stores: dict[str, Engine],
+    start: date | None,
+    end: date | None,
+    schedule_dir: Path = SCHEDULE_DIR,
+) -> dict[str, Any]:
+    """Verifies the period's cases and reports on them."""
+    result = verify(messages, stores, schedule_dir, start, end)
+    scope = cases_in_period([m.event for m in messages if m.event], start, end)
+    return build(
+        [upcast(m.event) for m in messages if m.event and m.event.case_id in scope], result, start, end
+    )
+
+
+def build(
+    events: list[Event], verification: Verification, start: date | None, end: date | None
+) -> dict[str, Any]:
+    """`events`: the period's cases' events as the newest schemas read them."""
+    cases: dict[str, dict[str, Any]] = {}
+    for event in sorted(events, key=lambda e: (e.occurred_at, e.producer, e.stream_version)):
+        case = cases.setdefault(event.case_id, _empty_case(event.case_id))
+        p = event.payload
+        if event.event_type == "ApplicationSubmitted":
+            case.update(
+                service_id=p["service_id"],
+                service_name=p["service_name"],
+                submitted_at=format_time(event.occurred_at),
+            )
+        elif event.event_type in STATE_AFTER:
+            case["state"] = STATE_AFTER[event.event_type]
+        elif event.event_type == "FeeAssessed":
+            case["assessed_cents"] += p["total_cents"]
+        elif event.event_type == "PaymentRequested":
+            case["kassenzeichen"] = p["kassenzeichen"]
+        elif event.event_type == "PaymentReceived":
+            case["paid_cents"] += p["applied_cents"]
+            case["overpaid_cents"] += p["excess_cents"]
+        elif event.event_type == "FeeWaived":
+            case["waived_cents"] += p["amount_cents"]
+        elif event.event_type == "FeeRefunded":
+            case["refunded_cents"] += p["amount_cents"]
+    for case in cases.values():
+        case["open_cents"] = (
+            case["assessed_cents"] - case["waived_cents"] - (case["paid_cents"] - case["refunded_cents"])
+        )
+    by_service: dict[str, dict[str, int]] = defaultdict(Counter)  # type: ignore[arg-type]
+    for case in cases.values():
+        row = by_service[case["service_name"] or case["service_id"] or "?"]
+        row["cases"] += 1
+        for key in ("assessed_cents", "paid_cents", "waived_cents", "refunded_cents", "open_cents"):
+            row[key] += case[key]
+    totals = Counter()
+    for row in by_service.values():
+        totals.update(row)
+    return {
+        "title": "Prüfbericht Online-Dienste Stadt Oschersleben (Bode)",
+        "period": {"from": start.isoformat() if start else None, "to": end.isoformat() if end else None},
+        "made_at": format_time(utc_now()),
+        "cases": len(cases),
+        "states": dict(sorted(Counter(case["state"] for case in cases.values()).items())),
+        "by_service": {name: dict(row) for name, row in sorted(by_service.items())},
+        "totals": dict(totals),
+        "open_receivables": sorted(
+            (
+                {k: case[k] for k in ("kassenzeichen", "case_id", "service_name", "open_cents")}
+                for case in cases.values()
+                if case["open_cents"] > 0
+            ),
+            key=lambda row: row["kassenzeichen"] or "",
+        ),
+        "verification": verification.as_dict(),
+    }
+
+
+def _empty_case(case_id: str) -> dict[str, Any]:
+    return {
+        "case_id": case_id,
+        "service_id": None,
+        "service_name": None,
+        "submitted_at": None,
+        "state": "submitted",
+        "kassenzeichen": None,
+        **dict.fromkeys(
+            ("assessed_cents", "paid_cents", "overpaid_cents", "waived_cents", "refunded_cents"), 0
+        ),
+    }
+
+
+def as_html(report: dict[str, Any]) -> str:
+    return TEMPLATES.get_template("report.html").render(report=report)
