@@ -229,6 +229,17 @@ def cmd_audit(args: argparse.Namespace) -> None:
         sys.exit(1)
 
 
+def cmd_demo(args: argparse.Namespace) -> None:
+    """Generated cases through the running platform's own APIs (see infra/demo.py)."""
+    from infra import demo
+
+    started = time.monotonic()
+    tally = demo.run(args.cases, args.seed)
+    print(f"{args.cases} applications in {time.monotonic() - started:.0f} s:")
+    for what, count in sorted(tally.items()):
+        print(f"  {what:<40} {count}")
+
+
 def cmd_fees(args: argparse.Namespace) -> None:
     """Accounting's exports, the trial balance, rebuilding the projections, and a simulated payment."""
     from services.fees import journal, projection
@@ -382,6 +393,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--cents", type=int, help="pay: the amount in cents")
     p.add_argument("--payment-id", help="pay: the provider's payment id (default: a new one)")
     p.set_defaults(func=cmd_fees)
+    p = sub.add_parser("demo", help="fill the running platform with generated cases, through its APIs")
+    p.add_argument("--cases", type=int, default=100)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=cmd_demo)
     p = sub.add_parser("audit", help="a case's timeline from the log; verify the record; a period's report")
     p.add_argument("action", choices=["case", "verify", "report"])
     p.add_argument("case_id", nargs="?", help="case: the case id")

@@ -12,6 +12,9 @@ import pytest
 import requests
 import sqlalchemy as sa
 
+from infra import demo
+from infra.audit import log
+from infra.audit.verify import Verification, verify
 from infra.platform import Platform
 from services.notifications import callbacks
 from services.notifications.tables import deliveries
@@ -281,3 +284,18 @@ def test_mail_survives_an_smtp_outage_and_a_killed_worker_and_goes_once(platform
     [receipt] = smtp_server.mails()
     assert receipt["X-Case-Id"] == accepted.json()["case_id"]
     engine.dispose()
+
+
+def test_generated_cases_through_the_apis_verify_clean(platform, monkeypatch, kafka_bootstrap):
+    for name, value in platform.env.items():
+        monkeypatch.setenv(name, value)
+    tally = demo.run(12, seed=5, api={service: platform.url(service) for service in HTTP_PORTS})
+    assert tally["submitted"] == 12 and tally["paid"] > 0 and tally["complete"] > 0
+    stores = {service: make_engine(platform.env[f"{service.upper()}_DATABASE_URL"]) for service in SERVICES}
+
+    def clean() -> Verification | None:
+        result = verify(log.all_messages(kafka_bootstrap), stores)
+        return result if result.ok else None  # the workers may still be catching up
+
+    result = wait_for(clean, timeout=60, interval=1)
+    assert result.cases == 12 and result.fees_recomputed == 12 and result.pending_in_outboxes == 0

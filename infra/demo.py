@@ -1,0 +1,202 @@
+"""`rathaus demo`: fills a running platform with generated cases through its own HTTP APIs, as vendors'
+assistants, the payment provider and the offices' caseworkers would: applications of every online service,
+most of them paid, many of them worked to a decision."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+import uuid
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+import requests
+
+from services.intake import submitters
+from services.intake.store import DATABASE as INTAKE_DB
+from services.routing import staff
+from services.routing.rules import directory
+from services.routing.store import DATABASE as ROUTING_DB
+from shared.config import HTTP_PORTS
+from shared.signature import signed_headers
+
+# Forms as assistants send them; the citizens differ in name and mail address.
+FORMS: dict[str, dict[str, Any]] = {
+    "fuehrungszeugnis": {"kind": "einfach", "purpose": "privat", "usage": "Bewerbung"},
+    "meldebescheinigung": {"kind": "einfach", "copies": 1},
+    "geburtsurkunde": {
+        "person": {"given_name": "Mia", "family_name": "Krause"},
+        "date_of_birth": "2001-04-12",
+        "place_of_birth": "Oschersleben (Bode)",
+        "relationship": "selbst",
+        "purpose": "sonstiges",
+        "copies": 2,
+    },
+    "nebenwohnung": {
+        "move_in_date": "2026-11-01",
+        "secondary_address": {
+            "street": "Am Park",
+            "house_number": "7",
+            "postcode": "39387",
+            "city": "Oschersleben",
+        },
+        "main_address": {
+            "street": "Hauptstraße",
+            "house_number": "1",
+            "postcode": "39104",
+            "city": "Magdeburg",
+        },
+        "landlord_confirmation": True,
+    },
+    "gewerbeanmeldung": {
+        "kind": "anmeldung",
+        "business": {
+            "name": "Krause Blumen",
+            "legal_form": "einzelunternehmen",
+            "activity": "Blumenhandel",
+            "address": {"street": "Markt", "house_number": "3", "postcode": "39387", "city": "Oschersleben"},
+            "employees_part_time": 0,
+        },
+        "effective_date": "2026-12-01",
+    },
+}
+GIVEN = ["Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hannes", "Ida", "Jonas"]
+FAMILY = [
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Koch",
+]
+
+
+def run(cases: int, seed: int = 1, api: dict[str, str] | None = None) -> Counter[str]:
+    """`api`: each service's base URL (default: where `rathaus run` serves them)."""
+    rng = random.Random(seed)
+    api = api or {service: f"http://127.0.0.1:{port}" for service, port in HTTP_PORTS.items()}
+    vendor_key = _vendor_key()
+    desk_tokens = _lead_tokens()
+    accepted = []
+    tally: Counter[str] = Counter()
+    for number in range(cases):
+        service_id = rng.choice(sorted(FORMS))
+        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        body = {
+            "service_id": service_id,
+            "applicant": {
+                "given_name": given,
+                "family_name": family,
+                "date_of_birth": "1990-01-01",
+                "email": f"{given.lower()}.{number}@example.org",
+                "address": {
+                    "street": "Markt",
+                    "house_number": "1",
+                    "postcode": "39387",
+                    "city": "Oschersleben",
+                },
+            },
+            "form": FORMS[service_id],
+        }
+        response = requests.post(
+            f"{api['intake']}/api/v1/applications",
+            json=body,
+            headers={"Authorization": f"Bearer {vendor_key}", "Idempotency-Key": f"demo-{seed}-{number}"},
+            timeout=30,
+        )
+        response.raise_for_status()
+        accepted.append(response.json())
+        tally["submitted"] += 1
+    for case in accepted:
+        view = _wait_for_fee(api["intake"], case)
+        fee = view["fee"]
+        if fee["total_cents"] and rng.random() < 0.8:
+            _pay(api["fees"], fee["kassenzeichen"], fee["total_cents"])
+            tally["paid"] += 1
+    time.sleep(2)  # the payments reach routing
+    for case in accepted:
+        office = _wait_for_office(api["intake"], case)
+        token = desk_tokens[office]
+        roll = rng.random()
+        steps = ["claim", "approve", "complete"] if roll < 0.5 else ["claim", "reject"] if roll < 0.6 else []
+        for step in steps:
+            body = {"reason": "Die Voraussetzungen liegen nicht vor."} if step == "reject" else None
+            done = requests.post(
+                f"{api['routing']}/api/v1/desk/cases/{case['case_id']}/{step}",
+                json=body,
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=30,
+            )
+            if done.status_code != 200:  # a case still waiting for its payment stays with the office
+                tally[f"not {step}: {done.json().get('title')}"] += 1
+                break
+            tally[step] += 1
+    return tally
+
+
+def _vendor_key() -> str:
+    INTAKE_DB.setup()
+    with INTAKE_DB.engine.begin() as conn:
+        return submitters.add(conn, f"demo-{uuid.uuid4().hex[:8]}", "vendor", "Demo-Assistent", ["*"])
+
+
+def _lead_tokens() -> dict[str, str]:
+    ROUTING_DB.setup()
+    tokens = {}
+    with ROUTING_DB.engine.begin() as conn:
+        for office in directory()["offices"]:
+            name = f"demo-{office}-{uuid.uuid4().hex[:6]}"
+            tokens[office] = staff.add(conn, name, f"Leitung {office}", office, "lead")
+    return tokens
+
+
+def _status(intake: str, case: dict[str, Any]) -> dict[str, Any]:
+    url = f"{intake}/api/v1/applications/{case['case_id']}"
+    return requests.get(url, headers={"X-Tracking-Token": case["tracking_token"]}, timeout=30).json()
+
+
+def _wait_for_fee(intake: str, case: dict[str, Any], timeout: float = 60) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        view = _status(intake, case)
+        if view["fee"] is not None:
+            return view
+        time.sleep(0.2)
+    raise SystemExit(f"no fee for case {case['case_id']} after {timeout} s: is the fees worker running?")
+
+
+def _wait_for_office(intake: str, case: dict[str, Any], timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        view = _status(intake, case)
+        if view["office"] is not None:
+            return view["office"]["id"]
+        time.sleep(0.2)
+    raise SystemExit(f"case {case['case_id']} not routed after {timeout} s: is the routing worker running?")
+
+
+def _pay(fees: str, kassenzeichen: str, cents: int) -> None:
+    body = json.dumps(
+        {
+            "payment_id": f"DEMO-{uuid.uuid4().hex[:12]}",
+            "kassenzeichen": kassenzeichen,
+            "amount_cents": cents,
+            "currency": "EUR",
+            "paid_at": datetime.now(UTC).isoformat(),
+        }
+    ).encode()
+    secret = os.environ["PAYMENT_CALLBACK_SECRET"]
+    response = requests.post(
+        f"{fees}/api/v1/payments/callback",
+        data=body,
+        headers=signed_headers(secret, body, int(time.time())),
+        timeout=30,
+    )
+    response.raise_for_status()
