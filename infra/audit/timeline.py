@@ -89,7 +89,7 @@ def as_text(case_id: str, events: list[Event]) -> str:
     for number, event in enumerate(events, 1):
         lines.append(
             f"{number:>3}  {format_time(event.occurred_at)[:23]}Z  {event.producer:<13} "
-            f"{event.event_type:<22} v{event.stream_version:<3} {summary(event)}"
+            f"{event.event_type:<22} #{event.stream_version:<3} {summary(event)}"
         )
     return "\n".join(lines)
 
