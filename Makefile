@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system run test lint format up down clean
+.PHONY: setup system run test chaos lint format up down clean
 
 setup: system $(STAMP)
 	$(BIN)/rathaus setup
@@ -23,6 +23,12 @@ run: setup
 
 test: setup lint
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The fault test at length: `make chaos CHAOS_SECONDS=600 CHAOS_OUTAGE_SECONDS=300` (the CI run is short).
+CHAOS_SECONDS ?= 300
+CHAOS_OUTAGE_SECONDS ?= 60
+chaos: setup
+	CHAOS_SECONDS=$(CHAOS_SECONDS) CHAOS_OUTAGE_SECONDS=$(CHAOS_OUTAGE_SECONDS) $(BIN)/pytest -x -s tests/test_chaos.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
@@ -29,6 +30,18 @@ def create_service_app(service: str) -> Flask:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
         return problem(error.code or 500, error.name, error.description or error.name)
+
+    @app.errorhandler(sa.exc.OperationalError)
+    @app.errorhandler(sa.exc.InterfaceError)
+    def database_away(_error: Exception) -> Response:
+        # The database restarts or is out of reach: nothing was accepted; the client may simply try again.
+        response = problem(
+            503,
+            "Vorübergehend nicht verfügbar",
+            "Der Dienst ist gerade nicht erreichbar; nichts wurde gespeichert. Bitte gleich noch einmal.",
+        )
+        response.headers["Retry-After"] = "2"
+        return response
 
     return app
 
