@@ -127,6 +127,13 @@ def test_nothing_is_lost_or_doubled_under_faults(world):
     _drain(platform, mail, ledger)
     _check(platform, broker, mail, ledger)
     routing.dispose()
+    copies = sum(1 for m in mail.mails() if m["X-Case-Id"])
+    print(
+        f"\nchaos: {SECONDS:.0f} s, outages of {OUTAGE:.0f} s; {len(ledger.accepted)} applications accepted, "
+        f"{len(ledger.paid)} payments, {len(ledger.decided)} cases decided, "
+        f"{sum(ledger.poison_sent.values())} poison messages, {copies} mails delivered; "
+        f"faults: {', '.join(ledger.faults)}"
+    )
 
 
 def _citizens(
