@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system run test chaos lint format up down clean
+.PHONY: setup system run test chaos bench lint format up down clean
 
 setup: system $(STAMP)
 	$(BIN)/rathaus setup
@@ -29,6 +29,11 @@ CHAOS_SECONDS ?= 300
 CHAOS_OUTAGE_SECONDS ?= 60
 chaos: setup
 	CHAOS_SECONDS=$(CHAOS_SECONDS) CHAOS_OUTAGE_SECONDS=$(CHAOS_OUTAGE_SECONDS) $(BIN)/pytest -x -s tests/test_chaos.py
+
+# Speed and size, each figure against a baseline measured in the same run (bench/README.md).
+bench: setup
+	BENCH=1 bash infra/install-system.sh
+	$(BIN)/python -m bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

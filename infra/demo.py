@@ -82,33 +82,17 @@ def run(cases: int, seed: int = 1, api: dict[str, str] | None = None) -> Counter
     """`api`: each service's base URL (default: where `rathaus run` serves them)."""
     rng = random.Random(seed)
     api = api or {service: f"http://127.0.0.1:{port}" for service, port in HTTP_PORTS.items()}
-    vendor_key = _vendor_key()
+    key = vendor_key()
     desk_tokens = _lead_tokens()
     accepted = []
     tally: Counter[str] = Counter()
     for number in range(cases):
         service_id = rng.choice(sorted(FORMS))
-        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
-        body = {
-            "service_id": service_id,
-            "applicant": {
-                "given_name": given,
-                "family_name": family,
-                "date_of_birth": "1990-01-01",
-                "email": f"{given.lower()}.{number}@example.org",
-                "address": {
-                    "street": "Markt",
-                    "house_number": "1",
-                    "postcode": "39387",
-                    "city": "Oschersleben",
-                },
-            },
-            "form": FORMS[service_id],
-        }
+        body = application(service_id, number, rng)
         response = requests.post(
             f"{api['intake']}/api/v1/applications",
             json=body,
-            headers={"Authorization": f"Bearer {vendor_key}", "Idempotency-Key": f"demo-{seed}-{number}"},
+            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": f"demo-{seed}-{number}"},
             timeout=30,
         )
         response.raise_for_status()
@@ -141,7 +125,23 @@ def run(cases: int, seed: int = 1, api: dict[str, str] | None = None) -> Counter
     return tally
 
 
-def _vendor_key() -> str:
+def application(service_id: str, number: int, rng: random.Random) -> dict[str, Any]:
+    """An application as a vendor's assistant sends it; the citizens differ in name and mail address."""
+    given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+    return {
+        "service_id": service_id,
+        "applicant": {
+            "given_name": given,
+            "family_name": family,
+            "date_of_birth": "1990-01-01",
+            "email": f"{given.lower()}.{number}@example.org",
+            "address": {"street": "Markt", "house_number": "1", "postcode": "39387", "city": "Oschersleben"},
+        },
+        "form": FORMS[service_id],
+    }
+
+
+def vendor_key() -> str:
     INTAKE_DB.setup()
     with INTAKE_DB.engine.begin() as conn:
         return submitters.add(conn, f"demo-{uuid.uuid4().hex[:8]}", "vendor", "Demo-Assistent", ["*"])

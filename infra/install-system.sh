@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the platform needs from Debian's packages when it is missing: Java 17+ and Maven (for the
-# Kafka broker), the PostgreSQL server. Does nothing when all is there.
+# Kafka broker), the PostgreSQL server; with BENCH=1 also wrk (the load generator of `make bench`).
+# Does nothing when all is there.
 set -euo pipefail
 
 missing=()
@@ -8,6 +9,10 @@ command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || missing+=(maven)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v python3 >/dev/null || missing+=(python3 python3-venv)
+# Only the benchmarks need these: `make bench` asks for them with BENCH=1.
+if [ "${BENCH:-0}" = 1 ]; then
+  command -v wrk >/dev/null || missing+=(wrk)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing from Debian's packages: ${missing[*]}"

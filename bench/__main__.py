@@ -1,0 +1,477 @@
+"""`make bench` (`python -m bench`): the platform as real processes on a broker and PostgreSQL of its own.
+Each figure is measured next to a baseline in the same run and printed as a ratio; results: bench/results/."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+import sqlalchemy as sa
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from infra import demo, smtp
+from infra.audit import log
+from infra.audit.verify import verify
+from infra.broker import Broker
+from infra.platform import Platform
+from infra.postgres import Cluster
+from infra.processes import port_open
+from infra.topics import create_topics
+from services.fees import projection as fees_projection
+from services.routing import staff
+from shared.config import HTTP_PORTS, ROOT, SERVICES, VAR
+from shared.db import make_engine
+
+HERE = Path(__file__).parent
+SECONDS = float(os.environ.get("BENCH_SECONDS", "15"))
+PIPELINE_RATE = int(os.environ.get("BENCH_RATE", "200"))
+DESK_CASES = int(os.environ.get("BENCH_DESK_CASES", "1000000"))
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    baseline: float
+    unit: str
+    goal: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("nan")
+
+
+def main() -> None:
+    root = VAR / "bench"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    broker = Broker(root / "kafka", port=_free(), controller_port=_free())
+    cluster = Cluster(root / "postgres", _free())
+    mail_port = _free()
+    figures: list[Figure] = []
+    broker.start()
+    cluster.start()
+    mail = smtp.start(mail_port, root / "mail")
+    try:
+        create_topics(broker.bootstrap, "")
+        env = {
+            "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+            "RATHAUS_TOPIC_PREFIX": "",
+            "SMTP_HOST": "127.0.0.1",
+            "SMTP_PORT": str(mail_port),
+            "PAYMENT_CALLBACK_SECRET": "bench",
+            "ACCOUNTING_TOKEN": "bench",
+            **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
+        }
+        os.environ.update(env)
+        with Platform(env=env, log_dir=root / "log", ports={s: _free() for s in HTTP_PORTS}) as platform:
+            key = demo.vendor_key()
+            figures += intake_throughput(platform, key, root)
+            _drained(env, "after the intake run")
+            figures += pipeline_latency(platform, key, env, broker)
+            figures += replay_speed(env, broker)
+            figures += desk_list(platform, env)
+            figures += memory(platform, root)
+    finally:
+        mail.stop()
+        broker.stop()
+        cluster.stop()
+    report(figures)
+
+
+# --- intake: accepted applications per second, against a plain Flask endpoint under the same gunicorn ---
+
+
+def intake_throughput(platform: Platform, key: str, root: Path) -> list[Figure]:
+    body = root / "application.json"
+    body.write_text(json.dumps(demo.application("meldebescheinigung", 1, random.Random(1))))
+    plain, plain_port = _plain(platform)
+    try:
+        _wait(lambda: port_open(plain_port), 30)
+        baseline = _wrk(f"http://127.0.0.1:{plain_port}", body, key, "plain")
+        measured = _wrk(platform.url("intake"), body, key, "intake")
+    finally:
+        plain.terminate()
+        plain.wait()
+    return [
+        Figure(
+            "intake: accepted applications per second",
+            measured["accepted_per_s"],
+            baseline["accepted_per_s"],
+            "/s",
+            ">= 1000 /s",
+        ),
+        Figure("intake: latency p50", measured["p50_ms"], baseline["p50_ms"], "ms"),
+        Figure("intake: latency p99", measured["p99_ms"], baseline["p99_ms"], "ms"),
+    ]
+
+
+def _wrk(url: str, body: Path, key: str, run: str) -> dict[str, float]:
+    print(f"… wrk against {run} for {SECONDS:.0f} s", flush=True)
+    env = {**os.environ, "BENCH_BODY": str(body), "BENCH_KEY": key, "BENCH_RUN": f"{run}-{time.time_ns()}"}
+    out = subprocess.run(
+        ["wrk", "-t2", "-c32", f"-d{SECONDS:.0f}s", "--latency", "-s", str(HERE / "post.lua"), url],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    seconds = float(re.search(r"requests in ([\d.]+)s", out).group(1))
+    failed = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
+    return {
+        "accepted_per_s": (total - failed) / seconds,
+        "p50_ms": _wrk_ms(out, "50%"),
+        "p99_ms": _wrk_ms(out, "99%"),
+    }
+
+
+def _wrk_ms(out: str, percentile: str) -> float:
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", out).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+# --- pipeline: from 202 to routed, fee assessed and receipt sent, at a steady rate ---
+
+
+def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: Broker) -> list[Figure]:
+    count = int(PIPELINE_RATE * SECONDS)
+    print(f"… {count} applications at {PIPELINE_RATE}/s through the pipeline", flush=True)
+    rng = random.Random(2)
+    bodies = [demo.application(rng.choice(sorted(demo.FORMS)), n, rng) for n in range(count)]
+    session = requests.Session()
+    started = time.monotonic()
+    cases: list[str] = []
+
+    def send(number: int) -> None:
+        time.sleep(max(0.0, started + number / PIPELINE_RATE - time.monotonic()))
+        response = session.post(
+            f"{platform.url('intake')}/api/v1/applications",
+            json=bodies[number],
+            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": f"pipeline-{number}"},
+            timeout=30,
+        )
+        if response.status_code == 202:
+            cases.append(response.json()["case_id"])
+
+    with ThreadPoolExecutor(32) as pool:
+        list(pool.map(send, range(count)))
+    sent_for = time.monotonic() - started
+    drained = _drained(env, "after the pipeline run", expect_receipts=set(cases))
+    stages = _stage_latencies(env, set(cases))
+    round_trip = _kafka_round_trip(broker, 200)
+    figures = [
+        Figure(f"pipeline: 202 → {stage} p50", statistics.median(ms), statistics.median(round_trip), "ms")
+        for stage, ms in stages.items()
+    ]
+    figures += [
+        Figure(f"pipeline: 202 → {stage} p99", _p99(ms), _p99(round_trip), "ms", "< 1000 ms")
+        for stage, ms in stages.items()
+    ]
+    figures.append(Figure("pipeline: offered rate held", count / sent_for, PIPELINE_RATE, "/s"))
+    figures.append(Figure("pipeline: backlog drained after the last 202", drained, SECONDS, "s"))
+    return figures
+
+
+def _stage_latencies(env: dict[str, str], cases: set[str]) -> dict[str, list[float]]:
+    def times(service: str, where: str) -> dict[str, datetime]:
+        engine = make_engine(env[f"{service.upper()}_DATABASE_URL"])
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.text(f"SELECT case_id, min(occurred_at) FROM events WHERE {where} GROUP BY case_id")
+            )
+            found = {case_id: at for case_id, at in rows if case_id in cases}
+        engine.dispose()
+        return found
+
+    submitted = times("intake", "event_type = 'ApplicationSubmitted'")
+    stages = {
+        "routed": times("routing", "event_type = 'CaseRouted'"),
+        "fee assessed": times("fees", "event_type = 'FeeAssessed'"),
+        "receipt sent": times("notifications", "payload->>'template' = 'receipt'"),
+    }
+    return {
+        stage: [(at[c] - submitted[c]).total_seconds() * 1000 for c in submitted if c in at]
+        for stage, at in stages.items()
+    }
+
+
+def _kafka_round_trip(broker: Broker, count: int) -> list[float]:
+    """The baseline: one message produced with acks=all and read back by a polling consumer."""
+    create_topics(broker.bootstrap, "bench.")
+    topic = "bench.cases.intake"
+    producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks="all", linger_ms=0)
+    consumer = KafkaConsumer(bootstrap_servers=broker.bootstrap, group_id=None, enable_auto_commit=False)
+    partition = TopicPartition(topic, 0)
+    consumer.assign([partition])
+    consumer.seek_to_end(partition)
+    consumer.position(partition)
+    took = []
+    for _ in range(count):
+        sent = time.perf_counter()
+        producer.send(topic, key=b"k", value=b"x", partition=0).get(timeout=10)
+        while not consumer.poll(timeout_ms=1000):
+            pass
+        took.append((time.perf_counter() - sent) * 1000)
+    producer.close()
+    consumer.close()
+    return took
+
+
+# --- replay and audit: events per second, against a bare kafka-python consumer of the same topics ---
+
+
+def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
+    print("… reading the log bare, verifying it, rebuilding the fees projections", flush=True)
+    started = time.perf_counter()
+    raw = _bare_read(broker.bootstrap)
+    bare = raw / (time.perf_counter() - started)
+    stores = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in SERVICES}
+    started = time.perf_counter()
+    result = verify(log.all_messages(broker.bootstrap), stores)
+    verified = result.events / (time.perf_counter() - started)
+    if not result.ok:
+        print(f"!! verify found {len(result.findings)} differences, e.g. {result.findings[0]}", flush=True)
+    started = time.perf_counter()
+    rebuilt = fees_projection.rebuild(stores["fees"]) / (time.perf_counter() - started)
+    return [
+        Figure("audit verify: events per second", verified, bare, "/s", ">= 20000 /s"),
+        Figure("fees projection rebuild: events per second", rebuilt, bare, "/s", ">= 20000 /s"),
+    ]
+
+
+def _bare_read(bootstrap: str) -> int:
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    partitions = [
+        TopicPartition(f"cases.{s}", p) for s in SERVICES for p in consumer.partitions_for_topic(f"cases.{s}")
+    ]
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    end = consumer.end_offsets(partitions)
+    read = 0
+    while any(consumer.position(tp) < end[tp] for tp in partitions):
+        read += sum(len(records) for records in consumer.poll(timeout_ms=500).values())
+    consumer.close()
+    return read
+
+
+# --- the caseworkers' list with a million cases in the store ---
+
+
+def desk_list(platform: Platform, env: dict[str, str]) -> list[Figure]:
+    engine = make_engine(env["ROUTING_DATABASE_URL"])
+    print(f"… {DESK_CASES} cases into routing's store", flush=True)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                """
+                INSERT INTO cases (case_id, office_id, service_id, service_name, state, open, payment_first,
+                                   routed_at, due_on, remind_at, claimed_by, updated_at, version)
+                SELECT md5(i::text)::uuid::text,
+                       (ARRAY['buergerbuero', 'standesamt', 'gewerbeamt', 'steuerabteilung',
+                              'clearing'])[1 + i % 5],
+                       'meldebescheinigung', 'Meldebescheinigung',
+                       (ARRAY['routed','in_progress','completed','completed','completed'])[1 + (i / 5) % 5],
+                       (i / 5) % 5 < 2, true, now() - (i % 900) * interval '1 day',
+                       (now() - (i % 900) * interval '1 day' + interval '7 days')::date, NULL, NULL, now(), 1
+                FROM generate_series(1, :n) AS i
+                """
+            ),
+            {"n": DESK_CASES},
+        )
+        conn.execute(sa.text("ANALYZE cases"))
+        token = staff.add(conn, "bench-lead", "Bench", "buergerbuero", "lead")
+    engine.dispose()
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {token}"
+    base = f"{platform.url('routing')}/api/v1/desk/cases"
+    first = session.get(base, params={"limit": 50}).json()
+    deep_after = first["next_after"]
+    for _ in range(200):  # a page far down the list
+        deep_after = (
+            session.get(base, params={"limit": 50, "after": deep_after}).json().get("next_after", deep_after)
+        )
+    queries = {
+        "first page": {"limit": 50},
+        "page 200": {"limit": 50, "after": deep_after},
+        "overdue": {"limit": 50, "overdue": "true"},
+        "by state": {"limit": 50, "state": "in_progress"},
+    }
+    health = _timed(session, f"{platform.url('routing')}/healthz", {}, 300)
+    return [
+        Figure(
+            f"desk list of {DESK_CASES:,} cases, {name}: p99",
+            _p99(_timed(session, base, params, 300)),
+            _p99(health),
+            "ms",
+            "< 50 ms",
+        )
+        for name, params in queries.items()
+    ]
+
+
+def _timed(session: requests.Session, url: str, params: dict[str, Any], count: int) -> list[float]:
+    took = []
+    for _ in range(count):
+        started = time.perf_counter()
+        session.get(url, params=params).raise_for_status()
+        took.append((time.perf_counter() - started) * 1000)
+    return took
+
+
+# --- memory: each process's resident size after the load, against the plain Flask app under gunicorn ---
+
+
+def memory(platform: Platform, root: Path) -> list[Figure]:
+    plain, plain_port = _plain(platform)
+    try:
+        _wait(lambda: port_open(plain_port), 30)
+        baseline = _rss_mb(plain.pid)
+    finally:
+        plain.terminate()
+        plain.wait()
+    return [
+        Figure(
+            f"memory: {name} (with its gunicorn workers)" if name.endswith("http") else f"memory: {name}",
+            _rss_mb(process.pid),
+            baseline,
+            "MB",
+        )
+        for name, process in sorted(platform.processes.items())
+    ]
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident size of a process and its children, in MB."""
+    total = 0
+    for each in [pid, *_children(pid)]:
+        try:
+            status = Path(f"/proc/{each}/status").read_text()
+        except FileNotFoundError:
+            continue
+        total += int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1))
+    return total / 1024
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found + [grand for child in found for grand in _children(child)]
+
+
+# --- helpers ---
+
+
+def _plain(platform: Platform) -> tuple[subprocess.Popen, int]:
+    """The baseline app under the very gunicorn command line that serves intake."""
+    port = _free()
+    command = platform.command("intake-http")
+    command[command.index("--bind") + 1] = f"127.0.0.1:{port}"
+    command[-1] = "bench.plain:create_app()"
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), port
+
+
+def _drained(
+    env: dict[str, str], when: str, expect_receipts: set[str] | None = None, timeout: float = 600
+) -> float:
+    """Seconds until every outbox is published and every consumer has caught up (receipts, if named, sent)."""
+    engines = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in SERVICES}
+    started = time.monotonic()
+
+    def done() -> bool:
+        for engine in engines.values():
+            with engine.connect() as conn:
+                if conn.execute(
+                    sa.text("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+                ).scalar_one():
+                    return False
+        with engines["intake"].connect() as conn:
+            cases = conn.execute(
+                sa.text("SELECT count(*) FROM events WHERE event_type = 'ApplicationSubmitted'")
+            ).scalar_one()
+        for service in ("fees", "routing"):
+            with engines[service].connect() as conn:
+                seen = conn.execute(sa.text("SELECT count(DISTINCT case_id) FROM events")).scalar_one()
+            if seen < cases:
+                return False
+        if expect_receipts:
+            with engines["notifications"].connect() as conn:
+                sent = conn.execute(
+                    sa.text("SELECT count(*) FROM deliveries WHERE template = 'receipt' AND state = 'sent'")
+                ).scalar_one()
+            return sent >= cases
+        return True
+
+    _wait(done, timeout, progress=f"draining {when}")
+    for engine in engines.values():
+        engine.dispose()
+    return time.monotonic() - started
+
+
+def _wait(check: Any, timeout: float, progress: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    spinner = 0
+    while not check():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"gave up waiting: {progress}")
+        if progress:
+            spinner += 1
+            print(f"\r… {progress} {'.' * (spinner % 20):<20}", end="", flush=True)
+        time.sleep(0.5)
+    if progress:
+        print(flush=True)
+
+
+def _p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100)[98] if len(values) > 1 else values[0]
+
+
+def _free() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def report(figures: list[Figure]) -> None:
+    lines = [
+        "| figure | value | baseline | ratio | goal |",
+        "| --- | ---: | ---: | ---: | --- |",
+        *(
+            f"| {f.name} | {f.value:,.1f} {f.unit} | {f.baseline:,.1f} {f.unit} | {f.ratio:.2f} | {f.goal} |"
+            for f in figures
+        ),
+    ]
+    table = "\n".join(lines)
+    print(table)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H%M%SZ")
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    (results / f"{stamp}.json").write_text(
+        json.dumps(
+            {"at": stamp, "machine": machine, "figures": [asdict(f) | {"ratio": f.ratio} for f in figures]},
+            indent=2,
+        )
+    )
+    (results / "latest.md").write_text(f"# Benchmark {stamp} ({machine})\n\n{table}\n")
+    print(f"written to {results / (stamp + '.json')} and {results / 'latest.md'}")
+
+
+if __name__ == "__main__":
+    main()
