@@ -94,6 +94,8 @@ def world(tmp_path):
         shutil.rmtree(cluster.home, ignore_errors=True)
 
 
+# the faults' time, then draining (up to 240 s for the mails) and the checks
+@pytest.mark.timeout(SECONDS + 3 * OUTAGE + 900)
 def test_nothing_is_lost_or_doubled_under_faults(world):
     platform, broker, cluster, mail = world
     env = platform.env
