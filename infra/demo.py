@@ -16,6 +16,7 @@ from typing import Any
 import requests
 
 from services.intake import submitters
+from services.intake.assistants.examples import example_forms
 from services.intake.store import DATABASE as INTAKE_DB
 from services.routing import staff
 from services.routing.rules import directory
@@ -23,46 +24,15 @@ from services.routing.store import DATABASE as ROUTING_DB
 from shared.config import HTTP_PORTS
 from shared.signature import signed_headers
 
-# Forms as assistants send them; the citizens differ in name and mail address.
-FORMS: dict[str, dict[str, Any]] = {
-    "fuehrungszeugnis": {"kind": "einfach", "purpose": "privat", "usage": "Bewerbung"},
-    "meldebescheinigung": {"kind": "einfach", "copies": 1},
-    "geburtsurkunde": {
-        "person": {"given_name": "Mia", "family_name": "Krause"},
-        "date_of_birth": "2001-04-12",
-        "place_of_birth": "Oschersleben (Bode)",
-        "relationship": "selbst",
-        "purpose": "sonstiges",
-        "copies": 2,
-    },
-    "nebenwohnung": {
-        "move_in_date": "2026-11-01",
-        "secondary_address": {
-            "street": "Am Park",
-            "house_number": "7",
-            "postcode": "39387",
-            "city": "Oschersleben",
-        },
-        "main_address": {
-            "street": "Hauptstraße",
-            "house_number": "1",
-            "postcode": "39104",
-            "city": "Magdeburg",
-        },
-        "landlord_confirmation": True,
-    },
-    "gewerbeanmeldung": {
-        "kind": "anmeldung",
-        "business": {
-            "name": "Krause Blumen",
-            "legal_form": "einzelunternehmen",
-            "activity": "Blumenhandel",
-            "address": {"street": "Markt", "house_number": "3", "postcode": "39387", "city": "Oschersleben"},
-            "employees_part_time": 0,
-        },
-        "effective_date": "2026-12-01",
-    },
-}
+DEMO_SERVICES = (
+    "fuehrungszeugnis",
+    "meldebescheinigung",
+    "geburtsurkunde",
+    "nebenwohnung",
+    "gewerbeanmeldung",
+)
+# Forms as assistants send them (one example each); the citizens differ in name and mail address.
+FORMS = {k: v for k, v in example_forms().items() if k in DEMO_SERVICES}
 GIVEN = ["Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hannes", "Ida", "Jonas"]
 FAMILY = [
     "Müller",

@@ -11,6 +11,7 @@ from typing import Any
 
 from kafka import KafkaConsumer, TopicPartition
 
+from services.intake.assistants.examples import example_forms
 from shared.envelope import Event, NewEvent, new_id
 from shared.events import decode
 
@@ -123,64 +124,7 @@ APPLICANT = {
     },
 }
 
-FORMS: dict[str, dict[str, Any]] = {
-    "fuehrungszeugnis": {"kind": "einfach", "purpose": "privat", "usage": "Bewerbung als Erzieher"},
-    "meldebescheinigung": {"kind": "einfach", "copies": 2},
-    "geburtsurkunde": {
-        "person": {"given_name": "Jürgen", "family_name": "Weiß"},
-        "date_of_birth": "1984-03-17",
-        "place_of_birth": "Oschersleben (Bode)",
-        "relationship": "selbst",
-        "purpose": "sonstiges",
-        "copies": 3,
-    },
-    "eheurkunde": {
-        "spouse_1": {"given_name": "Jürgen", "family_name": "Weiß"},
-        "spouse_2": {"given_name": "Sabine", "family_name": "Weiß", "birth_name": "Krüger"},
-        "date_of_marriage": "2012-06-09",
-        "place_of_marriage": "Oschersleben (Bode)",
-        "relationship": "selbst",
-        "purpose": "rente",
-    },
-    "gewerbeanmeldung": {
-        "kind": "anmeldung",
-        "business": {
-            "name": "Weiß Fahrradwerkstatt",
-            "legal_form": "einzelunternehmen",
-            "activity": "Reparatur und Verkauf von Fahrrädern",
-            "address": {"street": "Markt", "house_number": "3", "postcode": "39387", "city": "Oschersleben"},
-            "employees_part_time": 1,
-        },
-        "effective_date": "2026-12-01",
-    },
-    "nebenwohnung": {
-        "move_in_date": "2026-11-20",
-        "secondary_address": {
-            "street": "Am Park",
-            "house_number": "7",
-            "postcode": "39387",
-            "city": "Oschersleben",
-        },
-        "main_address": {
-            "street": "Hauptstraße",
-            "house_number": "1",
-            "postcode": "39104",
-            "city": "Magdeburg",
-        },
-        "landlord_confirmation": True,
-    },
-    "hundeanmeldung": {
-        "dog": {
-            "name": "Bello",
-            "breed": "Labrador",
-            "sex": "ruede",
-            "date_of_birth": "2023-05-01",
-            "chip_number": "276098106543210",
-        },
-        "kept_since": "2026-11-01",
-    },
-    "hundeabmeldung": {"chip_number": "276098106543210", "kept_until": "2026-10-31", "reason": "tod"},
-}
+FORMS: dict[str, dict[str, Any]] = example_forms()
 
 
 def application_body(service_id: str = "geburtsurkunde", **form_changes: Any) -> dict[str, Any]:
