@@ -14,7 +14,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +170,7 @@ def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: 
     with ThreadPoolExecutor(32) as pool:
         list(pool.map(send, range(count)))
     sent_for = time.monotonic() - started
+    since = datetime.now(UTC) - timedelta(seconds=sent_for + 5)
     drained = _drained(env, "after the pipeline run", expect_receipts=set(cases))
     stages = _stage_latencies(env, set(cases))
     round_trip = _kafka_round_trip(broker, 200)
@@ -182,6 +183,12 @@ def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: 
         for stage, ms in stages.items()
     ]
     figures.append(Figure("pipeline: offered rate held", count / sent_for, PIPELINE_RATE, "/s"))
+    started_read = time.perf_counter()
+    bare = _bare_read(broker.bootstrap) / (time.perf_counter() - started_read)
+    for service, rate in _worker_rates(env, since).items():
+        figures.append(
+            Figure(f"pipeline: events the {service} worker processes per second", rate, bare, "/s")
+        )
     figures.append(Figure("pipeline: backlog drained after the last 202", drained, SECONDS, "s"))
     return figures
 
@@ -207,6 +214,25 @@ def _stage_latencies(env: dict[str, str], cases: set[str]) -> dict[str, list[flo
         stage: [(at[c] - submitted[c]).total_seconds() * 1000 for c in submitted if c in at]
         for stage, at in stages.items()
     }
+
+
+def _worker_rates(env: dict[str, str], since: datetime) -> dict[str, float]:
+    """Events each worker's consumer took per second while working off the pipeline's load."""
+    rates = {}
+    for service in SERVICES:
+        engine = make_engine(env[f"{service.upper()}_DATABASE_URL"])
+        with engine.connect() as conn:
+            count, first, last = conn.execute(
+                sa.text(
+                    "SELECT count(*), min(processed_at), max(processed_at) FROM processed_events"
+                    " WHERE processed_at >= :t"
+                ),
+                {"t": since},
+            ).one()
+        engine.dispose()
+        if count > 1:
+            rates[service] = count / max((last - first).total_seconds(), 0.001)
+    return rates
 
 
 def _kafka_round_trip(broker: Broker, count: int) -> list[float]:

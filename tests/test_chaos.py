@@ -7,6 +7,7 @@ verification passes, and every poison message sits in a dead-letter topic.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -127,6 +128,8 @@ def test_nothing_is_lost_or_doubled_under_faults(world):
     _restart_dead(platform)
     assert ledger.accepted, "no application was accepted at all"
     _drain(platform, mail, ledger)
+    killed = {fault.split()[1] for fault in ledger.faults if fault.startswith("SIGKILL")}
+    assert killed == set(platform.processes), "every process was killed at least once"
     _check(platform, broker, mail, ledger)
     routing.dispose()
     copies = sum(1 for m in mail.mails() if m["X-Case-Id"])
@@ -254,14 +257,16 @@ def _caseworkers(
 def _faults(
     platform: Platform, broker: Broker, cluster: Cluster, mail: MailServer, ledger: Ledger, rng: random.Random
 ) -> None:
-    """Every kind of fault at least once, in a random order, with SIGKILLs in between, for SECONDS."""
+    """Every kind of fault at least once, in a random order, with SIGKILLs of every process in between."""
     started = time.monotonic()
     kinds = ["broker", "postgres", "smtp", "poison"]
     rng.shuffle(kinds)
     processes = sorted(platform.processes)
+    rng.shuffle(processes)
+    victims = itertools.cycle(processes)  # each process in turn, so every one is killed at least once
     while time.monotonic() - started < SECONDS or kinds:
         time.sleep(rng.uniform(2, 5))
-        for name in rng.sample(processes, 2):
+        for name in (next(victims), next(victims)):
             platform.kill(name, signal.SIGKILL)
             ledger.faults.append(f"SIGKILL {name}")
             time.sleep(rng.uniform(0.2, 1.5))
