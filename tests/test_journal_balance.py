@@ -108,9 +108,12 @@ def _pay(fees: sa.Engine, case_id: str, cents: int) -> bool:
 
 
 def _withdraw(intake: sa.Engine, fees: sa.Engine, case_id: str, version: int) -> None:
+    # intake records the citizen's withdrawal; routing, where the case was still open, ends it; fees follows
     with intake.begin() as conn:
         withdrawn = NewEvent("ApplicationWithdrawn", {"withdrawn_by": "citizen", "reason": None})
-        [event] = INTAKE.append(conn, case_id, version, [withdrawn])
+        INTAKE.append(conn, case_id, version, [withdrawn])
+    with ROUTING_SCRATCH.begin() as conn:
+        [event] = ROUTING.append_next(conn, case_id, [NewEvent("CaseWithdrawn", {"withdrawn_by": "citizen"})])
     with fees.begin() as conn:
         handle(conn, event)
 

@@ -24,7 +24,7 @@ def handle(conn: Connection, event: Event) -> None:
     """The consumer's entry: events of other services that concern fees."""
     if event.event_type == "ApplicationSubmitted":
         on_submitted(conn, event)
-    elif event.event_type == "ApplicationWithdrawn":
+    elif event.event_type == "CaseWithdrawn":  # routing's word, not intake's: a decision may have come first
         on_withdrawn(conn, event)
     elif event.event_type == "FeeReductionGranted":
         on_reduction(conn, event)

@@ -140,6 +140,8 @@ def case_timeline(conn: Connection, case_id: str) -> list[dict[str, Any]]:
 
 
 def state(row: dict[str, Any]) -> str:
+    if row["progress"] in ("approved", "rejected", "completed"):
+        return row["progress"]  # decided before the withdrawal reached the office: the decision stands
     if row["withdrawn_at"]:
         return "withdrawn"
     return row["progress"] or "submitted"
