@@ -12,7 +12,7 @@ import requests
 import sqlalchemy as sa
 
 from infra.platform import Platform
-from services.intake import submitters
+from services.intake import catalogue, submitters
 from services.intake.tables import applications, case_status
 from shared.db import make_engine
 from shared.tables import events, outbox
@@ -326,3 +326,20 @@ def test_served_openapi_is_the_committed_one(intake):
     committed = json.loads(Path("docs/openapi/intake.json").read_text(encoding="utf-8"))
     served = requests.get(f"{intake.url}/api/v1/openapi.json", timeout=5).json()
     assert served == committed, "run: python -m services.intake.openapi > docs/openapi/intake.json"
+
+
+def test_the_portal_lists_every_service_and_says_which_need_a_visit(intake):
+    page = requests.get(f"{intake.url}/portal/", timeout=5)
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    assert '<html lang="de">' in page.text and 'href="#inhalt"' in page.text  # a skip link for keyboard users
+    for service in catalogue.services().values():
+        assert service["name_de"] in page.text
+        assert f"/portal/dienste/{service['id']}?lang=de" in page.text
+    visit = requests.get(f"{intake.url}/portal/dienste/personalausweis", timeout=5).text
+    assert "Nur persönlich" in visit and "Fingerabdrücke" in visit
+    english = requests.get(f"{intake.url}/portal/dienste/reisepass", params={"lang": "en"}, timeout=5).text
+    assert '<html lang="en">' in english and "Passport" in english and "in person" in english
+    paid_first = requests.get(f"{intake.url}/portal/dienste/geburtsurkunde", timeout=5).text
+    assert "mit dem Antrag bezahlt" in paid_first
+    missing = requests.get(f"{intake.url}/portal/dienste/mondlandung", timeout=5)
+    assert missing.status_code == 404 and "gibt es nicht" in missing.text

@@ -12,6 +12,7 @@ from services.intake import catalogue, projection, submitters, tokens
 from services.intake.assistants.base import ApplicantSchema
 from services.intake.assistants.registry import form_schema
 from services.intake.openapi import openapi_spec
+from services.intake.portal import portal
 from services.intake.requests import ApplicationRequest, WithdrawalRequest
 from services.intake.store import DATABASE
 from services.intake.submission import KeyReused, NotWithdrawable, submit, withdraw
@@ -23,6 +24,7 @@ NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem 
 
 def create_app() -> Flask:
     app = create_service_app("intake")
+    app.register_blueprint(portal)
     db = DATABASE.engine
 
     @app.get("/api/v1/services")
