@@ -69,14 +69,13 @@ def run(cases: int, seed: int = 1, api: dict[str, str] | None = None) -> Counter
         accepted.append(response.json())
         tally["submitted"] += 1
     for case in accepted:
-        view = _wait_for_fee(api["intake"], case)
-        fee = view["fee"]
+        fee = _wait_for(api["intake"], case, "fee", "fees")
         if fee["total_cents"] and rng.random() < 0.8:
             _pay(api["fees"], fee["kassenzeichen"], fee["total_cents"])
             tally["paid"] += 1
     time.sleep(2)  # the payments reach routing
     for case in accepted:
-        office = _wait_for_office(api["intake"], case)
+        office = _wait_for(api["intake"], case, "office", "routing")["id"]
         token = desk_tokens[office]
         roll = rng.random()
         steps = ["claim", "approve", "complete"] if roll < 0.5 else ["claim", "reject"] if roll < 0.6 else []
@@ -132,24 +131,17 @@ def _status(intake: str, case: dict[str, Any]) -> dict[str, Any]:
     return requests.get(url, headers={"X-Tracking-Token": case["tracking_token"]}, timeout=30).json()
 
 
-def _wait_for_fee(intake: str, case: dict[str, Any], timeout: float = 60) -> dict[str, Any]:
+def _wait_for(intake: str, case: dict[str, Any], fact: str, worker: str, timeout: float = 60) -> Any:
+    """A fact of the case's status (its fee, its office), once the worker that brings it has done so."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         view = _status(intake, case)
-        if view["fee"] is not None:
-            return view
+        if view[fact] is not None:
+            return view[fact]
         time.sleep(0.2)
-    raise SystemExit(f"no fee for case {case['case_id']} after {timeout} s: is the fees worker running?")
-
-
-def _wait_for_office(intake: str, case: dict[str, Any], timeout: float = 60) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        view = _status(intake, case)
-        if view["office"] is not None:
-            return view["office"]["id"]
-        time.sleep(0.2)
-    raise SystemExit(f"case {case['case_id']} not routed after {timeout} s: is the routing worker running?")
+    raise SystemExit(
+        f"no {fact} for case {case['case_id']} after {timeout} s: is the {worker} worker running?"
+    )
 
 
 def _pay(fees: str, kassenzeichen: str, cents: int) -> None:

@@ -26,7 +26,7 @@ from services.fees import booking
 from services.fees.assessment import assess
 from services.fees.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
-from shared.envelope import GENESIS_HASH, Event
+from shared.envelope import Event, first_broken_link
 from shared.events import upcast
 from shared.eventstore import event_from_row
 from shared.tables import events as events_table
@@ -124,34 +124,23 @@ def _check_chains(events: Iterable[Event], where: str, result: Verification) -> 
         streams[(event.producer, event.case_id)].append(event)
     for (producer, case_id), stream in streams.items():
         stream.sort(key=lambda e: e.stream_version)
-        previous_hash = GENESIS_HASH
-        for expected_version, event in enumerate(stream, 1):
-            if event.stream_version != expected_version:
-                result.found(
-                    "chain",
-                    case_id,
-                    event.event_id,
-                    f"{where}: {producer}'s stream jumps from version {expected_version - 1} to "
-                    f"{event.stream_version} (an event is missing)",
-                )
-                break
-            if event.computed_hash() != event.hash:
-                result.found(
-                    "chain",
-                    case_id,
-                    event.event_id,
-                    f"{where}: {event.event_type} was changed after it was recorded",
-                )
-                break
-            if event.prev_hash != previous_hash:
-                result.found(
-                    "chain",
-                    case_id,
-                    event.event_id,
-                    f"{where}: {event.event_type} does not link to its predecessor",
-                )
-                break
-            previous_hash = event.hash
+        gap = next((n for n, e in enumerate(stream) if e.stream_version != n + 1), len(stream))
+        broken = first_broken_link(stream[:gap])  # whichever comes first: a broken link or a missing event
+        if broken is not None:
+            what = (
+                "was changed after it was recorded"
+                if broken.computed_hash() != broken.hash
+                else "does not link to its predecessor"
+            )
+            result.found("chain", case_id, broken.event_id, f"{where}: {broken.event_type} {what}")
+        elif gap < len(stream):
+            result.found(
+                "chain",
+                case_id,
+                stream[gap].event_id,
+                f"{where}: {producer}'s stream jumps from version {gap} to {stream[gap].stream_version} "
+                "(an event is missing)",
+            )
 
 
 def _store_events(engine: Engine, in_scope: set[str]) -> tuple[list[Event], set[str]]:

@@ -13,10 +13,10 @@ from sqlalchemy.engine import Connection
 
 from services.routing import lifecycle, requests
 from services.routing.deadlines import TOWN_TIME
-from services.routing.handlers import after_last, record, transition
+from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
-from services.routing.tables import access_log, applications, case_fees, cases
+from services.routing.tables import access_log, applications, cases
 from shared.envelope import Event, utc_now
 
 # action in the URL: (the event it records, the shape of its body)
@@ -112,7 +112,7 @@ def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str 
         )
     )
     application = conn.execute(sa.select(applications).where(applications.c.case_id == case.case_id)).first()
-    fee = conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case.case_id)).first()
+    fee = fee_of(conn, case.case_id)
     return {
         **summary(case),
         "application": application.payload if application else None,
@@ -149,7 +149,7 @@ def act(conn: Connection, worker: Caseworker, case: sa.Row, action: str, body: d
     payload = {**body, "caseworker_id": worker.id}
     if action == "claim":
         payload["caseworker_name"] = worker.name
-        if case.payment_first and _fee(conn, case.case_id) is None:
+        if case.payment_first and fee_of(conn, case.case_id) is None:
             raise Refused(
                 409,
                 "Gebühr noch offen",
@@ -161,7 +161,7 @@ def act(conn: Connection, worker: Caseworker, case: sa.Row, action: str, body: d
 def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[str, Any]) -> Event:
     """A waiver (all that is owed) or a reduction (part of it), with a reason; fees books it."""
     _may_act(worker, case)
-    fee = _fee(conn, case.case_id)
+    fee = fee_of(conn, case.case_id)
     if not case.open or fee is None or fee.assessed_cents == 0:
         raise Refused(
             409, "Keine Gebühr", "Für diesen Vorgang ist keine Gebühr offen, die erlassen werden könnte."
@@ -188,10 +188,6 @@ def _may_act(worker: Caseworker, case: sa.Row) -> None:
             f"Diesen Vorgang bearbeitet {case.claimed_by}; nur diese Person "
             "oder die Leitung des Amtes kann hier handeln.",
         )
-
-
-def _fee(conn: Connection, case_id: str) -> sa.Row | None:
-    return conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case_id)).first()
 
 
 def access_entries(

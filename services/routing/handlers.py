@@ -85,7 +85,7 @@ def on_paid_or_waived(conn: Connection, event: Event) -> None:
     settled = p["applied_cents"] if event.event_type == "PaymentReceived" else p["amount_cents"]
     _update_fee(conn, event.case_id, open_cents=case_fees.c.open_cents - settled)
     case = projection.case_row(conn, event.case_id)
-    fee = _fee(conn, event.case_id)
+    fee = fee_of(conn, event.case_id)
     if case is not None and case.state == "awaiting_payment" and fee is not None and fee.open_cents <= 0:
         confirmed = {"remind_at": remind_at(event.occurred_at).isoformat()}
         transition(conn, case, NewEvent.caused_by(event, "PaymentConfirmed", confirmed))
@@ -95,13 +95,14 @@ def _await_payment(conn: Connection, cause: Event) -> None:
     """A service paid before work waits for the fee, once both the case and its fee are known here (the
     fees and intake topics arrive in either order)."""
     case = projection.case_row(conn, cause.case_id)
-    fee = _fee(conn, cause.case_id)
+    fee = fee_of(conn, cause.case_id)
     if case is None or fee is None or not case.payment_first or case.state != "routed" or fee.open_cents <= 0:
         return
     transition(conn, case, NewEvent.caused_by(cause, "PaymentAwaited", {"amount_cents": fee.open_cents}))
 
 
-def _fee(conn: Connection, case_id: str) -> sa.Row | None:
+def fee_of(conn: Connection, case_id: str) -> sa.Row | None:
+    """What fees has said about the case's fee, or None while it has said nothing."""
     return conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case_id)).first()
 
 

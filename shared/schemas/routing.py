@@ -71,16 +71,21 @@ class InformationRequested(Schema):
     caseworker_id = fields.String(required=True)
 
 
-@register("InformationReceived", 1)
-class InformationReceived(Schema):
+class CaseworkerNote(Schema):
+    """A step a caseworker takes, with an optional note."""
+
     note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
     caseworker_id = fields.String(required=True)
+
+
+@register("InformationReceived", 1)
+class InformationReceived(CaseworkerNote):
+    pass
 
 
 @register("CaseApproved", 1)
-class CaseApproved(Schema):
-    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
-    caseworker_id = fields.String(required=True)
+class CaseApproved(CaseworkerNote):
+    pass
 
 
 @register("CaseRejected", 1)
@@ -90,9 +95,8 @@ class CaseRejected(Schema):
 
 
 @register("CaseCompleted", 1)
-class CaseCompleted(Schema):
-    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
-    caseworker_id = fields.String(required=True)
+class CaseCompleted(CaseworkerNote):
+    pass
 
 
 @register("CaseWithdrawn", 1)
