@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# axe-core from the npm registry: the browser tests' accessibility check
+AXE    := tests/browser/node_modules/axe-core/axe.min.js
 
 .PHONY: setup system run test chaos bench lint format up down clean
 
@@ -21,7 +23,7 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/rathaus run
 
-test: setup lint
+test: setup lint $(AXE)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The fault test at length: `make chaos CHAOS_SECONDS=600 CHAOS_OUTAGE_SECONDS=300` (the CI run is short).
@@ -34,6 +36,10 @@ chaos: setup
 bench: setup
 	BENCH=1 bash infra/install-system.sh
 	$(BIN)/python -m bench
+
+$(AXE): tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+	touch $(AXE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

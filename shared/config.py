@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,3 +52,34 @@ def delivery_retry() -> tuple[float, int, float]:
     tries = int(os.environ.get("NOTIFICATIONS_MAX_ATTEMPTS", "12"))
     longest = float(os.environ.get("NOTIFICATIONS_MAX_DELAY_SECONDS", "3600"))
     return first, tries, longest
+
+
+def session_secret(service: str) -> str:
+    """Signs the web pages' session cookies: `<SERVICE>_SESSION_SECRET`, or one made once under var/ and kept
+    there, so every gunicorn worker and every restart signs with the same key."""
+    configured = os.environ.get(f"{service.upper()}_SESSION_SECRET")
+    if configured:
+        return configured
+    path = VAR / "secrets" / f"{service}-session.key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        # Written aside and linked into place: of workers starting together, one key wins and all read it.
+        draft = path.with_name(f"{path.name}.{os.getpid()}")
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        draft.unlink()
+    return path.read_text().strip()
+
+
+def session_lifetime() -> timedelta:
+    """How long a page session lasts without a request (`SESSION_MINUTES`, 30 by default)."""
+    return timedelta(minutes=float(os.environ.get("SESSION_MINUTES", "30")))
+
+
+def https_only() -> bool:
+    """Session cookies only over HTTPS (`RATHAUS_HTTPS=1`, as behind the town's TLS proxy)."""
+    return os.environ.get("RATHAUS_HTTPS") == "1"

@@ -334,7 +334,7 @@ def test_the_portal_lists_every_service_and_says_which_need_a_visit(intake):
     assert '<html lang="de">' in page.text and 'href="#inhalt"' in page.text  # a skip link for keyboard users
     for service in catalogue.services().values():
         assert service["name_de"] in page.text
-        assert f"/portal/dienste/{service['id']}?lang=de" in page.text
+        assert f'href="/portal/dienste/{service["id"]}"' in page.text
     visit = requests.get(f"{intake.url}/portal/dienste/personalausweis", timeout=5).text
     assert "Nur persönlich" in visit and "Fingerabdrücke" in visit
     english = requests.get(f"{intake.url}/portal/dienste/reisepass", params={"lang": "en"}, timeout=5).text

@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Flask, Response, jsonify, request, url_for
 from marshmallow import ValidationError
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from services.intake import catalogue, projection, submitters, tokens
-from services.intake.assistants.base import ApplicantSchema
-from services.intake.assistants.registry import form_schema
 from services.intake.openapi import openapi_spec
 from services.intake.portal import portal
-from services.intake.requests import ApplicationRequest, WithdrawalRequest
+from services.intake.requests import ApplicationRequest, WithdrawalRequest, validated_application
 from services.intake.store import DATABASE
 from services.intake.submission import KeyReused, NotWithdrawable, submit, withdraw
 from shared.eventstore import ConcurrencyConflict
 from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
+from shared.pages import enable_pages
 
 NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem Zugangscode.")
 
 
 def create_app() -> Flask:
     app = create_service_app("intake")
+    enable_pages(app, "intake")
     app.register_blueprint(portal)
     db = DATABASE.engine
 
@@ -75,7 +73,7 @@ def create_app() -> Flask:
                 "Nicht freigegeben",
                 f"Ihr Zugang ist für die Leistung '{service['id']}' nicht freigegeben.",
             )
-        payload, errors = _validated_application(service, envelope)
+        payload, errors = validated_application(service, envelope)
         if errors:
             return validation_problem(errors)
         payload.update(channel=submitter.channel, submitted_by={"kind": submitter.kind, "id": submitter.id})
@@ -99,14 +97,14 @@ def create_app() -> Flask:
     @app.get("/api/v1/applications/<case_id>")
     def application_status(case_id: str) -> Response:
         with db.connect() as conn:
-            row = (
-                projection.status_row(conn, case_id)
+            view = (
+                projection.citizen_view(conn, case_id)
                 if tokens.opens(conn, _tracking_token(), case_id)
                 else None
             )
-            if row is None:
+            if view is None:
                 return problem(404, *NOT_FOUND)
-            return jsonify(_status_view(row, projection.case_timeline(conn, case_id)))
+            return jsonify(view)
 
     @app.post("/api/v1/applications/<case_id>/withdrawal")
     def withdraw_application(case_id: str) -> Response:
@@ -133,56 +131,10 @@ def create_app() -> Flask:
                 409, "Gleichzeitige Änderung", "Bitte den Stand neu laden und es noch einmal versuchen."
             )
         with db.connect() as conn:
-            return jsonify(
-                _status_view(projection.status_row(conn, case_id), projection.case_timeline(conn, case_id))
-            )
+            return jsonify(projection.citizen_view(conn, case_id))
 
     return app
 
 
 def _tracking_token() -> str | None:
     return request.headers.get("X-Tracking-Token") or request.args.get("token")
-
-
-def _validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
-    """The application in normal form (dates as ISO text), or the errors of applicant and form together."""
-    schemas = {"applicant": ApplicantSchema(), "form": form_schema(service["id"])}
-    loaded, errors = {}, {}
-    for part, schema in schemas.items():
-        try:
-            loaded[part] = schema.dump(schema.load(envelope[part]))
-        except ValidationError as error:
-            errors[part] = error.messages
-    if errors:
-        return {}, errors
-    return {
-        "service_id": service["id"],
-        "service_name": service["name_de"],
-        "payment_policy": service["payment_policy"],
-        **loaded,
-    }, {}
-
-
-def _status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[str, Any]:
-    fee = None
-    if row["fee_total_cents"] is not None:
-        fee = {
-            "total_cents": row["fee_total_cents"],
-            "currency": "EUR",
-            "schedule_version": row["fee_schedule_version"],
-            "paid_cents": row["paid_cents"],
-            "waived_cents": row["waived_cents"],
-            "payment_state": projection.payment_state(row),
-            "kassenzeichen": row["kassenzeichen"],
-            "due_on": row["due_on"],
-        }
-    return {
-        "case_id": row["case_id"],
-        "service_id": row["service_id"],
-        "status": projection.state(row),
-        "submitted_at": row["submitted_at"].isoformat() if row["submitted_at"] else None,
-        "fee": fee,
-        "office": {"id": row["office_id"], "name": row["office_name"]} if row["office_id"] else None,
-        "receipt_sent_at": row["receipt_sent_at"].isoformat() if row["receipt_sent_at"] else None,
-        "timeline": timeline,
-    }

@@ -1,14 +1,27 @@
-"""The town's own portal pages (server-rendered, German first, English with `?lang=en`): the catalogue of
-services, and a page per service; a service that needs a personal visit says so and where to go. The forms
-come next (issue 8)."""
+"""The town's own portal pages (server-rendered, German first, English with `?lang=en`): the catalogue, a page
+per service, the application form made from the service's assistant schema, the confirmation with the case
+id and tracking link, and the status page. A service that needs a personal visit says so and where to go.
+
+The form is checked by the same schemas as the API, so a citizen sees the same messages a vendor gets."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, make_response, render_template, request
+import uuid
+from typing import Any
 
-from services.intake import catalogue
+from flask import Response, abort, flash, make_response, redirect, render_template, request, url_for
+from flask_wtf.csrf import CSRFError
 
-portal = Blueprint("portal", __name__, template_folder="templates", url_prefix="/portal")
+from services.intake import catalogue, projection, tokens, web_form
+from services.intake.requests import validated_application
+from services.intake.store import DATABASE
+from services.intake.submission import DECIDED, KeyReused, NotWithdrawable, submit, withdraw
+from services.intake.submitters import PORTAL
+from shared.eventstore import ConcurrencyConflict
+from shared.http import field_errors
+from shared.pages import pages_blueprint
+
+portal = pages_blueprint("portal", __name__, "/portal")
 
 PAYMENT = {
     "de": {
@@ -22,6 +35,40 @@ PAYMENT = {
         "none": "There is no fee for this service.",
     },
 }
+STATE = {
+    "de": {
+        "submitted": "Eingegangen",
+        "routed": "An das zuständige Amt übergeben",
+        "awaiting_payment": "Wartet auf Ihre Zahlung",
+        "in_progress": "In Bearbeitung",
+        "information_requested": "Rückfrage an Sie",
+        "approved": "Bewilligt",
+        "rejected": "Abgelehnt",
+        "completed": "Abgeschlossen",
+        "withdrawn": "Zurückgezogen",
+    },
+    "en": {
+        "submitted": "Received",
+        "routed": "Passed to the office in charge",
+        "awaiting_payment": "Waiting for your payment",
+        "in_progress": "Being worked on",
+        "information_requested": "We have a question for you",
+        "approved": "Approved",
+        "rejected": "Rejected",
+        "completed": "Completed",
+        "withdrawn": "Withdrawn",
+    },
+}
+PAYMENT_STATE = {
+    "de": {
+        "none": "keine Gebühr",
+        "open": "offen",
+        "partial": "teilweise bezahlt",
+        "paid": "bezahlt",
+        "waived": "erlassen",
+    },
+    "en": {"none": "no fee", "open": "open", "partial": "partly paid", "paid": "paid", "waived": "waived"},
+}
 TEXT = {
     "de": {
         "title": "Online-Dienste der Stadt Oschersleben (Bode)",
@@ -31,6 +78,36 @@ TEXT = {
         "skip": "Zum Inhalt springen",
         "other": "English",
         "not_found": "Diese Leistung gibt es nicht.",
+        "apply": "Online beantragen",
+        "send": "Antrag absenden",
+        "required": "Pflichtfeld",
+        "errors": "Bitte prüfen Sie Ihre Angaben",
+        "error": "Fehler",
+        "choose": "Bitte wählen",
+        "yes": "ja",
+        "expired": "Aus Sicherheitsgründen war das Formular abgelaufen. Ihre Angaben sind erhalten; "
+        "bitte prüfen und noch einmal absenden.",
+        "received": "Ihr Antrag ist eingegangen",
+        "case_id": "Vorgangsnummer",
+        "tracking": "Ihr Link zum Stand des Antrags",
+        "tracking_note": "Bewahren Sie diesen Link auf: Nur mit ihm sehen Sie den Stand. "
+        "Eine Eingangsbestätigung kommt per E-Mail, sobald das zuständige Amt den Antrag hat.",
+        "status": "Stand Ihres Antrags",
+        "state": "Stand",
+        "office": "Zuständig",
+        "fee": "Gebühr",
+        "paid": "bezahlt",
+        "waived": "erlassen",
+        "payment": "Zahlung",
+        "kassenzeichen": "Kassenzeichen",
+        "due_on": "fällig am",
+        "history": "Verlauf",
+        "refresh": "Stand neu laden",
+        "withdraw": "Antrag zurückziehen",
+        "withdraw_reason": "Grund (freiwillig)",
+        "withdrawn": "Ihr Antrag ist zurückgezogen.",
+        "unknown_case": "Zu dieser Vorgangsnummer und diesem Link gibt es keinen Antrag.",
+        "not_yet": "noch nicht festgesetzt",
     },
     "en": {
         "title": "Online services of the town of Oschersleben (Bode)",
@@ -40,32 +117,208 @@ TEXT = {
         "skip": "Skip to content",
         "other": "Deutsch",
         "not_found": "There is no such service.",
+        "apply": "Apply online",
+        "send": "Send application",
+        "required": "required",
+        "errors": "Please check what you entered",
+        "error": "Error",
+        "choose": "Please choose",
+        "yes": "yes",
+        "expired": "For your security the form had expired. What you entered is kept; please check it and "
+        "send it again.",
+        "received": "Your application has been received",
+        "case_id": "Case number",
+        "tracking": "Your link to the status of the application",
+        "tracking_note": "Keep this link: only with it can you see the status. A receipt follows by email "
+        "once the office in charge has the application.",
+        "status": "Status of your application",
+        "state": "Status",
+        "office": "Office in charge",
+        "fee": "Fee",
+        "paid": "paid",
+        "waived": "waived",
+        "payment": "Payment",
+        "kassenzeichen": "Payment reference (Kassenzeichen)",
+        "due_on": "due on",
+        "history": "History",
+        "refresh": "Reload the status",
+        "withdraw": "Withdraw the application",
+        "withdraw_reason": "Reason (optional)",
+        "withdrawn": "Your application has been withdrawn.",
+        "unknown_case": "There is no application for this case number and link.",
+        "not_yet": "not assessed yet",
     },
 }
 
 
 def _lang() -> str:
-    return "en" if request.args.get("lang") == "en" else "de"
+    return "en" if (request.values.get("lang") == "en") else "de"
+
+
+def _page(template: str, status: int = 200, **context: Any) -> Response:
+    lang = _lang()
+    other = "de" if lang == "en" else "en"
+    here = {**(request.view_args or {}), **request.args.to_dict(), "lang": None if other == "de" else "en"}
+    page = render_template(
+        f"portal/{template}",
+        lang=lang,
+        t=TEXT[lang],
+        other_language_url=url_for(request.endpoint or "portal.services_page", **here),
+        **context,
+    )
+    return make_response(page, status)
 
 
 @portal.get("/")
-def services_page() -> str:
+def services_page() -> Response:
     lang = _lang()
     listed = sorted(
         catalogue.services().values(), key=lambda s: (s.get("in_person_only", False), s[f"name_{lang}"])
     )
-    return render_template(
-        "portal/catalogue.html", lang=lang, t=TEXT[lang], services=listed, payment=PAYMENT[lang]
-    )
+    return _page("catalogue.html", services=listed, payment=PAYMENT[lang])
 
 
 @portal.get("/dienste/<service_id>")
-def service_page(service_id: str) -> str | Response:
-    lang = _lang()
+def service_page(service_id: str) -> Response:
     service = catalogue.find(service_id)
     if service is None:
-        page = render_template("portal/not_found.html", lang=lang, t=TEXT[lang])
-        return make_response(page, 404)
-    return render_template(
-        "portal/service.html", lang=lang, t=TEXT[lang], service=service, payment=PAYMENT[lang]
+        return _page("not_found.html", 404)
+    return _page("service.html", service=service, payment=PAYMENT[_lang()])
+
+
+@portal.route("/dienste/<service_id>/antrag", methods=["GET", "POST"])
+def application_form(service_id: str) -> Response:
+    service = catalogue.find(service_id)
+    if service is None:
+        return _page("not_found.html", 404)
+    if service.get("in_person_only"):
+        return redirect(url_for("portal.service_page", service_id=service_id, lang=_lang()))
+    groups = web_form.form_of(service_id, _lang())
+    if request.method == "GET":
+        return _form_page(service, groups, {}, [], form_id=str(uuid.uuid4()))
+    envelope = web_form.application_from(request.form, groups)
+    payload, errors = validated_application(service, envelope)
+    if errors:
+        return _form_page(service, groups, request.form, field_errors(errors), status=422)
+    payload.update(channel=PORTAL.channel, submitted_by={"kind": PORTAL.kind, "id": PORTAL.id})
+    try:
+        # The form's id is the idempotency key: sending the same form twice gives the one case.
+        accepted = submit(DATABASE.engine, PORTAL, request.form.get("form_id", ""), payload)
+    except KeyReused:
+        # The same form sent again with other data: a new form id makes it a new application.
+        return _form_page(service, groups, request.form, [], form_id=str(uuid.uuid4()))
+    return redirect(
+        url_for(
+            "portal.confirmation",
+            case_id=accepted.case_id,
+            token=accepted.tracking_token,
+            lang=_lang() if _lang() == "en" else None,
+        ),
+        303,
     )
+
+
+@portal.errorhandler(CSRFError)
+def form_expired(_error: CSRFError) -> Response:
+    """An expired form keeps what the citizen typed: the form comes back with a fresh token."""
+    service_id = (request.view_args or {}).get("service_id")
+    service = catalogue.find(service_id) if request.endpoint == "portal.application_form" else None
+    if service is None:
+        return make_response(render_template("site/expired.html"), 400)
+    groups = web_form.form_of(service["id"], _lang())
+    return _form_page(service, groups, request.form, [], notice=TEXT[_lang()]["expired"], status=400)
+
+
+def _form_page(
+    service: dict,
+    groups: list[web_form.Group],
+    values: Any,
+    errors: list[dict[str, str]],
+    form_id: str | None = None,
+    notice: str | None = None,
+    status: int = 200,
+) -> Response:
+    lang = _lang()
+    by_field: dict[str, list[str]] = {}
+    for error in errors:
+        if error.get("field"):
+            by_field.setdefault(error["field"], []).append(error["message"])
+    summary = [_summary_entry(service["id"], error, lang) for error in errors]
+    if notice:
+        summary.insert(0, {"field_id": None, "label": "", "message": notice})
+    return _page(
+        "form.html",
+        status,
+        service=service,
+        groups=groups,
+        values=values,
+        errors=by_field,
+        summary=summary,
+        form_id=form_id or values.get("form_id") or str(uuid.uuid4()),
+        payment_note=PAYMENT[lang][service["payment_policy"]],
+    )
+
+
+def _summary_entry(service_id: str, error: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A line of the error summary, linked to its field; a whole-form error has no field to link to."""
+    field = error["field"]
+    if field.endswith("_schema"):
+        return {"field_id": None, "label": "", "message": error["message"]}
+    try:
+        label, _hint = web_form.label_of(service_id, field, lang)
+    except KeyError:  # an unknown field, which the form never sends
+        return {"field_id": None, "label": "", "message": error["message"]}
+    return {"field_id": field.replace(".", "-"), "label": label, "message": error["message"]}
+
+
+@portal.get("/eingang/<case_id>")
+def confirmation(case_id: str) -> Response:
+    view = _case_view(case_id)
+    tracking = url_for(
+        "portal.status_page",
+        case_id=case_id,
+        token=request.args.get("token"),
+        lang="en" if _lang() == "en" else None,
+        _external=True,
+    )
+    return _page("confirmation.html", case=view, tracking=tracking)
+
+
+@portal.get("/vorgang/<case_id>")
+def status_page(case_id: str) -> Response:
+    view = _case_view(case_id)
+    lang = _lang()
+    return _page(
+        "status.html",
+        case=view,
+        service=catalogue.find(view["service_id"]),
+        state=STATE[lang],
+        payment_state=PAYMENT_STATE[lang],
+        token=request.args.get("token"),
+        withdrawable=view["status"] not in (*DECIDED, "withdrawn"),
+        euros=projection.euros,
+    )
+
+
+@portal.post("/vorgang/<case_id>/zurueckziehen")
+def withdrawal(case_id: str) -> Response:
+    _case_view(case_id)  # the token must open the case
+    reason = request.form.get("reason", "").strip()[:500] or None
+    try:
+        withdraw(DATABASE.engine, case_id, "citizen", reason)
+        flash(TEXT[_lang()]["withdrawn"])
+    except (NotWithdrawable, ConcurrencyConflict):
+        pass  # the status page shows where the case stands
+    lang = "en" if _lang() == "en" else None
+    return redirect(
+        url_for("portal.status_page", case_id=case_id, token=request.form.get("token"), lang=lang), 303
+    )
+
+
+def _case_view(case_id: str) -> dict[str, Any]:
+    token = request.values.get("token")
+    with DATABASE.engine.connect() as conn:
+        view = projection.citizen_view(conn, case_id) if tokens.opens(conn, token, case_id) else None
+    if view is None:
+        abort(_page("unknown_case.html", 404))
+    return view

@@ -156,3 +156,34 @@ def payment_state(row: dict[str, Any]) -> str | None:
     if due <= 0:
         return "waived"
     return "paid" if row["paid_cents"] >= due else "partial" if row["paid_cents"] else "open"
+
+
+def citizen_view(conn: Connection, case_id: str) -> dict[str, Any] | None:
+    """What the citizen sees of a case (the status API and the portal's status page)."""
+    row = status_row(conn, case_id)
+    return status_view(row, case_timeline(conn, case_id)) if row else None
+
+
+def status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[str, Any]:
+    fee = None
+    if row["fee_total_cents"] is not None:
+        fee = {
+            "total_cents": row["fee_total_cents"],
+            "currency": "EUR",
+            "schedule_version": row["fee_schedule_version"],
+            "paid_cents": row["paid_cents"],
+            "waived_cents": row["waived_cents"],
+            "payment_state": payment_state(row),
+            "kassenzeichen": row["kassenzeichen"],
+            "due_on": row["due_on"],
+        }
+    return {
+        "case_id": row["case_id"],
+        "service_id": row["service_id"],
+        "status": state(row),
+        "submitted_at": row["submitted_at"].isoformat() if row["submitted_at"] else None,
+        "fee": fee,
+        "office": {"id": row["office_id"], "name": row["office_name"]} if row["office_id"] else None,
+        "receipt_sent_at": row["receipt_sent_at"].isoformat() if row["receipt_sent_at"] else None,
+        "timeline": timeline,
+    }

@@ -1,8 +1,9 @@
 """The outer shape of requests; each service's form is checked by its assistant (see assistants/)."""
 
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate
 
-from services.intake.assistants.base import FormSchema
+from services.intake.assistants.base import ApplicantSchema, FormSchema
+from services.intake.assistants.registry import form_schema
 
 
 class ApplicationRequest(FormSchema):
@@ -13,3 +14,22 @@ class ApplicationRequest(FormSchema):
 
 class WithdrawalRequest(FormSchema):
     reason = fields.String(validate=validate.Length(max=500, error="Bitte höchstens 500 Zeichen angeben."))
+
+
+def validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
+    """The application in normal form (dates as ISO text), or the errors of applicant and form together."""
+    schemas = {"applicant": ApplicantSchema(), "form": form_schema(service["id"])}
+    loaded, errors = {}, {}
+    for part, schema in schemas.items():
+        try:
+            loaded[part] = schema.dump(schema.load(envelope[part]))
+        except ValidationError as error:
+            errors[part] = error.messages
+    if errors:
+        return {}, errors
+    return {
+        "service_id": service["id"],
+        "service_name": service["name_de"],
+        "payment_policy": service["payment_policy"],
+        **loaded,
+    }, {}

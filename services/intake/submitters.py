@@ -15,7 +15,7 @@ from shared.envelope import utc_now
 
 KEY_PREFIX = "rk"
 KINDS = ("vendor", "counter")
-CHANNEL_OF_KIND = {"vendor": "online", "counter": "counter"}
+CHANNEL_OF_KIND = {"vendor": "online", "counter": "counter", "portal": "portal"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,10 @@ class Submitter:
 
     def may_submit(self, service_id: str) -> bool:
         return "*" in self.services or service_id in self.services
+
+
+# The town's own portal pages submit inside intake, so they need no key.
+PORTAL = Submitter("portal", "portal", "Portal der Stadt", ("*",))
 
 
 def add(conn: Connection, submitter_id: str, kind: str, name: str, services: list[str]) -> str:

@@ -1,0 +1,141 @@
+"""The portal's application form, made from the service's assistant schema: one input per schema field, the
+labels from `assistants/labels.json`, and what the browser posts turned back into the JSON an assistant sends,
+so the same schema checks it and the same messages come back."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from marshmallow import Schema, fields, validate
+from werkzeug.datastructures import MultiDict
+
+from services.intake.assistants.base import ApplicantSchema
+from services.intake.assistants.registry import form_schema
+
+LABELS = Path(__file__).parent / "assistants" / "labels.json"
+# Radio buttons up to this many options, a select above: all options stay visible where that is short.
+MAX_RADIOS = 4
+
+
+@dataclass
+class Input:
+    name: str  # the dotted path the API's errors use: applicant.address.postcode
+    kind: str  # text, textarea, email, date, number, checkbox, radio, select
+    required: bool
+    label: str
+    hint: str | None = None
+    options: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
+
+    @property
+    def id(self) -> str:
+        return self.name.replace(".", "-")
+
+
+@dataclass
+class Group:
+    name: str
+    required: bool
+    label: str
+    items: list[Input | Group]
+
+    @property
+    def id(self) -> str:
+        return self.name.replace(".", "-")
+
+
+@cache
+def labels() -> dict[str, Any]:
+    return json.loads(LABELS.read_text(encoding="utf-8"))
+
+
+def label_of(service_id: str, path: str, lang: str) -> tuple[str, str | None]:
+    """The label and hint of a field: the service's own wording first, then the field's, then its name's."""
+    short = path.split(".", 1)[1]  # without applicant. or form.
+    names = labels()["fields"]
+    for key in (f"{service_id}:{short}", short, short.rsplit(".", 1)[-1]):
+        if key in names:
+            entry = names[key]
+            hint = entry.get(f"hint_{lang}")
+            return entry[lang], hint
+    raise KeyError(f"no label for {path} of {service_id} in {LABELS.name}")
+
+
+def option_label(value: str, lang: str) -> str:
+    entry = labels()["options"].get(value)
+    return entry[lang] if entry else value
+
+
+def form_of(service_id: str, lang: str) -> list[Group]:
+    """The whole form: the applicant's part and the service's part, each a group of inputs."""
+    parts = [("applicant", ApplicantSchema()), ("form", form_schema(service_id))]
+    return [
+        Group(part, True, labels()["parts"][part][lang], _items(service_id, schema, part, lang))
+        for part, schema in parts
+        if schema is not None
+    ]
+
+
+def _items(service_id: str, schema: Schema, prefix: str, lang: str) -> list[Input | Group]:
+    items: list[Input | Group] = []
+    for name, schema_field in schema.fields.items():
+        path = f"{prefix}.{name}"
+        label, hint = label_of(service_id, path, lang)
+        if isinstance(schema_field, fields.Nested):
+            nested = _items(service_id, schema_field.schema, path, lang)
+            items.append(Group(path, schema_field.required, label, nested))
+        else:
+            items.append(_input(schema_field, path, label, hint, lang))
+    return items
+
+
+def _input(schema_field: fields.Field, path: str, label: str, hint: str | None, lang: str) -> Input:
+    required = schema_field.required
+    choices = next((v.choices for v in _validators(schema_field) if isinstance(v, validate.OneOf)), None)
+    if choices:
+        options = [(value, option_label(value, lang)) for value in choices]
+        kind = "radio" if len(options) <= MAX_RADIOS else "select"
+        return Input(path, kind, required, label, hint, options)
+    if isinstance(schema_field, fields.Boolean):
+        return Input(path, "checkbox", required, label, hint)
+    if isinstance(schema_field, fields.Email):
+        return Input(path, "email", required, label, hint)
+    if isinstance(schema_field, fields.Date):
+        return Input(path, "date", required, label, hint)
+    if isinstance(schema_field, fields.Integer):
+        return Input(path, "number", required, label, hint)
+    longest = next((v.max for v in _validators(schema_field) if isinstance(v, validate.Length)), None)
+    return Input(path, "textarea" if (longest or 0) > 200 else "text", required, label, hint)
+
+
+def _validators(schema_field: fields.Field) -> list[Any]:
+    return list(schema_field.validators)
+
+
+def application_from(posted: MultiDict, groups: list[Group]) -> dict[str, Any]:
+    """What the browser posted, as the API's JSON: empty fields left out (so "required" speaks), numbers as
+    numbers where they are numbers, and an optional group left out when nothing in it was filled in."""
+    return {group.name.split(".")[-1]: _values(posted, group.items) for group in groups}
+
+
+def _values(posted: MultiDict, items: list[Input | Group]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for item in items:
+        key = item.name.rsplit(".", 1)[-1]
+        if isinstance(item, Group):
+            nested = _values(posted, item.items)
+            if item.required or any(value is not False for value in nested.values()):
+                values[key] = nested
+            continue
+        raw = posted.get(item.name, "").strip()
+        if item.kind == "checkbox":
+            values[key] = raw == "on"
+        elif raw and item.kind == "number" and re.fullmatch(r"-?\d{1,9}", raw):
+            values[key] = int(raw)
+        elif raw:
+            values[key] = raw
+    return values

@@ -1,0 +1,66 @@
+"""What the web pages of every service share: one look (a style sheet and a base template), signed session
+cookies that expire, a CSRF token on every form (Flask-WTF), and security headers.
+
+The JSON APIs authenticate with bearer tokens and are not touched: CSRF is checked only on the blueprints
+made here."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, Response, render_template
+from flask_wtf.csrf import CSRFError, CSRFProtect
+
+from shared import config
+
+csrf = CSRFProtect()
+site = Blueprint(
+    "site", __name__, template_folder="templates", static_folder="static", static_url_path="/static/site"
+)
+
+SECURITY_HEADERS = {
+    # No scripts at all, styles from our own sheet; no framing; forms post only to us.
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    # Status links carry the citizen's tracking token: never hand it on to another site.
+    "Referrer-Policy": "no-referrer",
+    # Pages show personal data: no shared or back-button caches.
+    "Cache-Control": "no-store",
+}
+
+
+def enable_pages(app: Flask, service: str) -> None:
+    app.config.update(
+        SECRET_KEY=config.session_secret(service),
+        SESSION_COOKIE_NAME=f"{service}_session",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=config.https_only(),
+        # Flask refuses a cookie older than this on every request: an idle session ends on the server too.
+        PERMANENT_SESSION_LIFETIME=config.session_lifetime(),
+        WTF_CSRF_CHECK_DEFAULT=False,
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
+    )
+    csrf.init_app(app)
+    app.register_blueprint(site)
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        if response.mimetype == "text/html":
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+        return response
+
+
+def pages_blueprint(name: str, import_name: str, url_prefix: str) -> Blueprint:
+    """A blueprint of pages whose every POST needs the session's CSRF token."""
+    pages = Blueprint(name, import_name, template_folder="templates", url_prefix=url_prefix)
+
+    @pages.before_request
+    def check_csrf() -> None:
+        csrf.protect()  # does nothing for GET and HEAD
+
+    @pages.errorhandler(CSRFError)
+    def expired_form(_error: CSRFError) -> tuple[str, int]:
+        return render_template("site/expired.html"), 400
+
+    return pages
