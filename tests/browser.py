@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import WebDriverWait
 
 from shared.config import ROOT
 
@@ -38,17 +40,31 @@ class Browser:
         return self.driver.find_elements(By.CSS_SELECTOR, css)
 
     def fill(self, values: dict[str, str]) -> None:
-        """Types into inputs by their name; a radio button or checkbox is clicked by its id instead."""
+        """Fills inputs by their name (radio buttons and checkboxes are clicked instead)."""
         for name, value in values.items():
             field = self.find(f'[name="{name}"]')
             if field.tag_name == "select":
                 field.find_element(By.CSS_SELECTOR, f'option[value="{value}"]').click()
+            elif field.get_attribute("type") == "date":
+                # A date input takes keystrokes in the browser's locale; its value is ISO whatever the locale.
+                self.driver.execute_script("arguments[0].value = arguments[1]", field, value)
             else:
                 field.clear()
                 field.send_keys(value)
 
     def click(self, css: str) -> None:
+        """Clicks something that stays on the page: a radio button, a checkbox."""
         self.find(css).click()
+
+    def follow(self, css: str) -> None:
+        """Clicks a link or a form's button and waits until the next page has replaced this one."""
+        self.driver.execute_script("window.leavingPage = true")
+        self.find(css).click()
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            lambda driver: driver.execute_script(
+                "return window.leavingPage === undefined && document.readyState === 'complete'"
+            )
+        )
 
     def text(self) -> str:
         return self.find("body").text

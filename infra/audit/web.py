@@ -13,12 +13,14 @@ from marshmallow import Schema, ValidationError, fields, validate
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from infra.audit import log, report, timeline
+from infra.audit.pages import audit_pages
 from infra.audit.verify import verify
 from services.routing import staff
 from shared.config import SERVICES, database_url
 from shared.db import make_engine
 from shared.events import upcast
 from shared.http import bearer_token, create_service_app, problem, validation_problem
+from shared.pages import enable_pages
 
 
 class Period(Schema):
@@ -30,6 +32,8 @@ class Period(Schema):
 def create_app() -> Flask:
     app = create_service_app("audit")
     stores = {service: make_engine(database_url(service), read_only=True) for service in SERVICES}
+    enable_pages(app, "audit")
+    app.register_blueprint(audit_pages(stores, Period()))
 
     def auditor_only(view: Callable[..., Response]) -> Callable[..., Response]:
         @wraps(view)

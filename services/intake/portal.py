@@ -18,6 +18,7 @@ from services.intake.store import DATABASE
 from services.intake.submission import DECIDED, KeyReused, NotWithdrawable, submit, withdraw
 from services.intake.submitters import PORTAL
 from shared.eventstore import ConcurrencyConflict
+from shared.form_labels import label_of
 from shared.http import field_errors
 from shared.pages import pages_blueprint
 
@@ -265,7 +266,7 @@ def _summary_entry(service_id: str, error: dict[str, Any], lang: str) -> dict[st
     if field.endswith("_schema"):
         return {"field_id": None, "label": "", "message": error["message"]}
     try:
-        label, _hint = web_form.label_of(service_id, field, lang)
+        label, _hint = label_of(service_id, field, lang)
     except KeyError:  # an unknown field, which the form never sends
         return {"field_id": None, "label": "", "message": error["message"]}
     return {"field_id": field.replace(".", "-"), "label": label, "message": error["message"]}

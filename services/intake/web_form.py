@@ -1,14 +1,11 @@
-"""The portal's application form, made from the service's assistant schema: one input per schema field, the
-labels from `assistants/labels.json`, and what the browser posts turned back into the JSON an assistant sends,
-so the same schema checks it and the same messages come back."""
+"""The portal's application form, made from the service's assistant schema: one input per schema field,
+labelled from `shared/schemas/form_labels.json`; and what the browser posts, turned back into the JSON an
+assistant sends, so the same schema checks it and the same messages come back."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from marshmallow import Schema, fields, validate
@@ -16,8 +13,8 @@ from werkzeug.datastructures import MultiDict
 
 from services.intake.assistants.base import ApplicantSchema
 from services.intake.assistants.registry import form_schema
+from shared.form_labels import label_of, option_label, part_label
 
-LABELS = Path(__file__).parent / "assistants" / "labels.json"
 # Radio buttons up to this many options, a select above: all options stay visible where that is short.
 MAX_RADIOS = 4
 
@@ -48,33 +45,11 @@ class Group:
         return self.name.replace(".", "-")
 
 
-@cache
-def labels() -> dict[str, Any]:
-    return json.loads(LABELS.read_text(encoding="utf-8"))
-
-
-def label_of(service_id: str, path: str, lang: str) -> tuple[str, str | None]:
-    """The label and hint of a field: the service's own wording first, then the field's, then its name's."""
-    short = path.split(".", 1)[1]  # without applicant. or form.
-    names = labels()["fields"]
-    for key in (f"{service_id}:{short}", short, short.rsplit(".", 1)[-1]):
-        if key in names:
-            entry = names[key]
-            hint = entry.get(f"hint_{lang}")
-            return entry[lang], hint
-    raise KeyError(f"no label for {path} of {service_id} in {LABELS.name}")
-
-
-def option_label(value: str, lang: str) -> str:
-    entry = labels()["options"].get(value)
-    return entry[lang] if entry else value
-
-
 def form_of(service_id: str, lang: str) -> list[Group]:
     """The whole form: the applicant's part and the service's part, each a group of inputs."""
     parts = [("applicant", ApplicantSchema()), ("form", form_schema(service_id))]
     return [
-        Group(part, True, labels()["parts"][part][lang], _items(service_id, schema, part, lang))
+        Group(part, True, part_label(part, lang), _items(service_id, schema, part, lang))
         for part, schema in parts
         if schema is not None
     ]

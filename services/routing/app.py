@@ -12,27 +12,20 @@ from marshmallow import ValidationError
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from services.routing import desk, staff
+from services.routing.desk_pages import desk_pages
 from services.routing.lifecycle import ForbiddenTransition
-from services.routing.requests import CaseQuery, FeeReduction
-from services.routing.store import DATABASE, STORE
+from services.routing.requests import CaseQuery
+from services.routing.store import DATABASE
 from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
+from shared.pages import enable_pages
 
 NOT_FOUND = ("Nicht gefunden", "Diesen Vorgang gibt es in Ihrem Amt nicht.")
-STATE_TEXT = {
-    "submitted": "eingegangen",
-    "routed": "zugewiesen",
-    "awaiting_payment": "wartet auf Zahlung",
-    "in_progress": "in Bearbeitung",
-    "information_requested": "Rückfrage beim Antragsteller",
-    "approved": "bewilligt",
-    "rejected": "abgelehnt",
-    "completed": "abgeschlossen",
-    "withdrawn": "zurückgezogen",
-}
 
 
 def create_app() -> Flask:
     app = create_service_app("routing")
+    enable_pages(app, "routing")
+    app.register_blueprint(desk_pages)
     db = DATABASE.engine
 
     def caseworker_only(view: Callable[..., Response]) -> Callable[..., Response]:
@@ -78,11 +71,10 @@ def create_app() -> Flask:
     @app.post("/api/v1/desk/cases/<case_id>/<action>")
     @caseworker_only
     def act_on_case(case_id: str, action: str) -> Response:
-        if action not in desk.ACTIONS and action != "fee-reductions":
-            return problem(
-                404, "Unbekannte Aktion", f"Möglich: {', '.join([*desk.ACTIONS, 'fee-reductions'])}."
-            )
-        schema = FeeReduction() if action == "fee-reductions" else desk.ACTIONS[action][1]()
+        schema = desk.body_schema(action)
+        if schema is None:
+            known = ", ".join([*desk.ACTIONS, desk.FEE_REDUCTION])
+            return problem(404, "Unbekannte Aktion", f"Möglich: {known}.")
         body, refusal = json_body(optional=True)
         if refusal:
             return refusal
@@ -90,28 +82,22 @@ def create_app() -> Flask:
             loaded = schema.load(body or {})
         except ValidationError as error:
             return validation_problem(error.messages)
-        with db.begin() as conn:
-            STORE.lock(conn)  # read the state and append as one step
-            case = desk.office_case(conn, g.worker, case_id)
-            if case is None:
-                return problem(404, *NOT_FOUND)
-            try:
-                if action == "fee-reductions":
-                    event = desk.reduce_fee(conn, g.worker, case, loaded)
-                else:
-                    event = desk.act(conn, g.worker, case, action, loaded)
-            except ForbiddenTransition:
-                allowed = desk.detail_actions(case.state)
-                return problem(
-                    409,
-                    "In diesem Stand nicht möglich",
-                    f"Stand des Vorgangs: {STATE_TEXT[case.state]}. „{action}“ ist jetzt nicht möglich.",
-                    state=case.state,
-                    allowed=allowed,
-                )
-            except desk.Refused as refused:
-                return problem(refused.status, refused.title, refused.detail)
-            case = desk.office_case(conn, g.worker, case_id)
+        try:
+            with db.begin() as conn:
+                event = desk.perform(conn, g.worker, case_id, action, loaded)
+                case = desk.office_case(conn, g.worker, case_id)
+        except desk.CaseNotFound:
+            return problem(404, *NOT_FOUND)
+        except ForbiddenTransition as forbidden:
+            return problem(
+                409,
+                "In diesem Stand nicht möglich",
+                f"Stand: {desk.STATE_TEXT[forbidden.state]}. „{action}“ ist jetzt nicht möglich.",
+                state=forbidden.state,
+                allowed=desk.detail_actions(forbidden.state),
+            )
+        except desk.Refused as refused:
+            return problem(refused.status, refused.title, refused.detail)
         return jsonify(event_id=event.event_id, event=event.event_type, case=desk.summary(case))
 
     return app

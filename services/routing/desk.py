@@ -28,7 +28,28 @@ ACTIONS: dict[str, tuple[str, type[Schema]]] = {
     "reject": ("CaseRejected", requests.Reason),
     "complete": ("CaseCompleted", requests.Note),
 }
+STATE_TEXT = {
+    "submitted": "eingegangen",
+    "routed": "zugewiesen",
+    "awaiting_payment": "wartet auf Zahlung",
+    "in_progress": "in Bearbeitung",
+    "information_requested": "Rückfrage beim Antragsteller",
+    "approved": "bewilligt",
+    "rejected": "abgelehnt",
+    "completed": "abgeschlossen",
+    "withdrawn": "zurückgezogen",
+}
+
 ACTION_OF = {event_type: action for action, (event_type, _) in ACTIONS.items()}
+FEE_REDUCTION = "fee-reductions"  # not a step of the lifecycle: a waiver or reduction of the case's fee
+
+
+def body_schema(action: str) -> Schema | None:
+    """The shape of an action's body, or None for an action the desk does not know."""
+    if action == FEE_REDUCTION:
+        return requests.FeeReduction()
+    return ACTIONS[action][1]() if action in ACTIONS else None
+
 
 TIMELINE_TEXT = {
     "CaseRouted": "Zuständig: {office_name}, zu erledigen bis {due_on}",
@@ -51,6 +72,24 @@ class Refused(Exception):
     status: int
     title: str
     detail: str
+
+
+class CaseNotFound(Exception):
+    """No such case in the caller's office."""
+
+
+def perform(conn: Connection, worker: Caseworker, case_id: str, action: str, body: dict[str, Any]) -> Event:
+    """A caseworker's action on a case, the state read and the event appended as one step under the store's
+    lock. Raises CaseNotFound, ForbiddenTransition (with the state) or Refused."""
+    STORE.lock(conn)
+    case = office_case(conn, worker, case_id)
+    if case is None:
+        raise CaseNotFound(case_id)
+    return (
+        reduce_fee(conn, worker, case, body)
+        if action == FEE_REDUCTION
+        else act(conn, worker, case, action, body)
+    )
 
 
 def office_case(conn: Connection, worker: Caseworker, case_id: str) -> sa.Row | None:

@@ -6,6 +6,7 @@ from services.routing.lifecycle import STATES
 
 TEXT = validate.Length(min=3, max=2000, error="Bitte 3 bis 2000 Zeichen.")
 NOTE = validate.Length(max=2000, error="Höchstens 2000 Zeichen.")
+REQUIRED = {"required": "Pflichtangabe fehlt.", "invalid": "Bitte einen Text angeben."}
 
 
 class NoBody(Schema):
@@ -17,11 +18,11 @@ class Note(Schema):
 
 
 class Message(Schema):
-    message = fields.String(required=True, validate=TEXT)
+    message = fields.String(required=True, validate=TEXT, error_messages=REQUIRED)
 
 
 class Reason(Schema):
-    reason = fields.String(required=True, validate=TEXT)
+    reason = fields.String(required=True, validate=TEXT, error_messages=REQUIRED)
 
 
 class FeeReduction(Schema):
@@ -30,12 +31,15 @@ class FeeReduction(Schema):
         validate=validate.OneOf(
             ["waiver", "reduction"], error="waiver (Erlass) oder reduction (Ermäßigung)."
         ),
+        error_messages=REQUIRED,
     )
     amount_cents = fields.Integer(
         load_default=None, strict=True, validate=validate.Range(min=1, error="Betrag ab 1 Cent.")
     )
     reason = fields.String(
-        required=True, validate=validate.Length(min=3, max=500, error="3 bis 500 Zeichen.")
+        required=True,
+        validate=validate.Length(min=3, max=500, error="3 bis 500 Zeichen."),
+        error_messages=REQUIRED,
     )
 
 

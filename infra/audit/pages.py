@@ -1,0 +1,105 @@
+"""The auditors' pages: sign in with an auditor's token, a case's timeline from the log in causal order, the
+verification of a period, and its report to download. Read-only like the rest of the audit view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, flash, make_response, redirect, render_template, request, url_for
+from marshmallow import ValidationError
+from sqlalchemy.engine import Engine
+
+from infra.audit import log, report, timeline
+from infra.audit.verify import verify
+from services.routing import sessions, staff
+from shared.events import upcast
+from shared.http import field_errors
+from shared.pages import pages_blueprint
+
+PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
+
+
+def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
+    pages = pages_blueprint("audit_pages", __name__, "/pruefung")
+    auditor = sessions.required(lambda: stores["routing"], ("auditor",), "audit_pages.sign_in")
+
+    @pages.route("/anmelden", methods=["GET", "POST"])
+    def sign_in() -> Response | str:
+        if request.method == "GET":
+            return render_template("audit/sign_in.html", errors=[])
+        with stores["routing"].connect() as conn:
+            holder = staff.authenticate(conn, request.form.get("token", "").strip())
+        if holder is None or holder.role != "auditor":
+            message = "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer, oder er ist gesperrt."
+            errors = [{"field_id": "token", "label": "Zugangsschlüssel", "message": message}]
+            return make_response(render_template("audit/sign_in.html", errors=errors), 401)
+        sessions.start(holder)
+        return redirect(sessions.return_path("/pruefung/", url_for("audit_pages.start")), 303)
+
+    @pages.post("/abmelden")
+    def sign_out() -> Response:
+        sessions.end()
+        flash("Sie sind abgemeldet.")
+        return redirect(url_for("audit_pages.sign_in"), 303)
+
+    @pages.get("/")
+    @auditor
+    def start() -> str:
+        return render_template("audit/start.html", errors=[])
+
+    @pages.get("/vorgang")
+    @auditor
+    def find_case() -> Response | str:
+        case_id = request.args.get("case_id", "").strip()
+        if not case_id:
+            errors = [{"field_id": "case_id", "label": "Vorgangsnummer", "message": "Bitte angeben."}]
+            return make_response(render_template("audit/start.html", errors=errors), 422)
+        return redirect(url_for("audit_pages.case_timeline", case_id=case_id))
+
+    @pages.get("/vorgang/<case_id>")
+    @auditor
+    def case_timeline(case_id: str) -> Response | str:
+        events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
+        if not events:
+            message = f"Zur Vorgangsnummer {case_id} steht nichts im Protokoll."
+            errors = [{"field_id": "case_id", "label": "Vorgangsnummer", "message": message}]
+            return make_response(render_template("audit/start.html", errors=errors), 404)
+        rows = [(event, timeline.summary(upcast(event))) for event in events]
+        return render_template("audit/case.html", case_id=case_id, rows=rows)
+
+    @pages.get("/verifikation")
+    @auditor
+    def verification() -> Response | str:
+        period, errors = _period(period_schema)
+        if errors:
+            return make_response(render_template("audit/start.html", errors=errors), 422)
+        result = verify(log.all_messages(), stores, start=period["start"], end=period["end"])
+        return render_template("audit/verification.html", result=result, period=period)
+
+    @pages.get("/bericht")
+    @auditor
+    def period_report() -> Response:
+        period, errors = _period(period_schema)
+        if errors:
+            return make_response(render_template("audit/start.html", errors=errors), 422)
+        made = report.for_period(log.all_messages(), stores, period["start"], period["end"])
+        name = f"pruefbericht-{period['start'] or 'beginn'}-{period['end'] or 'heute'}.html"
+        response = Response(report.as_html(made), mimetype="text/html")
+        response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
+    return pages
+
+
+def _period(schema: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    try:
+        return schema.load({k: v for k, v in request.args.items() if v}), []
+    except ValidationError as error:
+        return {}, [
+            {
+                "field_id": e["field"],
+                "label": PERIOD_FIELDS.get(e["field"], e["field"]),
+                "message": e["message"],
+            }
+            for e in field_errors(error.messages)
+        ]

@@ -1,0 +1,218 @@
+"""The office desk in the browser: sign in with the caseworker's token, the office's case list with filters,
+overdue marking and paging, and a case page with the application, the fee, the timeline and the actions the
+state machine allows. The pages call the same desk functions as the desk API, so both refuse the same things.
+Sessions: services/routing/sessions.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, flash, g, make_response, redirect, render_template, request, url_for
+from marshmallow import ValidationError
+
+from services.routing import desk, sessions, staff
+from services.routing.lifecycle import STATES, ForbiddenTransition
+from services.routing.requests import CaseQuery
+from services.routing.rules import directory
+from services.routing.store import DATABASE
+from shared.form_labels import label_of, option_label, part_label
+from shared.http import field_errors
+from shared.pages import pages_blueprint
+
+desk_pages = pages_blueprint("desk_pages", __name__, "/desk")
+
+ACTION_TEXT = {
+    "claim": ("Übernehmen", "Vorgang übernommen."),
+    "request-information": ("Rückfrage an den Antragsteller", "Rückfrage gesendet."),
+    "receive-information": ("Antwort ist eingegangen", "Eingang der Antwort vermerkt."),
+    "approve": ("Bewilligen", "Vorgang bewilligt."),
+    "reject": ("Ablehnen", "Vorgang abgelehnt."),
+    "complete": ("Abschließen", "Vorgang abgeschlossen."),
+    desk.FEE_REDUCTION: ("Gebühr erlassen oder ermäßigen", "Erlass oder Ermäßigung gebucht."),
+}
+FIELD_TEXT = {
+    "message": "Ihre Frage an den Antragsteller",
+    "reason": "Begründung",
+    "note": "Vermerk (freiwillig)",
+    "kind": "Art",
+    "amount_cents": "Betrag in Euro",
+}
+
+
+signed_in = sessions.required(lambda: DATABASE.engine, ("caseworker", "lead"), "desk_pages.sign_in")
+
+
+@desk_pages.route("/anmelden", methods=["GET", "POST"])
+def sign_in() -> Response | str:
+    if request.method == "GET":
+        return render_template("desk/sign_in.html", errors=[])
+    with DATABASE.engine.connect() as conn:
+        worker = staff.authenticate(conn, request.form.get("token", "").strip())
+    if worker is None or worker.role == "auditor":
+        message = (
+            "Prüferinnen und Prüfer melden sich in der Prüfansicht an."
+            if worker
+            else "Dieser Zugangsschlüssel ist nicht gültig oder gesperrt."
+        )
+        errors = [{"field_id": "token", "label": "Zugangsschlüssel", "message": message}]
+        return make_response(render_template("desk/sign_in.html", errors=errors), 401)
+    sessions.start(worker)
+    return redirect(sessions.return_path("/desk/", url_for("desk_pages.case_list")), 303)
+
+
+@desk_pages.post("/abmelden")
+def sign_out() -> Response:
+    sessions.end()
+    flash("Sie sind abgemeldet.")
+    return redirect(url_for("desk_pages.sign_in"), 303)
+
+
+@desk_pages.get("/")
+@signed_in
+def case_list() -> Response | str:
+    filters = {key: value for key, value in request.args.items() if value}
+    try:
+        query = CaseQuery().load(filters)
+    except ValidationError as error:
+        query, errors = CaseQuery().load({}), _summary(field_errors(error.messages))
+    else:
+        errors = []
+    with DATABASE.engine.connect() as conn:
+        found = desk.listing(conn, g.worker, query)
+    next_page = None
+    if len(found) == query["limit"]:
+        next_page = url_for(
+            "desk_pages.case_list", **{**filters, "after": f"{found[-1]['due_on']}|{found[-1]['case_id']}"}
+        )
+    return render_template(
+        "desk/cases.html",
+        worker=g.worker,
+        cases=found,
+        query=query,
+        errors=errors,
+        states=STATES,
+        state_text=desk.STATE_TEXT,
+        services=sorted({r["service_id"] for r in directory()["rules"] if r["office"] == g.worker.office_id}),
+        next_page=next_page,
+        first_page=url_for("desk_pages.case_list", **{k: v for k, v in filters.items() if k != "after"})
+        if query["after"]
+        else None,
+    )
+
+
+@desk_pages.get("/vorgang/<case_id>")
+@signed_in
+def case_page(case_id: str) -> Response | str:
+    return _case_page(case_id)
+
+
+@desk_pages.post("/vorgang/<case_id>/<action>")
+@signed_in
+def act(case_id: str, action: str) -> Response | str:
+    schema = desk.body_schema(action)
+    if schema is None:
+        return _case_page(case_id, _general("Diese Aktion gibt es nicht."))
+    body = {
+        key: value.strip() for key, value in request.form.items() if key in schema.fields and value.strip()
+    }
+    try:
+        if action == desk.FEE_REDUCTION and "amount_cents" in body:
+            body["amount_cents"] = _cents(body["amount_cents"])
+        loaded = schema.load(body)
+        with DATABASE.engine.begin() as conn:
+            desk.perform(conn, g.worker, case_id, action, loaded)
+    except ValidationError as error:
+        return _case_page(case_id, _summary(field_errors(error.messages), action), action, 422)
+    except desk.CaseNotFound:
+        return _case_page(case_id)
+    except ForbiddenTransition as forbidden:
+        message = f"Im Stand „{desk.STATE_TEXT[forbidden.state]}“ ist das nicht möglich."
+        return _case_page(case_id, _general(message), action, 409)
+    except desk.Refused as refused:
+        message = f"{refused.title}: {refused.detail}"
+        return _case_page(case_id, _general(message), action, refused.status)
+    flash(ACTION_TEXT[action][1])
+    return redirect(url_for("desk_pages.case_page", case_id=case_id), 303)
+
+
+def _cents(euros: str) -> int:
+    """'12,50' or '12.50' or '12' in euros, as cents; what is not an amount raises a ValidationError."""
+    text = euros.replace(" ", "").replace("€", "").replace(".", ",")
+    whole, _, fraction = text.partition(",")
+    if not whole.isdigit() or not (fraction == "" or (fraction.isdigit() and len(fraction) <= 2)):
+        raise ValidationError({"amount_cents": ["Bitte einen Betrag wie 12,50 angeben."]})
+    return int(whole) * 100 + int(fraction.ljust(2, "0") or 0)
+
+
+def _case_page(
+    case_id: str,
+    errors: list[dict[str, Any]] | None = None,
+    failed_action: str | None = None,
+    status: int = 200,
+) -> Response:
+    with DATABASE.engine.begin() as conn:
+        case = desk.office_case(conn, g.worker, case_id)
+        if case is None:
+            return make_response(render_template("desk/not_found.html", worker=g.worker), 404)
+        shown = desk.detail(conn, g.worker, case, request.remote_addr)
+    application = shown["application"] or {}
+    page = render_template(
+        "desk/case.html",
+        worker=g.worker,
+        case=shown,
+        state_text=desk.STATE_TEXT,
+        parts=[
+            (part_label(part), _facts(application.get("service_id", ""), part, application.get(part) or {}))
+            for part in ("applicant", "form")
+        ],
+        actions=[(action, ACTION_TEXT[action][0]) for action in shown["actions"]],
+        fee_reducible=bool(case.open and shown["fee"] and shown["fee"]["open_cents"]),
+        errors=errors or [],
+        field_messages=_by_field(errors or []),
+        failed_action=failed_action,
+        posted=request.form if failed_action else {},
+        field_text=FIELD_TEXT,
+    )
+    return make_response(page, status)
+
+
+def _facts(service_id: str, path: str, values: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The application's fields as (label, value) rows; a nested group becomes its own list of rows."""
+    rows: list[tuple[str, Any]] = []
+    for key, value in values.items():
+        try:
+            label, _hint = label_of(service_id, f"{path}.{key}")
+        except KeyError:
+            label = key
+        if isinstance(value, dict):
+            rows.append((label, _facts(service_id, f"{path}.{key}", value)))
+        elif isinstance(value, bool):
+            rows.append((label, "ja" if value else "nein"))
+        else:
+            rows.append((label, option_label(str(value)) if isinstance(value, str) else value))
+    return rows
+
+
+def _summary(errors: list[dict[str, str]], action: str | None = None) -> list[dict[str, Any]]:
+    prefix = f"{action}-" if action else ""
+    return [
+        {
+            "field_id": f"{prefix}{e['field']}" if e["field"] in FIELD_TEXT else None,
+            "label": FIELD_TEXT.get(e["field"], e["field"]),
+            "message": e["message"],
+        }
+        for e in errors
+    ]
+
+
+def _general(message: str) -> list[dict[str, Any]]:
+    """An error about the whole form, not one field."""
+    return [{"field_id": None, "label": "", "message": message}]
+
+
+def _by_field(errors: list[dict[str, Any]]) -> dict[str, list[str]]:
+    messages: dict[str, list[str]] = {}
+    for error in errors:
+        if error["field_id"]:
+            messages.setdefault(error["field_id"], []).append(error["message"])
+    return messages

@@ -1,0 +1,63 @@
+"""Page sessions of staff (the desk and the audit view): the signed cookie holds only the staff id and when
+they signed in. Every request checks the token is still active, so revoking it ends the session. A session
+ends after `SESSION_MINUTES` without a request (Flask refuses the older cookie), and after 10 hours at the
+most."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from functools import wraps
+from typing import Any
+
+from flask import Response, g, redirect, request, session, url_for
+from sqlalchemy.engine import Engine
+
+from services.routing import staff
+from services.routing.staff import Caseworker
+from shared.envelope import utc_now
+
+LONGEST_SESSION = timedelta(hours=10)
+
+
+def start(worker: Caseworker) -> None:
+    session.clear()  # a fresh session, and with it a fresh CSRF token, for whoever signs in
+    session.permanent = True
+    session.update(staff_id=worker.id, signed_in_at=utc_now().isoformat())
+
+
+def end() -> None:
+    session.clear()
+
+
+def holder(engine: Engine) -> Caseworker | None:
+    started = session.get("signed_in_at")
+    if started is None or utc_now() - datetime.fromisoformat(started) > LONGEST_SESSION:
+        return None
+    with engine.connect() as conn:
+        return staff.signed_in(conn, session.get("staff_id"))
+
+
+def required(engine: Callable[[], Engine], roles: Iterable[str], sign_in_endpoint: str) -> Callable:
+    """A view decorator: the signed-in staff member (in g.worker) with one of these roles, or the sign-in
+    page, which leads back here afterwards."""
+    allowed = frozenset(roles)
+
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(view)
+        def guarded(*args: Any, **kwargs: Any) -> Response | str:
+            g.worker = holder(engine())
+            if g.worker is None or g.worker.role not in allowed:
+                end()
+                return redirect(url_for(sign_in_endpoint, next=request.full_path))
+            return view(*args, **kwargs)
+
+        return guarded
+
+    return decorate
+
+
+def return_path(prefix: str, default: str) -> str:
+    """Where to go after signing in: the page asked for, if it is one of ours (never another site)."""
+    target = request.args.get("next", "")
+    return target if target.startswith(prefix) and not target.startswith("//") else default

@@ -1,0 +1,36 @@
+"""The German and English names of the fields and choices of an application (schemas/form_labels.json): the
+portal labels its form with them, the desk the application data it shows."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LABELS = Path(__file__).parent / "schemas" / "form_labels.json"
+
+
+@cache
+def labels() -> dict[str, Any]:
+    return json.loads(LABELS.read_text(encoding="utf-8"))
+
+
+def label_of(service_id: str, path: str, lang: str = "de") -> tuple[str, str | None]:
+    """The label and hint of a field (`applicant.address.street`, `form.dog.name`): the service's own wording
+    first, then the field's, then its name's. KeyError when there is none."""
+    short = path.split(".", 1)[1] if "." in path else path  # without applicant. or form.
+    names = labels()["fields"]
+    for key in (f"{service_id}:{short}", short, short.rsplit(".", 1)[-1]):
+        if key in names:
+            return names[key][lang], names[key].get(f"hint_{lang}")
+    raise KeyError(f"no label for {path} of {service_id} in {LABELS.name}")
+
+
+def option_label(value: str, lang: str = "de") -> str:
+    entry = labels()["options"].get(value)
+    return entry[lang] if entry else value
+
+
+def part_label(part: str, lang: str = "de") -> str:
+    return labels()["parts"][part][lang]

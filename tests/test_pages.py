@@ -1,0 +1,227 @@
+"""The portal, the office desk and the audit view in headless Chromium, against the platform started as real
+processes: what a citizen, a caseworker and an auditor do, each page screenshotted (var/screenshots/) and
+checked by axe-core against WCAG 2.1 A and AA, as BITV 2.0 asks."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+
+import pytest
+import requests
+
+from infra.platform import Platform
+from services.routing import staff
+from shared.config import HTTP_PORTS, SERVICES
+from shared.db import make_engine
+from shared.signature import signed_headers
+from tests.browser import Browser, chromium
+from tests.conftest import free_port
+from tests.helpers import wait_for
+
+CITIZEN = {
+    "applicant.given_name": "Jana",
+    "applicant.family_name": "Schröder",
+    "applicant.date_of_birth": "1987-03-14",
+    "applicant.email": "jana.schroeder@example.org",
+    "applicant.address.street": "Halberstädter Straße",
+    "applicant.address.house_number": "12a",
+    "applicant.address.postcode": "39387",
+    "applicant.address.city": "Oschersleben (Bode)",
+}
+DOG = {
+    "form.dog.name": "Bella",
+    "form.dog.breed": "Labrador",
+    "form.dog.date_of_birth": "2023-05-02",
+    "form.dog.chip_number": "276098106543210",
+    "form.kept_since": "2026-10-01",
+}
+
+
+@pytest.fixture
+def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path) -> Iterator[Platform]:
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp_server.port),
+        "PAYMENT_CALLBACK_SECRET": "pages-callback-secret",
+        "NOTIFICATIONS_RETRY_SECONDS": "0.2",
+    }
+    for service in SERVICES:
+        env[f"{service.upper()}_DATABASE_URL"] = new_database()
+    with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in HTTP_PORTS}) as running:
+        routing = make_engine(env["ROUTING_DATABASE_URL"])
+        with routing.begin() as conn:
+            running.caseworker_token = staff.add(
+                conn, "k-mueller", "Karla Müller", "steuerabteilung", "caseworker"
+            )
+            running.auditor_token = staff.add(conn, "p-pruefer", "Paul Prüfer", None, "auditor")
+        routing.dispose()
+        yield running
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    with chromium() as opened:
+        yield opened
+
+
+def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform, browser, smtp_server):
+    portal = f"{platform.url('intake')}/portal/"
+    # A citizen finds the Meldebescheinigung and applies; the form first says what is missing.
+    browser.open(portal)
+    browser.accessible("portal-catalogue")
+    browser.follow('a[href="/portal/dienste/meldebescheinigung"]')
+    browser.accessible("portal-service")
+    browser.follow("a.button")
+    browser.follow("button[type=submit]")
+    summary = browser.find(".error-summary")
+    assert "Vorname: Pflichtangabe fehlt." in summary.text  # the API's own message, next to the field too
+    assert browser.find("#applicant-given_name").get_attribute("aria-invalid") == "true"
+    assert "Pflichtangabe fehlt." in browser.find("#applicant-given_name-error").text
+    browser.accessible("portal-form-errors")
+    browser.fill({**CITIZEN, "applicant.address.postcode": "3938"})
+    browser.click("#form-kind-erweitert")
+    browser.follow("button[type=submit]")
+    assert "Bitte eine fünfstellige Postleitzahl angeben." in browser.find(".error-summary").text
+    assert browser.find("#applicant-given_name").get_attribute("value") == "Jana"  # nothing typed is lost
+    browser.fill({"applicant.address.postcode": "39387"})
+    browser.follow("button[type=submit]")
+    case_id = browser.find("#case-id").text
+    browser.accessible("portal-confirmation")
+    browser.follow("#tracking-link")
+    status_url = browser.driver.current_url
+    # The fee is paid first: the status page shows the office, the fee and what is still open.
+    wait_for(
+        lambda: _reloaded_shows(browser, status_url, "#case-state", "Wartet auf Ihre Zahlung"), timeout=30
+    )
+    assert "Bürgerbüro" in browser.text() and browser.find("#case-payment").text == "offen"
+    browser.accessible("portal-status")
+    kassenzeichen = re.search(r"Kassenzeichen (\d{10})", browser.text()).group(1)
+    _pay(platform, kassenzeichen, 1000)
+    wait_for(lambda: _reloaded_shows(browser, status_url, "#case-payment", "bezahlt"), timeout=30)
+    wait_for(lambda: _reloaded_shows(browser, status_url, "#case-state", "An das zuständige Amt"), timeout=30)
+
+    # The same citizen registers a dog, in English this time.
+    browser.open(f"{portal}dienste/hundeanmeldung/antrag?lang=en")
+    assert browser.find("html").get_attribute("lang") == "en"
+    browser.fill({**CITIZEN, **DOG})
+    browser.click("#form-dog-sex-huendin")
+    browser.follow("button[type=submit]")
+    dog_case = browser.find("#case-id").text
+    browser.follow("#tracking-link")
+    dog_status = browser.driver.current_url
+    wait_for(lambda: _reloaded_shows(browser, dog_status, "#case-state", "Passed to the office"), timeout=30)
+    assert "Steuerabteilung" in browser.text()
+
+    # A caseworker of the dog-tax office signs in, finds the case, claims it and asks a question.
+    desk = f"{platform.url('routing')}/desk/"
+    browser.open(desk)
+    assert "/desk/anmelden" in browser.driver.current_url  # no session, no desk
+    browser.accessible("desk-sign-in")
+    browser.fill({"token": "sk_k-mueller_wrongwrongwrongwrongwrong"})
+    browser.follow("main button[type=submit]")
+    assert "nicht gültig" in browser.find(".error-summary").text
+    browser.fill({"token": platform.caseworker_token})
+    browser.follow("main button[type=submit]")
+    assert "Karla Müller" in browser.text()
+    wait_for(lambda: _reloaded_shows(browser, desk, "#cases", dog_case[:8]), timeout=30)
+    assert case_id[:8] not in browser.find("#cases").text  # the Bürgerbüro's case is not this office's
+    browser.accessible("desk-cases")
+    browser.follow(f'a[href="/desk/vorgang/{dog_case}"]')
+    assert "Bella" in browser.text() and "Hündin" in browser.text()  # the application, labelled
+    browser.accessible("desk-case")
+    browser.follow("#action-claim button")
+    assert "Vorgang übernommen." in browser.text() and browser.find("#case-state").text == "in Bearbeitung"
+    browser.follow("#action-request-information button")  # without the question
+    assert "Pflichtangabe fehlt." in browser.find(".error-summary").text
+    browser.accessible("desk-case-errors")
+    browser.fill({"message": "Bitte senden Sie uns eine Kopie des Heimtierausweises."})
+    browser.follow("#action-request-information button")
+    assert browser.find("#case-state").text == "Rückfrage beim Antragsteller"
+
+    # The citizen sees the question on the status page.
+    browser.open(dog_status)
+    wait_for(lambda: _reloaded_shows(browser, dog_status, "#case-history", "Heimtierausweises"), timeout=30)
+    assert browser.find("#case-state").text == "We have a question for you"
+
+    # The answer comes; the caseworker records it and approves.
+    browser.open(f"{desk}vorgang/{dog_case}")
+    browser.follow("#action-receive-information button")
+    browser.fill({"note": "Kopie liegt vor."})
+    browser.follow("#action-approve button")
+    assert "Vorgang bewilligt." in browser.text() and browser.find("#case-state").text == "bewilligt"
+    wait_for(lambda: _reloaded_shows(browser, dog_status, "#case-state", "Approved"), timeout=30)
+
+    # An auditor signs in to the audit view, opens the case's timeline and checks the period.
+    audit = f"{platform.url('audit')}/pruefung/"
+    browser.open(audit)
+    browser.fill({"token": platform.caseworker_token})  # a caseworker's token opens no audit view
+    browser.follow("main button[type=submit]")
+    assert "keiner Prüferin" in browser.find(".error-summary").text
+    browser.fill({"token": platform.auditor_token})
+    browser.follow("main button[type=submit]")
+    browser.accessible("audit-start")
+    browser.fill({"case_id": dog_case})
+    browser.follow("main form button[type=submit]")
+    events = browser.find("#events").text
+    for event_type in (
+        "ApplicationSubmitted",
+        "CaseRouted",
+        "CaseClaimed",
+        "InformationRequested",
+        "CaseApproved",
+    ):
+        assert event_type in events
+    browser.accessible("audit-case")
+    browser.open(audit)
+    browser.follow("#period button[type=submit]")
+    assert browser.find("#verdict").text.startswith("Ohne Befund")
+    browser.accessible("audit-verification")
+    cookies = {c["name"]: c["value"] for c in browser.driver.get_cookies()}
+    report = requests.get(f"{audit}bericht", cookies=cookies, timeout=30)
+    assert report.status_code == 200 and "attachment" in report.headers["Content-Disposition"]
+    assert dog_case in report.text or "Hundeanmeldung" in report.text
+
+    # The citizen's receipts came by mail, once per case.
+    def receipts() -> list[str]:
+        subjects = [str(make_header(decode_header(mail["Subject"]))) for mail in smtp_server.mails()]
+        return [subject for subject in subjects if subject.startswith("Eingangsbestätigung")]
+
+    wait_for(lambda: len(receipts()) >= 2, timeout=30)
+    assert sorted(receipts()) == sorted(
+        [
+            f"Eingangsbestätigung: Meldebescheinigung (Vorgang {case_id})",
+            f"Eingangsbestätigung: Hundeanmeldung (Vorgang {dog_case})",
+        ]
+    )
+
+
+def _reloaded_shows(browser: Browser, url: str, css: str, text: str) -> bool:
+    browser.open(url)
+    found = browser.all(css)
+    return bool(found) and text in found[0].text
+
+
+def _pay(platform: Platform, kassenzeichen: str, amount_cents: int) -> None:
+    body = json.dumps(
+        {
+            "payment_id": f"EPAY-{kassenzeichen}",
+            "kassenzeichen": kassenzeichen,
+            "amount_cents": amount_cents,
+            "currency": "EUR",
+            "paid_at": datetime.now(UTC).isoformat(),
+        }
+    ).encode()
+    paid = requests.post(
+        f"{platform.url('fees')}/api/v1/payments/callback",
+        data=body,
+        timeout=10,
+        headers=signed_headers(platform.env["PAYMENT_CALLBACK_SECRET"], body, int(time.time())),
+    )
+    assert paid.status_code == 200, paid.text
