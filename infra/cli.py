@@ -338,6 +338,10 @@ def _print_addresses(sqlite: bool) -> None:
     for service in HTTP_PORTS:
         print(f"{service:<14}http://127.0.0.1:{HTTP_PORTS[service]}  (logs in {VAR / 'log'})")
     print(f"Secrets       ACCOUNTING_TOKEN and PAYMENT_CALLBACK_SECRET in {ENV_FILE}")
+    print("In a browser:")
+    print(f"  portal      http://127.0.0.1:{HTTP_PORTS['intake']}/portal/  (citizens)")
+    print(f"  desk        http://127.0.0.1:{HTTP_PORTS['routing']}/desk/  (a token from `rathaus staff add`)")
+    print(f"  audit view  http://127.0.0.1:{HTTP_PORTS['audit']}/pruefung/  (a token with --role auditor)")
     print("The platform runs; Ctrl-C stops it.", flush=True)
 
 

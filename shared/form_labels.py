@@ -34,3 +34,9 @@ def option_label(value: str, lang: str = "de") -> str:
 
 def part_label(part: str, lang: str = "de") -> str:
     return labels()["parts"][part][lang]
+
+
+def in_form_order(keys: list[str]) -> list[str]:
+    """Field names in the order the labels file lists them (the order of the forms), unknown ones last."""
+    order = {name: index for index, name in enumerate(labels()["fields"])}
+    return sorted(keys, key=lambda key: order.get(key, len(order)))

@@ -6,8 +6,10 @@ made here."""
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from flask import Blueprint, Flask, Response, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import InternalServerError
 
 from shared import config
 
@@ -62,5 +64,15 @@ def pages_blueprint(name: str, import_name: str, url_prefix: str) -> Blueprint:
     @pages.errorhandler(CSRFError)
     def expired_form(_error: CSRFError) -> tuple[str, int]:
         return render_template("site/expired.html"), 400
+
+    # A page answers with a page, where the JSON APIs answer with problem+json (shared/http.py).
+    @pages.errorhandler(sa.exc.OperationalError)
+    @pages.errorhandler(sa.exc.InterfaceError)
+    def database_away(_error: Exception) -> tuple[str, int, dict[str, str]]:
+        return render_template("site/error.html", unavailable=True), 503, {"Retry-After": "2"}
+
+    @pages.errorhandler(InternalServerError)
+    def failed(_error: Exception) -> tuple[str, int]:
+        return render_template("site/error.html", unavailable=False), 500
 
     return pages

@@ -11,6 +11,9 @@ from services.intake.assistants.registry import form_schema
 
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
 PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "office", "payment_policy", "legal_basis")
+# What the portal tells a citizen before applying; the amounts in cost_cents are checked against the fee
+# schedule in force by tests/test_page_rules.py, so the page and the fee booked cannot drift apart.
+FOR_CITIZENS = ("cost_de", "cost_en", "cost_cents", "needs_de", "needs_en")
 
 
 @cache
@@ -25,7 +28,7 @@ def find(service_id: str) -> dict[str, Any] | None:
 
 def describe(service: dict[str, Any]) -> dict[str, Any]:
     """A service as the catalogue endpoint lists it."""
-    listed = {name: service.get(name) for name in PUBLIC_FIELDS}
+    listed = {name: service.get(name) for name in (*PUBLIC_FIELDS, *FOR_CITIZENS)}
     listed["online"] = not service.get("in_person_only", False)
     if service.get("in_person_only"):
         listed["in_person_reason_de"] = service["in_person_reason_de"]

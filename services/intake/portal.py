@@ -80,6 +80,8 @@ TEXT = {
         "other": "English",
         "not_found": "Diese Leistung gibt es nicht.",
         "apply": "Online beantragen",
+        "cost": "Kosten",
+        "needs": "Was Sie brauchen",
         "send": "Antrag absenden",
         "required": "Pflichtfeld",
         "errors": "Bitte prüfen Sie Ihre Angaben",
@@ -119,6 +121,8 @@ TEXT = {
         "other": "Deutsch",
         "not_found": "There is no such service.",
         "apply": "Apply online",
+        "cost": "Cost",
+        "needs": "What you need",
         "send": "Send application",
         "required": "required",
         "errors": "Please check what you entered",
@@ -154,6 +158,11 @@ TEXT = {
 
 def _lang() -> str:
     return "en" if (request.values.get("lang") == "en") else "de"
+
+
+def _lang_in_links() -> str | None:
+    """German is the default, so only English needs saying in a link."""
+    return "en" if _lang() == "en" else None
 
 
 def _page(template: str, status: int = 200, **context: Any) -> Response:
@@ -193,7 +202,7 @@ def application_form(service_id: str) -> Response:
     if service is None:
         return _page("not_found.html", 404)
     if service.get("in_person_only"):
-        return redirect(url_for("portal.service_page", service_id=service_id, lang=_lang()))
+        return redirect(url_for("portal.service_page", service_id=service_id, lang=_lang_in_links()))
     groups = web_form.form_of(service_id, _lang())
     if request.method == "GET":
         return _form_page(service, groups, {}, [], form_id=str(uuid.uuid4()))
@@ -213,7 +222,7 @@ def application_form(service_id: str) -> Response:
             "portal.confirmation",
             case_id=accepted.case_id,
             token=accepted.tracking_token,
-            lang=_lang() if _lang() == "en" else None,
+            lang=_lang_in_links(),
         ),
         303,
     )
@@ -279,7 +288,7 @@ def confirmation(case_id: str) -> Response:
         "portal.status_page",
         case_id=case_id,
         token=request.args.get("token"),
-        lang="en" if _lang() == "en" else None,
+        lang=_lang_in_links(),
         _external=True,
     )
     return _page("confirmation.html", case=view, tracking=tracking)
@@ -310,7 +319,7 @@ def withdrawal(case_id: str) -> Response:
         flash(TEXT[_lang()]["withdrawn"])
     except (NotWithdrawable, ConcurrencyConflict):
         pass  # the status page shows where the case stands
-    lang = "en" if _lang() == "en" else None
+    lang = _lang_in_links()
     return redirect(
         url_for("portal.status_page", case_id=case_id, token=request.form.get("token"), lang=lang), 303
     )

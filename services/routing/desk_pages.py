@@ -15,7 +15,7 @@ from services.routing.lifecycle import STATES, ForbiddenTransition
 from services.routing.requests import CaseQuery
 from services.routing.rules import directory
 from services.routing.store import DATABASE
-from shared.form_labels import label_of, option_label, part_label
+from shared.form_labels import in_form_order, label_of, option_label, part_label
 from shared.http import field_errors
 from shared.pages import pages_blueprint
 
@@ -179,7 +179,8 @@ def _case_page(
 def _facts(service_id: str, path: str, values: dict[str, Any]) -> list[tuple[str, Any]]:
     """The application's fields as (label, value) rows; a nested group becomes its own list of rows."""
     rows: list[tuple[str, Any]] = []
-    for key, value in values.items():
+    for key in in_form_order(list(values)):
+        value = values[key]
         try:
             label, _hint = label_of(service_id, f"{path}.{key}")
         except KeyError:
