@@ -414,3 +414,18 @@ def test_an_auditor_reads_in_the_audit_view_not_at_the_desk(desk):
     for response in (desk.get("pruefer", "/api/v1/desk/cases"), desk.act("pruefer", case, "claim")):
         assert response.status_code == 403
     assert desk.history(case) == ["CaseRouted"]
+
+
+def test_the_citizens_answer_puts_the_case_back_to_work(desk):
+    submitted = desk.submit()
+    case_id = submitted.case_id
+    desk.act("anna", case_id, "claim")
+    desk.act("anna", case_id, "request-information", {"message": "Bitte den Mietvertrag nennen."})
+    answer = {"message": "Mietvertrag vom 1. Oktober, Vermieter Herr Kühn."}
+    desk.feed(recorded("intake", "InformationSupplied", answer, cause=submitted, version=2))
+    assert desk.history(case_id)[-1] == "InformationReceived" and desk.state(case_id) == "in_progress"
+    shown = desk.get("anna", f"/api/v1/desk/cases/{case_id}").json()["timeline"][-1]["text"]
+    assert shown == "Antwort des Antragstellers: Mietvertrag vom 1. Oktober, Vermieter Herr Kühn."
+    # An answer nobody asked for (or a second one) moves nothing.
+    desk.feed(recorded("intake", "InformationSupplied", answer, cause=submitted, version=3))
+    assert desk.history(case_id).count("InformationReceived") == 1

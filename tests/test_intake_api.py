@@ -343,3 +343,37 @@ def test_the_portal_lists_every_service_and_says_which_need_a_visit(intake):
     assert "mit dem Antrag bezahlt" in paid_first
     missing = requests.get(f"{intake.url}/portal/dienste/mondlandung", timeout=5)
     assert missing.status_code == 404 and "gibt es nicht" in missing.text
+
+
+def test_an_answer_needs_an_open_question(intake):
+    accepted = intake.post(application_body("meldebescheinigung"), key="answer-1").json()
+    case_id, token = accepted["case_id"], accepted["tracking_token"]
+
+    def send(body: dict | None, with_token: str = token) -> requests.Response:
+        return requests.post(
+            f"{intake.url}/api/v1/applications/{case_id}/answer",
+            json=body,
+            headers={"X-Tracking-Token": with_token},
+            timeout=10,
+        )
+
+    before = intake.stored()
+    assert send({"message": "Hier die Antwort."}, "B" * 43).status_code == 404
+    none_open = send({"message": "Hier die Antwort."})
+    assert none_open.status_code == 409 and "keine Rückfrage offen" in problem_of(none_open)["detail"]
+    with intake.engine.begin() as conn:  # as the projection records the office's question
+        conn.execute(
+            case_status.update()
+            .where(case_status.c.case_id == case_id)
+            .values(progress="information_requested")
+        )
+    empty = send({})
+    assert empty.status_code == 422 and fields_of(empty) == {"message"}
+    assert intake.stored() == before
+    answered = send({"message": "Der Geburtsname meiner Mutter ist Kühn."})
+    assert answered.status_code == 200, answered.text
+    assert answered.json()["timeline"][-1] == {
+        **answered.json()["timeline"][-1],
+        "event": "InformationSupplied",
+        "text": "Ihre Antwort: Der Geburtsname meiner Mutter ist Kühn.",
+    }

@@ -145,14 +145,21 @@ def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform,
     browser.follow("#action-request-information button")
     assert browser.find("#case-state").text == "Rückfrage beim Antragsteller"
 
-    # The citizen sees the question on the status page.
+    # The citizen sees the question on the status page and answers it there.
     browser.open(dog_status)
     wait_for(lambda: _reloaded_shows(browser, dog_status, "#case-history", "Heimtierausweises"), timeout=30)
     assert browser.find("#case-state").text == "We have a question for you"
+    browser.follow("#answer button")  # nothing written yet
+    assert "Pflichtangabe fehlt." in browser.find(".error-summary").text
+    browser.accessible("portal-status-question")
+    browser.fill({"message": "Die Kopie kommt per Post; die Chipnummer steht oben."})
+    browser.follow("#answer button")
+    assert "Your answer has reached the office." in browser.text()
 
-    # The answer comes; the caseworker records it and approves.
-    browser.open(f"{desk}vorgang/{dog_case}")
-    browser.follow("#action-receive-information button")
+    # The case is back on the caseworker's desk with the answer; the caseworker approves.
+    case_page = f"{desk}vorgang/{dog_case}"
+    wait_for(lambda: _reloaded_shows(browser, case_page, "#case-state", "in Bearbeitung"), timeout=30)
+    assert "Antwort des Antragstellers: Die Kopie kommt per Post" in browser.find("#case-timeline").text
     browser.fill({"note": "Kopie liegt vor."})
     browser.follow("#action-approve button")
     assert "Vorgang bewilligt." in browser.text() and browser.find("#case-state").text == "bewilligt"

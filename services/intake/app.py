@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Flask, Response, jsonify, request, url_for
-from marshmallow import ValidationError
+from marshmallow import Schema, ValidationError
 
 import shared.schemas  # noqa: F401 - registers the event schemas
 from services.intake import catalogue, projection, submitters, tokens
 from services.intake.openapi import openapi_spec
 from services.intake.portal import portal
-from services.intake.requests import ApplicationRequest, WithdrawalRequest, validated_application
+from services.intake.requests import (
+    AnswerRequest,
+    ApplicationRequest,
+    WithdrawalRequest,
+    validated_application,
+)
 from services.intake.store import DATABASE
-from services.intake.submission import KeyReused, NotWithdrawable, submit, withdraw
+from services.intake.submission import KeyReused, NotPossible, answer, submit, withdraw
 from shared.eventstore import ConcurrencyConflict
 from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
 from shared.pages import enable_pages
 
 NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem Zugangscode.")
+# Why a citizen's step (withdrawal, answer) is not possible: services/intake/submission.py
+REFUSED = {
+    "withdrawn": "Der Antrag ist bereits zurückgezogen.",
+    "decided": "Über den Antrag ist entschieden; er kann nicht mehr zurückgezogen werden.",
+    "no_question": "Zu diesem Antrag ist keine Rückfrage offen.",
+    "unknown": NOT_FOUND[1],
+}
 
 
 def create_app() -> Flask:
@@ -108,6 +122,16 @@ def create_app() -> Flask:
 
     @app.post("/api/v1/applications/<case_id>/withdrawal")
     def withdraw_application(case_id: str) -> Response:
+        return citizen_step(
+            case_id, WithdrawalRequest(), lambda body: withdraw(db, case_id, "citizen", body.get("reason"))
+        )
+
+    @app.post("/api/v1/applications/<case_id>/answer")
+    def answer_question(case_id: str) -> Response:
+        return citizen_step(case_id, AnswerRequest(), lambda body: answer(db, case_id, body["message"]))
+
+    def citizen_step(case_id: str, schema: Schema, step: Callable[[dict], None]) -> Response:
+        """A step the citizen takes on their case with its tracking token; answers the new status."""
         with db.connect() as conn:
             if not tokens.opens(conn, _tracking_token(), case_id):
                 return problem(404, *NOT_FOUND)
@@ -115,17 +139,13 @@ def create_app() -> Flask:
         if refusal:
             return refusal
         try:
-            reason = WithdrawalRequest().load(body or {}).get("reason")
-            withdraw(db, case_id, "citizen", reason)
+            step(schema.load(body or {}))
         except ValidationError as error:
             return validation_problem(error.messages)
-        except NotWithdrawable as refused:
-            detail = {
-                "withdrawn": "Der Antrag ist bereits zurückgezogen.",
-                "decided": "Über den Antrag ist entschieden; er kann nicht mehr zurückgezogen werden.",
-                "unknown": NOT_FOUND[1],
-            }[refused.reason]
-            return problem(409 if refused.reason != "unknown" else 404, "Nicht möglich", detail)
+        except NotPossible as refused:
+            return problem(
+                404 if refused.reason == "unknown" else 409, "Nicht möglich", REFUSED[refused.reason]
+            )
         except ConcurrencyConflict:
             return problem(
                 409, "Gleichzeitige Änderung", "Bitte den Stand neu laden und es noch einmal versuchen."

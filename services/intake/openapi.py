@@ -14,7 +14,7 @@ from apispec.ext.marshmallow import MarshmallowPlugin
 
 from services.intake.assistants.base import ApplicantSchema
 from services.intake.assistants.registry import load_assistants
-from services.intake.requests import WithdrawalRequest
+from services.intake.requests import AnswerRequest, WithdrawalRequest
 
 PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
 
@@ -46,6 +46,7 @@ def openapi_spec() -> dict[str, Any]:
     for service_id, schema_class in sorted(load_assistants().items()):
         spec.components.schema(f"Form_{service_id}", schema=schema_class)
     spec.components.schema("Withdrawal", schema=WithdrawalRequest)
+    spec.components.schema("Answer", schema=AnswerRequest)
     spec.components.schema(
         "Problem",
         {
@@ -143,6 +144,20 @@ def openapi_spec() -> dict[str, Any]:
                 "requestBody": {
                     "required": False,
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Withdrawal"}}},
+                },
+                "responses": _responses(404, 409, 415, 422, ok=status_ok),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/applications/{case_id}/answer",
+        operations={
+            "post": {
+                "summary": "Rückfrage des Amtes beantworten (nur solange eine offen ist; sonst 409)",
+                "parameters": [case_id, token],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}},
                 },
                 "responses": _responses(404, 409, 415, 422, ok=status_ok),
             }

@@ -11,11 +11,12 @@ from typing import Any
 
 from flask import Response, abort, flash, make_response, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
+from marshmallow import ValidationError
 
 from services.intake import catalogue, projection, tokens, web_form
-from services.intake.requests import validated_application
+from services.intake.requests import AnswerRequest, validated_application
 from services.intake.store import DATABASE
-from services.intake.submission import DECIDED, KeyReused, NotWithdrawable, submit, withdraw
+from services.intake.submission import DECIDED, KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.submitters import PORTAL
 from shared.eventstore import ConcurrencyConflict
 from shared.form_labels import label_of
@@ -109,6 +110,12 @@ TEXT = {
         "withdraw": "Antrag zurückziehen",
         "withdraw_reason": "Grund (freiwillig)",
         "withdrawn": "Ihr Antrag ist zurückgezogen.",
+        "question": "Rückfrage des Amtes beantworten",
+        "answer": "Ihre Antwort",
+        "answer_hint": "Das Amt liest sie mit Ihrem Antrag. Unterlagen schicken Sie bitte per Post "
+        "oder bringen sie ins Bürgerbüro.",
+        "send_answer": "Antwort senden",
+        "answered": "Ihre Antwort ist beim Amt eingegangen.",
         "unknown_case": "Zu dieser Vorgangsnummer und diesem Link gibt es keinen Antrag.",
         "not_yet": "noch nicht festgesetzt",
     },
@@ -150,6 +157,12 @@ TEXT = {
         "withdraw": "Withdraw the application",
         "withdraw_reason": "Reason (optional)",
         "withdrawn": "Your application has been withdrawn.",
+        "question": "Answer the office's question",
+        "answer": "Your answer",
+        "answer_hint": "The office reads it with your application; please send documents by post or bring "
+        "them to the Bürgerbüro.",
+        "send_answer": "Send answer",
+        "answered": "Your answer has reached the office.",
         "unknown_case": "There is no application for this case number and link.",
         "not_yet": "not assessed yet",
     },
@@ -296,18 +309,45 @@ def confirmation(case_id: str) -> Response:
 
 @portal.get("/vorgang/<case_id>")
 def status_page(case_id: str) -> Response:
+    return _status_page(case_id)
+
+
+def _status_page(case_id: str, errors: list[dict[str, Any]] | None = None, status: int = 200) -> Response:
     view = _case_view(case_id)
     lang = _lang()
     return _page(
         "status.html",
+        status,
         case=view,
         service=catalogue.find(view["service_id"]),
         state=STATE[lang],
         payment_state=PAYMENT_STATE[lang],
-        token=request.args.get("token"),
+        token=request.values.get("token"),
         withdrawable=view["status"] not in (*DECIDED, "withdrawn"),
+        question_open=view["status"] == "information_requested",
+        errors=errors or [],
         euros=projection.euros,
     )
+
+
+@portal.post("/vorgang/<case_id>/antwort")
+def answer_page(case_id: str) -> Response:
+    """The citizen answers the office's question; the office's case goes back to work with the answer."""
+    _case_view(case_id)  # the token must open the case
+    try:
+        written = request.form.get("message", "").strip()
+        message = AnswerRequest().load({"message": written} if written else {})["message"]
+    except ValidationError as error:
+        found = field_errors(error.messages)
+        label = TEXT[_lang()]["answer"]
+        summary = [{"field_id": "message", "label": label, "message": e["message"]} for e in found]
+        return _status_page(case_id, summary, 422)
+    try:
+        answer(DATABASE.engine, case_id, message)
+        flash(TEXT[_lang()]["answered"])
+    except (NotPossible, ConcurrencyConflict):
+        pass  # the status page shows where the case stands
+    return _back_to_status(case_id)
 
 
 @portal.post("/vorgang/<case_id>/zurueckziehen")
@@ -317,12 +357,14 @@ def withdrawal(case_id: str) -> Response:
     try:
         withdraw(DATABASE.engine, case_id, "citizen", reason)
         flash(TEXT[_lang()]["withdrawn"])
-    except (NotWithdrawable, ConcurrencyConflict):
+    except (NotPossible, ConcurrencyConflict):
         pass  # the status page shows where the case stands
-    lang = _lang_in_links()
-    return redirect(
-        url_for("portal.status_page", case_id=case_id, token=request.form.get("token"), lang=lang), 303
-    )
+    return _back_to_status(case_id)
+
+
+def _back_to_status(case_id: str) -> Response:
+    token = request.form.get("token")
+    return redirect(url_for("portal.status_page", case_id=case_id, token=token, lang=_lang_in_links()), 303)
 
 
 def _case_view(case_id: str) -> dict[str, Any]:

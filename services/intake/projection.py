@@ -46,6 +46,7 @@ RULES: dict[str, Rule] = {
         f"Antrag eingegangen: {e.payload['service_name']}",
     ),
     "ApplicationWithdrawn": lambda e: ({"withdrawn_at": e.occurred_at}, "Antrag zurückgezogen"),
+    "InformationSupplied": lambda e: ({}, f"Ihre Antwort: {e.payload['message']}"),
     "FeeAssessed": lambda e: (
         {"fee_total_cents": e.payload["total_cents"], "fee_schedule_version": e.payload["schedule_version"]},
         f"Gebühr festgesetzt: {euros(e.payload['total_cents'])}",

@@ -12,6 +12,13 @@ class ApplicationRequest(FormSchema):
     form = fields.Dict(load_default=dict)
 
 
+class AnswerRequest(FormSchema):
+    message = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=2000, error="Bitte 1 bis 2000 Zeichen angeben."),
+    )
+
+
 class WithdrawalRequest(FormSchema):
     reason = fields.String(validate=validate.Length(max=500, error="Bitte höchstens 500 Zeichen angeben."))
 

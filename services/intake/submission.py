@@ -26,7 +26,9 @@ class KeyReused(Exception):
     """The Idempotency-Key came before with a different application."""
 
 
-class NotWithdrawable(Exception):
+class NotPossible(Exception):
+    """A citizen's step the case's state does not allow (reason: unknown, withdrawn, decided, no_question)."""
+
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -73,11 +75,11 @@ def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None
     with engine.begin() as conn:
         row = projection.status_row(conn, case_id)
         if row is None:
-            raise NotWithdrawable("unknown")
+            raise NotPossible("unknown")
         if row["withdrawn_at"]:
-            raise NotWithdrawable("withdrawn")
+            raise NotPossible("withdrawn")
         if row["progress"] in DECIDED:
-            raise NotWithdrawable("decided")
+            raise NotPossible("decided")
         version = STORE.version(conn, case_id)
         _record(
             conn,
@@ -85,6 +87,18 @@ def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None
             version,
             NewEvent("ApplicationWithdrawn", {"withdrawn_by": withdrawn_by, "reason": reason}),
         )
+
+
+def answer(engine: Engine, case_id: str, message: str) -> None:
+    """The citizen's answer to the office's question; only while a question is open."""
+    with engine.begin() as conn:
+        row = projection.status_row(conn, case_id)
+        if row is None:
+            raise NotPossible("unknown")
+        if projection.state(row) != "information_requested":
+            raise NotPossible("no_question")
+        version = STORE.version(conn, case_id)
+        _record(conn, case_id, version, NewEvent("InformationSupplied", {"message": message}))
 
 
 def _record(conn: Connection, case_id: str, expected_version: int, new: NewEvent) -> None:

@@ -97,7 +97,8 @@ def _information_requested(p: dict[str, Any], _t: str, _service: str) -> tuple[s
     return "Rückfrage zu Ihrem Antrag", (
         "Für die Bearbeitung Ihres Antrags brauchen wir noch Angaben oder Unterlagen von Ihnen:\n\n"
         f"    {p['message']}\n\n"
-        "Bitte antworten Sie auf diese E-Mail oder wenden Sie sich an das unten genannte Amt."
+        "Bitte antworten Sie auf der Seite zum Stand Ihres Antrags (den Link dazu haben Sie beim Absenden "
+        "erhalten), auf diese E-Mail oder beim unten genannten Amt."
     )
 
 

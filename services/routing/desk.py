@@ -173,12 +173,14 @@ def detail_actions(state: str) -> list[str]:
 
 
 def timeline_entry(event: Event) -> dict[str, Any]:
-    text = TIMELINE_TEXT.get(event.event_type, event.event_type)
-    return {
-        "at": event.occurred_at.isoformat(),
-        "event": event.event_type,
-        "text": text.format_map(event.payload),
-    }
+    p = event.payload
+    if event.event_type == "InformationReceived" and not p.get("caseworker_id"):
+        text = "Antwort des Antragstellers: {note}"  # through the portal or an assistant
+    else:
+        text = TIMELINE_TEXT.get(event.event_type, event.event_type)
+        if p.get("note") and event.event_type in ("InformationReceived", "CaseApproved", "CaseCompleted"):
+            text += " (Vermerk: {note})"
+    return {"at": event.occurred_at.isoformat(), "event": event.event_type, "text": text.format_map(p)}
 
 
 def act(conn: Connection, worker: Caseworker, case: sa.Row, action: str, body: dict[str, Any]) -> Event:

@@ -70,6 +70,16 @@ def on_withdrawn(conn: Connection, event: Event) -> None:
     )
 
 
+def on_information_supplied(conn: Connection, event: Event) -> None:
+    """The citizen answered the office's question: the case goes back to work, the answer as its note.
+    An answer that crossed the caseworker's own "received" stays in intake's history."""
+    case = projection.case_row(conn, event.case_id)
+    if case is None or case.state != "information_requested":
+        return
+    answered = {"note": event.payload["message"], "caseworker_id": None}
+    transition(conn, case, NewEvent.caused_by(event, "InformationReceived", answered))
+
+
 def on_fee_assessed(conn: Connection, event: Event) -> None:
     total = event.payload["total_cents"]
     conn.execute(case_fees.insert().values(case_id=event.case_id, assessed_cents=total, open_cents=total))
@@ -113,6 +123,7 @@ def _update_fee(conn: Connection, case_id: str, **values: object) -> None:
 HANDLERS = {
     "ApplicationSubmitted": on_submitted,
     "ApplicationWithdrawn": on_withdrawn,
+    "InformationSupplied": on_information_supplied,
     "FeeAssessed": on_fee_assessed,
     "PaymentRequested": on_payment_requested,
     "PaymentReceived": on_paid_or_waived,

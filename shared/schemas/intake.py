@@ -61,6 +61,13 @@ def application_submitted_v2(payload: dict[str, Any]) -> dict[str, Any]:
     return {**payload, "payment_policy": PAYMENT_POLICY_UNTIL_V2.get(payload["service_id"], "none")}
 
 
+@register("InformationSupplied", 1)
+class InformationSupplied(Schema):
+    """The citizen's answer to an office's question, sent through the portal or an assistant."""
+
+    message = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+
+
 @register("ApplicationWithdrawn", 1)
 class ApplicationWithdrawn(Schema):
     withdrawn_by = fields.String(required=True, validate=validate.OneOf(["citizen", "counter"]))

@@ -80,7 +80,10 @@ class CaseworkerNote(Schema):
 
 @register("InformationReceived", 1)
 class InformationReceived(CaseworkerNote):
-    pass
+    """Recorded by a caseworker, or by routing when the citizen answered through the portal or an
+    assistant: then without a caseworker, and the answer is the note."""
+
+    caseworker_id = fields.String(load_default=None, allow_none=True)
 
 
 @register("CaseApproved", 1)
