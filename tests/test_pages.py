@@ -83,6 +83,7 @@ def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform,
     summary = browser.find(".error-summary")
     assert "Vorname: Pflichtangabe fehlt." in summary.text  # the API's own message, next to the field too
     assert browser.find("#applicant-given_name").get_attribute("aria-invalid") == "true"
+    assert browser.find("#applicant-given_name").get_attribute("autocomplete") == "given-name"  # SC 1.3.5
     assert "Pflichtangabe fehlt." in browser.find("#applicant-given_name-error").text
     browser.accessible("portal-form-errors")
     browser.fill({**CITIZEN, "applicant.address.postcode": "3938"})

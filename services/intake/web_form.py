@@ -17,6 +17,17 @@ from shared.form_labels import label_of, option_label, part_label
 
 # Radio buttons up to this many options, a select above: all options stay visible where that is short.
 MAX_RADIOS = 4
+# The applicant's own data, named for the browser's autofill (WCAG 2.1 SC 1.3.5, Identify Input Purpose).
+AUTOCOMPLETE = {
+    "applicant.given_name": "given-name",
+    "applicant.family_name": "family-name",
+    "applicant.date_of_birth": "bday",
+    "applicant.email": "email",
+    "applicant.phone": "tel",
+    "applicant.address.street": "address-line1",
+    "applicant.address.postcode": "postal-code",
+    "applicant.address.city": "address-level2",
+}
 
 
 @dataclass
@@ -31,6 +42,11 @@ class Input:
     @property
     def id(self) -> str:
         return self.name.replace(".", "-")
+
+    @property
+    def autocomplete(self) -> str:
+        """The autofill name of the applicant's own data; nothing to suggest for the rest of the form."""
+        return AUTOCOMPLETE.get(self.name, "off" if self.name.startswith("form.") else "on")
 
 
 @dataclass
