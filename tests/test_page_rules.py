@@ -167,7 +167,10 @@ def test_a_desk_session_ends_after_idle_time_and_with_a_revoked_token(town):
     assert browser.get(desk, timeout=10, allow_redirects=False).status_code == 200
     with town.routing.begin() as conn:
         staff.revoke(conn, "b-weber")
-    assert browser.get(desk, timeout=10, allow_redirects=False).status_code == 302
+    revoked = browser.get(desk, timeout=10, allow_redirects=False)
+    assert revoked.status_code == 302
+    told = browser.get(town.url("routing", revoked.headers["Location"]), timeout=10).text
+    assert "Ihre Sitzung ist abgelaufen." in told
     with town.routing.begin() as conn:
         town.token = staff.add(conn, "b-weber-2", "Ben Weber", "buergerbuero", "caseworker")
 

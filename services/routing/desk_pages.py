@@ -87,6 +87,7 @@ def case_list() -> Response | str:
     return render_template(
         "desk/cases.html",
         worker=g.worker,
+        office=directory()["offices"][g.worker.office_id]["name"],
         cases=found,
         query=query,
         errors=errors,

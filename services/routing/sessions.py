@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any
 
-from flask import Response, g, redirect, request, session, url_for
+from flask import Response, flash, g, redirect, request, session, url_for
 from sqlalchemy.engine import Engine
 
 from services.routing import staff
@@ -48,8 +48,13 @@ def required(engine: Callable[[], Engine], roles: Iterable[str], sign_in_endpoin
         def guarded(*args: Any, **kwargs: Any) -> Response | str:
             g.worker = holder(engine())
             if g.worker is None or g.worker.role not in allowed:
+                had_session = "staff_id" in session
                 end()
-                return redirect(url_for(sign_in_endpoint, next=request.full_path))
+                if had_session:
+                    flash("Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.")
+                # After signing in, back to the page asked for; a form sent meanwhile must be sent again.
+                back = request.full_path if request.method == "GET" else None
+                return redirect(url_for(sign_in_endpoint, next=back))
             return view(*args, **kwargs)
 
         return guarded
