@@ -3,12 +3,12 @@
 PAYMENT = {
     "de": {
         "before_submission": "Die Gebühr wird mit dem Antrag bezahlt; bearbeitet wird nach ihrem Eingang.",
-        "invoiced": "Sie erhalten nach der Entscheidung einen Gebührenbescheid.",
+        "invoiced": "Zahlung nach Aufforderung per E-Mail; die Bearbeitung wartet nicht darauf.",
         "none": "Für diese Leistung fällt keine Gebühr an.",
     },
     "en": {
         "before_submission": "The fee is paid with the application; work starts once it has been received.",
-        "invoiced": "You receive a fee notice after the decision.",
+        "invoiced": "The payment request comes by email; work on the application does not wait for it.",
         "none": "There is no fee for this service.",
     },
 }
