@@ -329,3 +329,17 @@ def test_the_portal_form_works_from_the_keyboard(town):
         summary = browser.find(".error-summary")
         assert "Familienname: Pflichtangabe fehlt." in summary.text
         assert browser.find("#applicant-given_name").get_attribute("value") == "Jana"
+
+
+def test_the_portal_reflows_on_a_narrow_screen(town):
+    # WCAG 1.4.10: at 320 CSS pixels (a phone, or 400 % zoom) nothing needs scrolling sideways.
+    pages = ("/portal/", "/portal/dienste/gewerbeanmeldung", "/portal/dienste/gewerbeanmeldung/antrag")
+    with chromium() as browser:
+        narrow = {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": True}
+        browser.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", narrow)
+        for path in pages:
+            browser.open(town.url("intake", path))
+            width, scrolled = browser.driver.execute_script(
+                "const page = document.documentElement; return [page.clientWidth, page.scrollWidth]"
+            )
+            assert width == 320 and scrolled <= width, path
