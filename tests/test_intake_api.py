@@ -377,3 +377,13 @@ def test_an_answer_needs_an_open_question(intake):
         "event": "InformationSupplied",
         "text": "Ihre Antwort: Der Geburtsname meiner Mutter ist Kühn.",
     }
+
+
+def test_an_invalid_email_address_is_refused_in_german(intake):
+    body = application_body("meldebescheinigung")
+    body["applicant"]["email"] = "jana.schroeder-at-example.org"
+    refused = intake.post(body, key="bad-email")
+    assert refused.status_code == 422
+    assert problem_of(refused)["errors"] == [
+        {"field": "applicant.email", "message": "Keine gültige E-Mail-Adresse."}
+    ]

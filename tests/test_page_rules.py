@@ -20,6 +20,7 @@ from infra.platform import Platform
 from services.fees.schedule import in_force
 from services.intake import catalogue
 from services.intake.assistants.registry import load_assistants
+from services.intake.portal_texts import in_english
 from services.intake.tables import applications
 from services.intake.web_form import Group, form_of
 from services.routing import staff
@@ -343,3 +344,36 @@ def test_the_portal_reflows_on_a_narrow_screen(town):
                 "const page = document.documentElement; return [page.clientWidth, page.scrollWidth]"
             )
             assert width == 320 and scrolled <= width, path
+
+
+def test_every_message_of_the_assistants_reads_in_english_on_the_english_pages():
+    from marshmallow import fields as schema_fields
+
+    from services.intake.assistants.base import _MESSAGES, ApplicantSchema
+
+    german = {message for messages in _MESSAGES.values() for message in messages.values()}
+
+    def messages_of(schema) -> set[str]:
+        found = set()
+        for field in schema.fields.values():
+            if isinstance(field, schema_fields.Nested):
+                found |= messages_of(field.schema)
+            for validator in field.validators:
+                if getattr(validator, "error", None):
+                    found.add(validator.error.replace("{choices}", "a, b"))
+        return found
+
+    for schema in [ApplicantSchema(), *(form() for form in load_assistants().values())]:
+        german |= messages_of(schema)
+    untranslated = sorted(message for message in german if in_english(message) == message)
+    assert untranslated == []
+
+
+def test_the_english_form_speaks_english(town):
+    browser = requests.Session()
+    form = browser.get(town.url("intake", "/portal/dienste/hundeanmeldung/antrag?lang=en"), timeout=10)
+    data = {"csrf_token": csrf_of(form), "lang": "en", "form.dog.chip_number": "123"}
+    answered = browser.post(form.url, data=data, timeout=10)
+    assert answered.status_code == 422 and '<html lang="en">' in answered.text
+    assert "Given name: Required." in answered.text
+    assert "The microchip number has 15 digits (ISO 11784)." in answered.text

@@ -151,7 +151,7 @@ def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform,
     wait_for(lambda: _reloaded_shows(browser, dog_status, "#case-history", "Heimtierausweises"), timeout=30)
     assert browser.find("#case-state").text == "We have a question for you"
     browser.follow("#answer button")  # nothing written yet
-    assert "Pflichtangabe fehlt." in browser.find(".error-summary").text
+    assert "Your answer: Required." in browser.find(".error-summary").text  # the English page, in English
     browser.accessible("portal-status-question")
     browser.fill({"message": "Die Kopie kommt per Post; die Chipnummer steht oben."})
     browser.follow("#answer button")

@@ -14,7 +14,7 @@ from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
 
 from services.intake import catalogue, projection, tokens, web_form
-from services.intake.portal_texts import PAYMENT, PAYMENT_STATE, STATE, TEXT
+from services.intake.portal_texts import PAYMENT, PAYMENT_STATE, STATE, TEXT, in_english
 from services.intake.requests import AnswerRequest, validated_application
 from services.intake.store import DATABASE
 from services.intake.submission import DECIDED, KeyReused, NotPossible, answer, submit, withdraw
@@ -29,6 +29,11 @@ portal = pages_blueprint("portal", __name__, "/portal")
 
 def _lang() -> str:
     return "en" if (request.values.get("lang") == "en") else "de"
+
+
+def _in_page_language(message: str) -> str:
+    """A validation message as the API gives it (German), or in English on the English pages."""
+    return in_english(message) if _lang() == "en" else message
 
 
 def _lang_in_links() -> str | None:
@@ -120,6 +125,7 @@ def _form_page(
     status: int = 200,
 ) -> Response:
     lang = _lang()
+    errors = [{**error, "message": _in_page_language(error["message"])} for error in errors]
     by_field: dict[str, list[str]] = {}
     for error in errors:
         if error.get("field"):
@@ -196,9 +202,11 @@ def answer_page(case_id: str) -> Response:
         written = request.form.get("message", "").strip()
         message = AnswerRequest().load({"message": written} if written else {})["message"]
     except ValidationError as error:
-        found = field_errors(error.messages)
         label = TEXT[_lang()]["answer"]
-        summary = [{"field_id": "message", "label": label, "message": e["message"]} for e in found]
+        summary = [
+            {"field_id": "message", "label": label, "message": _in_page_language(e["message"])}
+            for e in field_errors(error.messages)
+        ]
         return _status_page(case_id, summary, 422)
     try:
         answer(DATABASE.engine, case_id, message)

@@ -1,5 +1,7 @@
 """The portal's words, German and English: what a page says around the data it shows."""
 
+import re
+
 PAYMENT = {
     "de": {
         "before_submission": "Die Gebühr wird mit dem Antrag bezahlt; bearbeitet wird nach ihrem Eingang.",
@@ -142,3 +144,55 @@ TEXT = {
         "not_yet": "not assessed yet",
     },
 }
+
+# The assistants' messages are German, as the API gives them; the English pages show these instead.
+MESSAGES_EN = {
+    "Pflichtangabe fehlt.": "Required.",
+    "Darf nicht leer sein.": "Must not be empty.",
+    "Ungültiger Wert.": "Not a valid value.",
+    "Unbekanntes Feld.": "Unknown field.",
+    "Bitte einen Text angeben.": "Please enter text.",
+    "Bitte ein Objekt angeben.": "Please give an object.",
+    "Bitte ein Objekt mit den Angaben angeben.": "Please give an object with the details.",
+    "Bitte eine Liste angeben.": "Please give a list.",
+    "Bitte eine ganze Zahl angeben.": "Please enter a whole number.",
+    "Keine gültige E-Mail-Adresse.": "Not a valid email address.",
+    "Kein gültiges Datum; bitte im Format JJJJ-MM-TT angeben.": "Not a valid date; please use YYYY-MM-DD.",
+    "Bitte true oder false angeben.": "Please answer yes or no.",
+    "Bitte 1 bis 10 Ausfertigungen angeben.": "Please ask for 1 to 10 copies.",
+    "Das Datum darf nicht in der Zukunft liegen.": "The date must not be in the future.",
+    "Bitte eine Hausnummer wie 12 oder 12a angeben.": "Please enter a house number such as 12 or 12a.",
+    "Bitte eine fünfstellige Postleitzahl angeben.": "Please enter a five-digit postcode.",
+    "Bitte eine Telefonnummer aus Ziffern angeben.": "Please enter a phone number in digits.",
+    "Bitte eine Zahl ab 0 angeben.": "Please enter a number from 0.",
+    "Bitte eine Zahl von 0 bis 20 angeben.": "Please enter a number from 0 to 20.",
+    "Bitte höchstens 500 Zeichen angeben.": "Please enter at most 500 characters.",
+    "Die Transpondernummer hat 15 Ziffern (ISO 11784).": "The microchip number has 15 digits (ISO 11784).",
+    "Bitte angeben, an wen der Hund abgegeben wurde.": "Please say who the dog was handed over to.",
+    "Bitte den Grund der Ummeldung oder Abmeldung angeben.": "Please give the reason for the change.",
+    "Bitte die Behörde angeben, an die es geschickt wird.": "Please name the authority it is sent to.",
+    "Bitte die Organisation des Ehrenamts angeben.": "Please name the organisation of the honorary work.",
+    "Bitte die Staatsangehörigkeit angeben.": "Please give your nationality.",
+    "Für diese Rechtsform bitte die Registernummer angeben.": "For this legal form, please give the "
+    "register number.",
+    "Die Wohnungsgeberbestätigung (§ 19 BMG) muss vorliegen.": "The landlord's confirmation (§ 19 BMG) is "
+    "needed.",
+    "Ein erweitertes Führungszeugnis braucht eine schriftliche Aufforderung (§ 30a BZRG).": "An extended "
+    "certificate needs a written request (§ 30a BZRG).",
+    "Eine Anmeldung ist höchstens drei Monate vor dem Einzug möglich.": "You can register at most three "
+    "months before moving in.",
+}
+MESSAGE_PATTERNS_EN = (
+    (re.compile(r"^Bitte (\d+) bis (\d+) Zeichen angeben\.$"), r"Please enter \1 to \2 characters."),
+    (re.compile(r"^Bitte einen dieser Werte angeben: (.*)\.$"), r"Please choose one of: \1."),
+)
+
+
+def in_english(message: str) -> str:
+    """A message of the assistants in English; one without a translation stays German."""
+    if message in MESSAGES_EN:
+        return MESSAGES_EN[message]
+    for pattern, english in MESSAGE_PATTERNS_EN:
+        if pattern.match(message):
+            return pattern.sub(english, message)
+    return message

@@ -33,8 +33,12 @@ class FormSchema(Schema):
         unknown = RAISE
 
     def on_bind_field(self, field_name: str, field_obj: fields.Field) -> None:
-        for field_class in type(field_obj).__mro__:
+        for field_class in reversed(type(field_obj).__mro__):  # the most specific class's message wins
             field_obj.error_messages.update(_MESSAGES.get(field_class, {}))
+        for validator in field_obj.validators:
+            # fields.Email checks with a validator made before these messages were set: it would say English.
+            if isinstance(validator, validate.Email):
+                validator.error = field_obj.error_messages["invalid"]
 
 
 def text(max_length: int = 100, **kwargs: Any) -> fields.String:
