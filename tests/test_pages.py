@@ -76,6 +76,11 @@ def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform,
     # A citizen finds the Meldebescheinigung and applies; the form first says what is missing.
     browser.open(portal)
     browser.accessible("portal-catalogue")
+    browser.follow("footer a")  # the accessibility statement, linked from every portal page
+    assert browser.find("h1").text == "Erklärung zur Barrierefreiheit"
+    assert "Barrieren melden" in browser.text()
+    browser.accessible("portal-accessibility")
+    browser.open(portal)
     browser.follow('a[href="/portal/dienste/meldebescheinigung"]')
     browser.accessible("portal-service")
     browser.follow("a.button")

@@ -64,6 +64,13 @@ def services_page() -> Response:
     return _page("catalogue.html", services=listed, payment=PAYMENT[lang])
 
 
+@portal.get("/barrierefreiheit")
+def accessibility() -> Response:
+    """The accessibility statement a public body must publish (§ 12b BGG, BITV 2.0), with where to report a
+    barrier."""
+    return _page(f"accessibility_{_lang()}.html")
+
+
 @portal.get("/dienste/<service_id>")
 def service_page(service_id: str) -> Response:
     service = catalogue.find(service_id)

@@ -95,6 +95,7 @@ TEXT = {
         "answered": "Ihre Antwort ist beim Amt eingegangen.",
         "unknown_case": "Zu dieser Vorgangsnummer und diesem Link gibt es keinen Antrag.",
         "not_yet": "noch nicht festgesetzt",
+        "accessibility": "Erklärung zur Barrierefreiheit",
     },
     "en": {
         "title": "Online services of the town of Oschersleben (Bode)",
@@ -142,6 +143,7 @@ TEXT = {
         "answered": "Your answer has reached the office.",
         "unknown_case": "There is no application for this case number and link.",
         "not_yet": "not assessed yet",
+        "accessibility": "Accessibility statement",
     },
 }
 
