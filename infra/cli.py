@@ -10,17 +10,25 @@ import secrets
 import signal
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
 from infra import smtp
 from infra.broker import default_broker, fetch_jars
-from infra.platform import Platform
+from infra.platform import PLATFORM_PROCESSES, Platform
 from infra.postgres import default_cluster
 from infra.topics import create_topics
-from shared.config import HTTP_PORTS, SERVICES, VAR, database_url, kafka_bootstrap, smtp_port
+from shared.config import (
+    HTTP_PORTS,
+    PAYMENT_STAND_IN_PORT,
+    SERVICES,
+    VAR,
+    database_url,
+    kafka_bootstrap,
+    smtp_port,
+)
 from shared.db import make_engine
 
 ENV_FILE = VAR / "rathaus.env"
@@ -270,29 +278,19 @@ def cmd_fees(args: argparse.Namespace) -> None:
 
 def _simulate_payment(args: argparse.Namespace) -> None:
     """What the payment provider does after a citizen paid: a signed callback to the fees service."""
-    import requests
-
-    from shared.signature import signed_headers
+    from infra.payment_provider import send_callback
 
     if not args.kassenzeichen or not args.cents:
         sys.exit("rathaus fees pay needs --kassenzeichen and --cents")
     secret = os.environ.get("PAYMENT_CALLBACK_SECRET")
     if not secret:
         sys.exit("PAYMENT_CALLBACK_SECRET is not set (rathaus run sets one in var/rathaus.env)")
-    body = json.dumps(
-        {
-            "payment_id": args.payment_id or f"SIM-{int(time.time() * 1000)}",
-            "kassenzeichen": args.kassenzeichen,
-            "amount_cents": args.cents,
-            "currency": "EUR",
-            "paid_at": datetime.now(UTC).isoformat(),
-        }
-    ).encode()
-    response = requests.post(
-        f"http://127.0.0.1:{HTTP_PORTS['fees']}/api/v1/payments/callback",
-        data=body,
-        timeout=10,
-        headers=signed_headers(secret, body, int(time.time())),
+    response = send_callback(
+        f"http://127.0.0.1:{HTTP_PORTS['fees']}",
+        secret,
+        args.kassenzeichen,
+        args.cents,
+        args.payment_id or f"SIM-{int(time.time() * 1000)}",
     )
     print(response.status_code, json.dumps(response.json(), ensure_ascii=False, indent=2))
 
@@ -315,7 +313,17 @@ def cmd_run(args: argparse.Namespace) -> None:
     VAR.mkdir(parents=True, exist_ok=True)
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
-    platform = Platform(env=env, log_dir=VAR / "log")
+    # The payment provider's stand-in, so that a fee can be paid in the browser (infra/payment_provider.py).
+    env.update(
+        PAYMENT_PAGE_URL=f"http://127.0.0.1:{PAYMENT_STAND_IN_PORT}/bezahlen",
+        FEES_URL=f"http://127.0.0.1:{HTTP_PORTS['fees']}",
+    )
+    platform = Platform(
+        env=env,
+        log_dir=VAR / "log",
+        ports={**HTTP_PORTS, "payments": PAYMENT_STAND_IN_PORT},
+        names=[*PLATFORM_PROCESSES, "payments-http"],
+    )
     try:
         platform.start()
         _print_addresses(args.sqlite)
@@ -342,6 +350,9 @@ def _print_addresses(sqlite: bool) -> None:
     print(f"  portal      http://127.0.0.1:{HTTP_PORTS['intake']}/portal/  (citizens)")
     print(f"  desk        http://127.0.0.1:{HTTP_PORTS['routing']}/desk/  (a token from `rathaus staff add`)")
     print(f"  audit view  http://127.0.0.1:{HTTP_PORTS['audit']}/pruefung/  (a token with --role auditor)")
+    print(
+        f"  payments    http://127.0.0.1:{PAYMENT_STAND_IN_PORT}/bezahlen  (a stand-in: test payments only)"
+    )
     print("The platform runs; Ctrl-C stops it.", flush=True)
 
 

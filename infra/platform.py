@@ -18,6 +18,15 @@ from shared.config import HTTP_PORTS, ROOT, SERVICES
 READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (shared.worker)
 
 
+# HTTP processes that are not one of the four services: the auditors' view, and the payment provider's
+# stand-in that `rathaus run` and the browser tests start.
+PLATFORM_PROCESSES = (*(f"{s}-{kind}" for s in SERVICES for kind in ("http", "worker")), "audit-http")
+STAND_ALONE_APPS = {
+    "audit": "infra.audit.web:create_app()",
+    "payments": "infra.payment_provider:create_app()",
+}
+
+
 def setup_databases() -> None:
     """Create every service's tables once, before any process of it starts."""
     for service in SERVICES:
@@ -31,11 +40,7 @@ class Platform:
     ports: dict[str, int] = field(default_factory=lambda: dict(HTTP_PORTS))
     http_workers: int = 2
     # Which processes to run; tests of one HTTP API start just that one.
-    names: list[str] = field(
-        default_factory=lambda: (
-            [f"{s}-{kind}" for s in SERVICES for kind in ("http", "worker")] + ["audit-http"]
-        )
-    )
+    names: list[str] = field(default_factory=lambda: list(PLATFORM_PROCESSES))
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_offsets: dict[str, int] = field(default_factory=dict)
 
@@ -81,9 +86,11 @@ class Platform:
             f"{os.environ.get('RATHAUS_BIND', '127.0.0.1')}:{self.ports[service]}",
             "--graceful-timeout",
             "10",
+            # gunicorn 27's control socket is one path per user: several platforms on a machine would fight.
+            "--no-control-socket",
             "--access-logfile",
             "-",
-            "infra.audit.web:create_app()" if service == "audit" else f"services.{service}.app:create_app()",
+            STAND_ALONE_APPS.get(service, f"services.{service}.app:create_app()"),
         ]
 
     def start_process(self, name: str) -> subprocess.Popen:

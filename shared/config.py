@@ -13,6 +13,8 @@ VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
 SERVICES = ("intake", "fees", "routing", "notifications")
 # The four services, and the auditors' read-only view (infra/audit), which owns no data.
 HTTP_PORTS = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004, "audit": 8005}
+# `rathaus run`'s stand-in for the town's payment provider (infra/payment_provider.py).
+PAYMENT_STAND_IN_PORT = 8006
 
 
 def kafka_bootstrap() -> str:
@@ -83,3 +85,14 @@ def session_lifetime() -> timedelta:
 def https_only() -> bool:
     """Session cookies only over HTTPS (`RATHAUS_HTTPS=1`, as behind the town's TLS proxy)."""
     return os.environ.get("RATHAUS_HTTPS") == "1"
+
+
+def portal_url() -> str:
+    """Where citizens reach the portal's host (`PORTAL_URL`); the payment stand-in leads back only there."""
+    return os.environ.get("PORTAL_URL", f"http://127.0.0.1:{HTTP_PORTS['intake']}").rstrip("/")
+
+
+def payment_page_url() -> str | None:
+    """The payment provider's page the portal's "pay now" leads to (`PAYMENT_PAGE_URL`), with the query
+    parameters kassenzeichen, betrag (cents) and zurueck (the status page); unset, there is no such button."""
+    return os.environ.get("PAYMENT_PAGE_URL") or None

@@ -53,8 +53,10 @@ def town(tmp_path_factory) -> Iterator[Town]:
     base = tmp_path_factory.mktemp("pages")
     env = {f"{s.upper()}_DATABASE_URL": f"sqlite:///{base / s}.db" for s in SERVICES}
     env["SESSION_MINUTES"] = str(IDLE_SECONDS / 60)
-    names = ["intake-http", "routing-http"]
-    ports = {"intake": free_port(), "routing": free_port()}
+    names = ["intake-http", "routing-http", "payments-http"]
+    ports = {"intake": free_port(), "routing": free_port(), "payments": free_port()}
+    env["PORTAL_URL"] = f"http://127.0.0.1:{ports['intake']}"
+    env["PAYMENT_CALLBACK_SECRET"] = "rules-secret"
     with Platform(env=env, log_dir=base / "log", ports=ports, names=names) as platform:
         running = Town(platform, env)
         with running.routing.begin() as conn:
@@ -377,3 +379,19 @@ def test_the_english_form_speaks_english(town):
     assert answered.status_code == 422 and '<html lang="en">' in answered.text
     assert "Given name: Required." in answered.text
     assert "The microchip number has 15 digits (ISO 11784)." in answered.text
+
+
+def test_the_payment_stand_in_leads_back_only_to_the_portal(town):
+    page = town.url("payments", "/bezahlen")
+    status = town.url("intake", "/portal/vorgang/x?token=y")
+    shown = requests.get(
+        page, params={"kassenzeichen": "2600000018", "betrag": 1250, "zurueck": status}, timeout=10
+    )
+    assert shown.status_code == 200 and "12,50 EUR" in shown.text and "kein echtes Geld" in shown.text
+    assert f"form-action 'self' {town.url('intake', '')}" in shown.headers["Content-Security-Policy"]
+    elsewhere = {"kassenzeichen": "2600000018", "betrag": 1250, "zurueck": "https://evil.example/"}
+    assert requests.get(page, params=elsewhere, timeout=10).status_code == 422
+    assert (
+        requests.get(page, params={**elsewhere, "zurueck": status, "betrag": "-5"}, timeout=10).status_code
+        == 422
+    )

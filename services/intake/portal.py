@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import Response, abort, flash, make_response, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
@@ -19,6 +20,7 @@ from services.intake.requests import AnswerRequest, validated_application
 from services.intake.store import DATABASE
 from services.intake.submission import DECIDED, KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.submitters import PORTAL
+from shared.config import payment_page_url, portal_url
 from shared.eventstore import ConcurrencyConflict
 from shared.form_labels import label_of
 from shared.http import field_errors
@@ -196,9 +198,25 @@ def _status_page(case_id: str, errors: list[dict[str, Any]] | None = None, statu
         token=request.values.get("token"),
         withdrawable=view["status"] not in (*DECIDED, "withdrawn"),
         question_open=view["status"] == "information_requested",
+        pay_url=_pay_url(case_id, view),
         errors=errors or [],
         euros=projection.euros,
     )
+
+
+def _pay_url(case_id: str, view: dict[str, Any]) -> str | None:
+    """The payment provider's page for what is still open, coming back to this status page."""
+    fee, page = view["fee"], payment_page_url()
+    if not (page and fee and fee["kassenzeichen"] and fee["payment_state"] in ("open", "partial")):
+        return None
+    open_cents = fee["total_cents"] - fee["waived_cents"] - fee["paid_cents"]
+    back = url_for(
+        "portal.status_page", case_id=case_id, token=request.values.get("token"), lang=_lang_in_links()
+    )
+    query = urlencode(
+        {"kassenzeichen": fee["kassenzeichen"], "betrag": open_cents, "zurueck": portal_url() + back}
+    )
+    return f"{page}?{query}"
 
 
 @portal.post("/vorgang/<case_id>/antwort")

@@ -96,6 +96,7 @@ TEXT = {
         "unknown_case": "Zu dieser Vorgangsnummer und diesem Link gibt es keinen Antrag.",
         "not_yet": "noch nicht festgesetzt",
         "accessibility": "Erklärung zur Barrierefreiheit",
+        "pay": "Jetzt bezahlen",
     },
     "en": {
         "title": "Online services of the town of Oschersleben (Bode)",
@@ -144,6 +145,7 @@ TEXT = {
         "unknown_case": "There is no application for this case number and link.",
         "not_yet": "not assessed yet",
         "accessibility": "Accessibility statement",
+        "pay": "Pay now",
     },
 }
 
