@@ -350,9 +350,7 @@ def _print_addresses(sqlite: bool) -> None:
     print(f"  portal      http://127.0.0.1:{HTTP_PORTS['intake']}/portal/  (citizens)")
     print(f"  desk        http://127.0.0.1:{HTTP_PORTS['routing']}/desk/  (a token from `rathaus staff add`)")
     print(f"  audit view  http://127.0.0.1:{HTTP_PORTS['audit']}/pruefung/  (a token with --role auditor)")
-    print(
-        f"  payments    http://127.0.0.1:{PAYMENT_STAND_IN_PORT}/bezahlen  (a stand-in: test payments only)"
-    )
+    print(f"  payments    http://127.0.0.1:{PAYMENT_STAND_IN_PORT}/bezahlen  (stand-in, test payments only)")
     print("The platform runs; Ctrl-C stops it.", flush=True)
 
 
