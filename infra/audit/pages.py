@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, flash, make_response, redirect, render_template, request, url_for
+from flask import Blueprint, Response, make_response, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 from sqlalchemy.engine import Engine
 
 from infra.audit import log, report, timeline
 from infra.audit.verify import verify
-from services.routing import sessions, staff
+from services.routing import sessions
 from shared.events import upcast
 from shared.http import field_errors
 from shared.pages import pages_blueprint
@@ -25,22 +25,19 @@ def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
 
     @pages.route("/anmelden", methods=["GET", "POST"])
     def sign_in() -> Response | str:
-        if request.method == "GET":
-            return render_template("audit/sign_in.html", errors=[])
-        with stores["routing"].connect() as conn:
-            holder = staff.authenticate(conn, request.form.get("token", "").strip())
-        if holder is None or holder.role != "auditor":
-            message = "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer, oder er ist gesperrt."
-            errors = [{"field_id": "token", "label": "Zugangsschlüssel", "message": message}]
-            return make_response(render_template("audit/sign_in.html", errors=errors), 401)
-        sessions.start(holder)
-        return redirect(sessions.return_path("/pruefung/", url_for("audit_pages.start")), 303)
+        return sessions.sign_in_page(
+            stores["routing"],
+            ("auditor",),
+            "audit/sign_in.html",
+            "/pruefung/",
+            lambda _holder: (
+                "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer, oder er ist gesperrt."
+            ),
+        )
 
     @pages.post("/abmelden")
     def sign_out() -> Response:
-        sessions.end()
-        flash("Sie sind abgemeldet.")
-        return redirect(url_for("audit_pages.sign_in"), 303)
+        return sessions.sign_out_page("audit_pages.sign_in")
 
     @pages.get("/")
     @auditor

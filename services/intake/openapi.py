@@ -135,34 +135,24 @@ def openapi_spec() -> dict[str, Any]:
             }
         },
     )
-    spec.path(
-        path="/api/v1/applications/{case_id}/withdrawal",
-        operations={
-            "post": {
-                "summary": "Antrag zurückziehen",
-                "parameters": [case_id, token],
-                "requestBody": {
-                    "required": False,
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Withdrawal"}}},
-                },
-                "responses": _responses(404, 409, 415, 422, ok=status_ok),
-            }
-        },
-    )
-    spec.path(
-        path="/api/v1/applications/{case_id}/answer",
-        operations={
-            "post": {
-                "summary": "Rückfrage des Amtes beantworten (nur solange eine offen ist; sonst 409)",
-                "parameters": [case_id, token],
-                "requestBody": {
-                    "required": True,
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}},
-                },
-                "responses": _responses(404, 409, 415, 422, ok=status_ok),
-            }
-        },
-    )
+    # The citizen's steps on a case with its tracking token; each answers the new status.
+    steps = [
+        ("withdrawal", "Antrag zurückziehen", "Withdrawal", False),
+        ("answer", "Rückfrage des Amtes beantworten (nur solange eine offen ist; sonst 409)", "Answer", True),
+    ]
+    for step, summary, body, required in steps:
+        body_schema = {"schema": {"$ref": f"#/components/schemas/{body}"}}
+        spec.path(
+            path=f"/api/v1/applications/{{case_id}}/{step}",
+            operations={
+                "post": {
+                    "summary": summary,
+                    "parameters": [case_id, token],
+                    "requestBody": {"required": required, "content": {"application/json": body_schema}},
+                    "responses": _responses(404, 409, 415, 422, ok=status_ok),
+                }
+            },
+        )
     return spec.to_dict()
 
 

@@ -44,27 +44,20 @@ signed_in = sessions.required(lambda: DATABASE.engine, ("caseworker", "lead"), "
 
 @desk_pages.route("/anmelden", methods=["GET", "POST"])
 def sign_in() -> Response | str:
-    if request.method == "GET":
-        return render_template("desk/sign_in.html", errors=[])
-    with DATABASE.engine.connect() as conn:
-        worker = staff.authenticate(conn, request.form.get("token", "").strip())
-    if worker is None or worker.role == "auditor":
-        message = (
-            "Prüferinnen und Prüfer melden sich in der Prüfansicht an."
-            if worker
-            else "Dieser Zugangsschlüssel ist nicht gültig oder gesperrt."
-        )
-        errors = [{"field_id": "token", "label": "Zugangsschlüssel", "message": message}]
-        return make_response(render_template("desk/sign_in.html", errors=errors), 401)
-    sessions.start(worker)
-    return redirect(sessions.return_path("/desk/", url_for("desk_pages.case_list")), 303)
+    return sessions.sign_in_page(
+        DATABASE.engine, ("caseworker", "lead"), "desk/sign_in.html", "/desk/", _refusal
+    )
+
+
+def _refusal(holder: staff.Caseworker | None) -> str:
+    if holder is not None:  # an auditor's token
+        return "Prüferinnen und Prüfer melden sich in der Prüfansicht an."
+    return "Dieser Zugangsschlüssel ist nicht gültig oder gesperrt."
 
 
 @desk_pages.post("/abmelden")
 def sign_out() -> Response:
-    sessions.end()
-    flash("Sie sind abgemeldet.")
-    return redirect(url_for("desk_pages.sign_in"), 303)
+    return sessions.sign_out_page("desk_pages.sign_in")
 
 
 @desk_pages.get("/")

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any
 
-from flask import Response, flash, g, redirect, request, session, url_for
+from flask import Response, flash, g, make_response, redirect, render_template, request, session, url_for
 from sqlalchemy.engine import Engine
 
 from services.routing import staff
@@ -66,3 +66,30 @@ def return_path(prefix: str, default: str) -> str:
     """Where to go after signing in: the page asked for, if it is one of ours (never another site)."""
     target = request.args.get("next", "")
     return target if target.startswith(prefix) and not target.startswith("//") else default
+
+
+def sign_in_page(
+    engine: Engine,
+    roles: Iterable[str],
+    template: str,
+    home: str,
+    refusal: Callable[[Caseworker | None], str],
+) -> Response | str:
+    """The sign-in form (GET) and its answer (POST): a session for the holder of an active token with one of
+    these roles, then back to the page asked for under `home`, or `home` itself; else the form again, with
+    the refusal's words for what the token was."""
+    if request.method == "GET":
+        return render_template(template, errors=[])
+    with engine.connect() as conn:
+        holder = staff.authenticate(conn, request.form.get("token", "").strip())
+    if holder is None or holder.role not in roles:
+        errors = [{"field_id": "token", "label": "Zugangsschlüssel", "message": refusal(holder)}]
+        return make_response(render_template(template, errors=errors), 401)
+    start(holder)
+    return redirect(return_path(home, home), 303)
+
+
+def sign_out_page(sign_in_endpoint: str) -> Response:
+    end()
+    flash("Sie sind abgemeldet.")
+    return redirect(url_for(sign_in_endpoint), 303)
