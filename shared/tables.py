@@ -72,7 +72,23 @@ processed_events = sa.Table(
 )
 
 
+class OutdatedDatabase(RuntimeError):
+    """A table lacks columns the code needs: the database was made by an older version."""
+
+
 def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
-    metadata.create_all(engine)
-    for extra in more:
-        extra.create_all(engine)
+    """Makes the tables that are missing, then checks the ones that were there have every column: there are
+    no migrations yet, and a process should refuse to start rather than answer 500 on a missing column."""
+    for each in (metadata, *more):
+        each.create_all(engine)
+    inspector = sa.inspect(engine)
+    missing: list[str] = []
+    for table in (table for each in (metadata, *more) for table in each.sorted_tables):
+        present = {found["name"] for found in inspector.get_columns(table.name)}
+        missing += [f"{table.name}.{column.name}" for column in table.columns if column.name not in present]
+    if missing:
+        raise OutdatedDatabase(
+            f"{engine.url.render_as_string(hide_password=True)} was made by an older version and lacks "
+            f"{', '.join(missing)}. There are no migrations yet: keep a copy of the data, then start afresh "
+            "(`make clean`) or add the columns by hand."
+        )
