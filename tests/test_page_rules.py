@@ -192,7 +192,7 @@ def test_the_desk_is_for_caseworkers_and_leads_only_and_leads_back_only_to_itsel
     )
     assert unknown.status_code == 404 and "gibt es in Ihrem Amt nicht" in unknown.text
     bad_filter = browser.get(town.url("routing", "/desk/?state=verloren"), timeout=10)
-    assert bad_filter.status_code == 200 and "Unbekannter Stand" in bad_filter.text
+    assert bad_filter.status_code == 422 and "Unbekannter Stand" in bad_filter.text
 
 
 def test_the_accessibility_check_finds_what_is_wrong(tmp_path):
@@ -269,6 +269,13 @@ def test_the_desk_pages_list_filter_and_page_an_offices_cases(town):
         following = re.search(r'<a href="([^"]+)" rel="next">', page)
         url = town.url("routing", following.group(1).replace("&amp;", "&")) if following else None
     assert len(seen) == len(set(seen)) and {old.case_id, *fresh} <= set(seen)
+    # A case number read out on the phone: its start leads to the case; a wrong one says so.
+    found = browser.get(town.url("routing", "/desk/suche"), params={"vorgang": old.case_id[:8]}, timeout=10)
+    assert found.url.endswith(f"/desk/vorgang/{old.case_id}") and "Vorgang" in found.text
+    unknown = browser.get(town.url("routing", "/desk/suche"), params={"vorgang": "ffffffff"}, timeout=10)
+    assert unknown.status_code == 422 and "Kein Vorgang Ihres Amtes" in unknown.text
+    bad = browser.get(town.url("routing", "/desk/suche"), params={"vorgang": "x'; --"}, timeout=10)
+    assert bad.status_code == 422 and "ab 4 Zeichen" in bad.text
 
 
 def test_a_caseworker_reduces_a_fee_rejects_and_completes_through_the_pages(town):

@@ -122,6 +122,20 @@ def listing(conn: Connection, worker: Caseworker, query: dict[str, Any]) -> list
     return [summary(row) for row in rows]
 
 
+def by_number(conn: Connection, worker: Caseworker, start: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The office's cases whose number begins with `start` (as read out on the phone), through the key."""
+    prefix = start.strip().lower()
+    rows = conn.execute(
+        sa.select(*[cases.c[name] for name in LIST_COLUMNS])
+        .where(
+            cases.c.office_id == worker.office_id, cases.c.case_id >= prefix, cases.c.case_id < prefix + "~"
+        )
+        .order_by(cases.c.case_id)
+        .limit(limit)
+    )
+    return [summary(row) for row in rows]
+
+
 LIST_COLUMNS = ("case_id", "service_id", "service_name", "state", "open", "due_on", "routed_at", "claimed_by")
 
 

@@ -5,6 +5,7 @@ Sessions: services/routing/sessions.py."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Response, flash, g, make_response, redirect, render_template, request, url_for
@@ -72,18 +73,29 @@ def case_list() -> Response | str:
         errors = []
     with DATABASE.engine.connect() as conn:
         found = desk.listing(conn, g.worker, query)
+    return _list_page(found, query, errors, filters)
+
+
+def _list_page(
+    found: list[dict[str, Any]],
+    query: dict[str, Any],
+    errors: list[dict[str, Any]],
+    filters: dict[str, str] | None = None,
+    searched: str | None = None,
+) -> Response:
+    filters = filters or {}
     next_page = None
-    if len(found) == query["limit"]:
-        next_page = url_for(
-            "desk_pages.case_list", **{**filters, "after": f"{found[-1]['due_on']}|{found[-1]['case_id']}"}
-        )
-    return render_template(
+    if len(found) == query["limit"] and not searched:
+        after = f"{found[-1]['due_on']}|{found[-1]['case_id']}"
+        next_page = url_for("desk_pages.case_list", **{**filters, "after": after})
+    page = render_template(
         "desk/cases.html",
         worker=g.worker,
         office=directory()["offices"][g.worker.office_id]["name"],
         cases=found,
         query=query,
         errors=errors,
+        searched=searched,
         states=STATES,
         state_text=desk.STATE_TEXT,
         services=sorted({r["service_id"] for r in directory()["rules"] if r["office"] == g.worker.office_id}),
@@ -92,6 +104,25 @@ def case_list() -> Response | str:
         if query["after"]
         else None,
     )
+    return make_response(page, 422 if errors else 200)
+
+
+@desk_pages.get("/suche")
+@signed_in
+def find_case() -> Response | str:
+    """A case by its number or the number's first characters: straight to it when one case matches."""
+    start = request.args.get("vorgang", "").strip().lower()
+    if not re.fullmatch(r"[0-9a-f-]{4,36}", start):
+        message = "Bitte die Vorgangsnummer oder ihren Anfang angeben (ab 4 Zeichen, 0–9 und a–f)."
+        return _list_page([], CaseQuery().load({}), [_field_error("vorgang", "Vorgangsnummer", message)])
+    with DATABASE.engine.connect() as conn:
+        found = desk.by_number(conn, g.worker, start)
+    if len(found) == 1:
+        return redirect(url_for("desk_pages.case_page", case_id=found[0]["case_id"]))
+    if not found:
+        message = "Kein Vorgang Ihres Amtes beginnt mit dieser Nummer."
+        return _list_page([], CaseQuery().load({}), [_field_error("vorgang", "Vorgangsnummer", message)])
+    return _list_page(found, CaseQuery().load({}), [], searched=start)
 
 
 @desk_pages.get("/vorgang/<case_id>")
@@ -198,6 +229,10 @@ def _summary(errors: list[dict[str, str]], action: str | None = None) -> list[di
         }
         for e in errors
     ]
+
+
+def _field_error(field_id: str, label: str, message: str) -> dict[str, Any]:
+    return {"field_id": field_id, "label": label, "message": message}
 
 
 def _general(message: str) -> list[dict[str, Any]]:
