@@ -142,6 +142,11 @@ def test_a_form_sent_twice_makes_one_case(town):
     with town.intake.connect() as conn:
         rows = conn.execute(sa.select(applications).where(applications.c.idempotency_key == form_id)).all()
     assert len(rows) == 1 and rows[0].submitter_id == "portal"
+    # Back, changed and sent again: the first application stands, and the page says so before a second one.
+    changed = browser.post(form.url, data={**data, "applicant.given_name": "Janina"}, timeout=10)
+    assert changed.status_code == 200 and "schon abgeschickt" in changed.text
+    new_form_id = re.search(r'name="form_id" value="([^"]+)"', changed.text).group(1)
+    assert new_form_id != form_id
     # The tracking link opens the status; a wrong token shows nothing of the case.
     status = browser.get(town.url("intake", "") + first.headers["Location"], timeout=10)
     assert status.status_code == 200 and case_of[0] in status.text

@@ -100,8 +100,10 @@ def application_form(service_id: str) -> Response:
         # The form's id is the idempotency key: sending the same form twice gives the one case.
         accepted = submit(DATABASE.engine, PORTAL, request.form.get("form_id", ""), payload)
     except KeyReused:
-        # The same form sent again with other data: a new form id makes it a new application.
-        return _form_page(service, groups, request.form, [], form_id=str(uuid.uuid4()))
+        # The same form sent again with other data (back, changed, sent): the first one was accepted. Say so;
+        # sending once more, with a new form id, makes a second application.
+        notice = TEXT[_lang()]["sent_before"]
+        return _form_page(service, groups, request.form, [], form_id=str(uuid.uuid4()), notice=notice)
     return redirect(
         url_for(
             "portal.confirmation",

@@ -97,6 +97,8 @@ TEXT = {
         "not_yet": "noch nicht festgesetzt",
         "accessibility": "Erklärung zur Barrierefreiheit",
         "pay": "Jetzt bezahlen",
+        "sent_before": "Dieses Formular haben Sie schon abgeschickt; jener Antrag ist eingegangen. Wenn Sie "
+        "„Antrag absenden“ wählen, stellen Sie einen zweiten Antrag mit den Angaben hier.",
     },
     "en": {
         "title": "Online services of the town of Oschersleben (Bode)",
@@ -146,6 +148,8 @@ TEXT = {
         "not_yet": "not assessed yet",
         "accessibility": "Accessibility statement",
         "pay": "Pay now",
+        "sent_before": "You have sent this form before, and that application has been received. If you "
+        "choose “Send application”, you make a second application with the details here.",
     },
 }
 
