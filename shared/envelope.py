@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,7 +63,9 @@ class Event:
     hash: str
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # Shallow: the payload is shared, not copied (asdict's deep copy was a quarter of a verification).
+        # Callers serialise it; none may change it.
+        data = {name: getattr(self, name) for name in EVENT_FIELDS}
         data["occurred_at"] = format_time(self.occurred_at)
         return data
 
@@ -71,6 +74,9 @@ class Event:
 
     def computed_hash(self) -> str:
         return chain_hash({k: v for k, v in self.to_dict().items() if k != "hash"})
+
+
+EVENT_FIELDS = tuple(f.name for f in dataclass_fields(Event))
 
 
 def chain_hash(fields: dict[str, Any]) -> str:
