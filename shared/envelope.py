@@ -9,8 +9,13 @@ from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 GENESIS_HASH = "0" * 64
+
+
+# Events are stamped in UTC; the town's days, deadlines and clocks are German time.
+TOWN_TIME = ZoneInfo("Europe/Berlin")
 
 
 def utc_now() -> datetime:

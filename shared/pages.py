@@ -6,12 +6,15 @@ made here."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import sqlalchemy as sa
 from flask import Blueprint, Flask, Response, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import InternalServerError
 
 from shared import config
+from shared.envelope import TOWN_TIME
 
 csrf = CSRFProtect()
 site = Blueprint(
@@ -30,6 +33,12 @@ SECURITY_HEADERS = {
 }
 
 
+def local_time(moment: str | datetime) -> str:
+    """An ISO time or datetime as the town's wall clock shows it, e.g. 26.11.2026 07:01."""
+    parsed = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    return parsed.astimezone(TOWN_TIME).strftime("%d.%m.%Y %H:%M")
+
+
 def enable_pages(app: Flask, service: str) -> None:
     app.config.update(
         SECRET_KEY=config.session_secret(service),
@@ -43,6 +52,7 @@ def enable_pages(app: Flask, service: str) -> None:
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
     )
     csrf.init_app(app)
+    app.jinja_env.filters["local_time"] = local_time
     app.register_blueprint(site)
 
     @app.after_request

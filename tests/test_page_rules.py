@@ -407,3 +407,10 @@ def test_the_payment_stand_in_leads_back_only_to_the_portal(town):
         requests.get(page, params={**elsewhere, "zurueck": status, "betrag": "-5"}, timeout=10).status_code
         == 422
     )
+
+
+def test_pages_show_times_on_the_towns_clock():
+    from shared.pages import local_time
+
+    assert local_time("2026-11-26T06:01:00+00:00") == "26.11.2026 07:01"  # winter: UTC+1
+    assert local_time("2026-07-01T12:00:00+00:00") == "01.07.2026 14:00"  # summer: UTC+2

@@ -7,11 +7,11 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+
+from shared.envelope import TOWN_TIME
 
 SCHEDULE_DIR = Path(__file__).with_name("schedules")
-# Validity dates in a German fee schedule are dates in Germany, not in UTC.
-TOWN_TIME = ZoneInfo("Europe/Berlin")
+# Validity dates in a German fee schedule are dates in Germany, not in UTC: see local_date.
 
 
 def local_date(moment: datetime) -> date:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import holidays
 
-TOWN_TIME = ZoneInfo("Europe/Berlin")
+from shared.envelope import TOWN_TIME
 
 
 def is_working_day(day: date) -> bool:

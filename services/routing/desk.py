@@ -12,12 +12,11 @@ from marshmallow import Schema
 from sqlalchemy.engine import Connection
 
 from services.routing import lifecycle, requests
-from services.routing.deadlines import TOWN_TIME
 from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
 from services.routing.tables import access_log, applications, cases
-from shared.envelope import Event, utc_now
+from shared.envelope import TOWN_TIME, Event, utc_now
 
 # action in the URL: (the event it records, the shape of its body)
 ACTIONS: dict[str, tuple[str, type[Schema]]] = {
