@@ -204,7 +204,7 @@ def _case_page(
 def _facts(service_id: str, path: str, values: dict[str, Any]) -> list[tuple[str, Any]]:
     """The application's fields as (label, value) rows; a nested group becomes its own list of rows."""
     rows: list[tuple[str, Any]] = []
-    for key in in_form_order(list(values)):
+    for key in in_form_order(list(values), path):
         value = values[key]
         try:
             label, _hint = label_of(service_id, f"{path}.{key}")
