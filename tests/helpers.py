@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -220,3 +223,15 @@ class CallbackReceiver:
 
     def __exit__(self, *_exc: object) -> None:
         self.server.shutdown()
+
+
+def rathaus_cli(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    """`rathaus <args>` as an operator runs it: a process of its own, with these settings over the
+    environment's (give it a RATHAUS_VAR of its own, so no developer's var/rathaus.env is read)."""
+    return subprocess.run(
+        [sys.executable, "-m", "infra.cli", *args],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

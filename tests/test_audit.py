@@ -5,10 +5,8 @@ stores and relays to real Kafka topics."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from shared.db import make_engine
 from shared.events import upcast
 from shared.tables import create_store_tables
 from tests.conftest import free_port
+from tests.helpers import rathaus_cli
 from tests.town import Town
 
 
@@ -39,19 +38,12 @@ def rathaus(
     town: Town, kafka_bootstrap: str, topics: str, tmp_path: Path, *args: str
 ) -> subprocess.CompletedProcess:
     env = {
-        **os.environ,
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
         "RATHAUS_TOPIC_PREFIX": topics,
         "RATHAUS_VAR": str(tmp_path),
         **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
     }
-    return subprocess.run(
-        [sys.executable, "-m", "infra.cli", "audit", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return rathaus_cli("audit", *args, env=env, timeout=300)
 
 
 def one_whole_case(town: Town) -> str:

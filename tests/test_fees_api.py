@@ -25,7 +25,7 @@ from shared.eventstore import EventStore
 from shared.signature import sign, signed_headers
 from shared.tables import create_store_tables, events
 from tests.conftest import free_port, temporary_database
-from tests.helpers import submitted_payload
+from tests.helpers import rathaus_cli, submitted_payload
 
 SECRET = "test-callback-secret"
 TOKEN = "test-accounting-token"
@@ -216,38 +216,16 @@ def test_trial_balance_adds_up_to_zero(fees):
 
 
 def test_export_opens_in_a_spreadsheet(fees, tmp_path):
-    import os
-    import subprocess
-    import sys
 
     case_id, kassenzeichen, cents = fees.application("hundeanmeldung", kept_since="2026-10-20")
     fees.pay(kassenzeichen, cents)
     today = date.today().isoformat()
     output = tmp_path / "journal.csv"
     env = {
-        **os.environ,
         "FEES_DATABASE_URL": str(fees.engine.url.render_as_string(hide_password=False)),
         "RATHAUS_VAR": str(tmp_path),
     }
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "infra.cli",
-            "fees",
-            "export",
-            "--from",
-            today,
-            "--to",
-            today,
-            "--output",
-            str(output),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = rathaus_cli("fees", "export", "--from", today, "--to", today, "--output", str(output), env=env)
     assert done.returncode == 0, done.stderr
     raw = output.read_bytes()
     assert raw.startswith("\ufeff".encode())  # the byte-order mark tells a spreadsheet it is UTF-8

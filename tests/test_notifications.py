@@ -3,9 +3,6 @@ retries with backoff while the receiver is down, a final failure for an operator
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from email.header import decode_header, make_header
 from email.message import Message
 from typing import Any
@@ -23,7 +20,7 @@ from shared.consumer import ConsumerRunner
 from shared.db import make_engine
 from shared.envelope import Event, utc_now
 from shared.tables import create_store_tables
-from tests.helpers import CallbackReceiver, recorded, submitted_payload, wait_for
+from tests.helpers import CallbackReceiver, rathaus_cli, recorded, submitted_payload, wait_for
 
 OFFICE_PHONE = "+49 3949 912-0"
 
@@ -267,21 +264,11 @@ def test_after_the_last_try_a_delivery_is_failed_listed_and_sent_again_on_retry(
     assert failure.event_type == "NotificationFailed" and failure.payload["attempts"] == 3
     assert "refused" in failure.payload["error"].lower() or "errno" in failure.payload["error"].lower()
 
-    env = {**os.environ, "NOTIFICATIONS_DATABASE_URL": database_url, "RATHAUS_VAR": str(tmp_path)}
-    listed = subprocess.run(
-        [sys.executable, "-m", "infra.cli", "notifications", "failed"],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    env = {"NOTIFICATIONS_DATABASE_URL": database_url, "RATHAUS_VAR": str(tmp_path)}
+    listed = rathaus_cli("notifications", "failed", env=env)
     assert listed.returncode == 0 and case.case_id in listed.stdout and "receipt" in listed.stdout
     smtp_server.start()
-    again = subprocess.run(
-        [sys.executable, "-m", "infra.cli", "notifications", "retry", "--all"],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    again = rathaus_cli("notifications", "retry", "--all", env=env)
     assert again.returncode == 0 and "1 deliveries" in again.stdout, again.stderr
     deliver_all(notifications)
     assert [mail["X-Case-Id"] for mail in smtp_server.mails()] == [case.case_id]

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 from services.routing import desk, staff
 from services.routing.handlers import handle
 from services.routing.tables import metadata
 from shared.db import make_engine
 from shared.tables import create_store_tables
-from tests.helpers import recorded, submitted_payload
+from tests.helpers import rathaus_cli, recorded, submitted_payload
 
 
 def rathaus(tmp_path, *args: str) -> subprocess.CompletedProcess:
     url = f"sqlite:///{tmp_path / 'routing.db'}"
-    env = {**os.environ, "ROUTING_DATABASE_URL": url, "RATHAUS_VAR": str(tmp_path)}
-    return subprocess.run(
-        [sys.executable, "-m", "infra.cli", "staff", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return rathaus_cli("staff", *args, env={"ROUTING_DATABASE_URL": url, "RATHAUS_VAR": str(tmp_path)})
 
 
 def test_caseworkers_are_added_bound_to_an_office_and_revoked(tmp_path):

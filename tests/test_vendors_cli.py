@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 from services.intake import submitters
 from services.intake.tables import metadata
 from shared.db import make_engine
 from shared.tables import create_store_tables
+from tests.helpers import rathaus_cli
 
 
 def rathaus(database_url: str, *args: str) -> subprocess.CompletedProcess:
     # A var/ of its own: no rathaus.env of a developer's `make run` is read.
     var = database_url.removeprefix("sqlite:///").rsplit("/", 1)[0]
-    env = {**os.environ, "INTAKE_DATABASE_URL": database_url, "RATHAUS_VAR": var}
-    return subprocess.run(
-        [sys.executable, "-m", "infra.cli", "vendors", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return rathaus_cli("vendors", *args, env={"INTAKE_DATABASE_URL": database_url, "RATHAUS_VAR": var})
 
 
 def test_vendors_are_added_listed_and_revoked(tmp_path):
