@@ -26,6 +26,7 @@ from shared.config import (
     SERVICES,
     VAR,
     database_url,
+    fees_url,
     kafka_bootstrap,
     smtp_port,
 )
@@ -286,7 +287,7 @@ def _simulate_payment(args: argparse.Namespace) -> None:
     if not secret:
         sys.exit("PAYMENT_CALLBACK_SECRET is not set (rathaus run sets one in var/rathaus.env)")
     response = send_callback(
-        f"http://127.0.0.1:{HTTP_PORTS['fees']}",
+        fees_url(),
         secret,
         args.kassenzeichen,
         args.cents,
@@ -314,10 +315,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
     # The payment provider's stand-in, so that a fee can be paid in the browser (infra/payment_provider.py).
-    env.update(
-        PAYMENT_PAGE_URL=f"http://127.0.0.1:{PAYMENT_STAND_IN_PORT}/bezahlen",
-        FEES_URL=f"http://127.0.0.1:{HTTP_PORTS['fees']}",
-    )
+    env["PAYMENT_PAGE_URL"] = f"http://127.0.0.1:{PAYMENT_STAND_IN_PORT}/bezahlen"
     platform = Platform(
         env=env,
         log_dir=VAR / "log",

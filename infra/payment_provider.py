@@ -14,7 +14,7 @@ import requests
 from flask import Flask, Response, make_response, redirect, render_template, request
 from marshmallow import Schema, ValidationError, fields, validate
 
-from shared.config import portal_url
+from shared.config import fees_url, portal_url
 from shared.http import create_service_app, field_errors
 from shared.pages import SECURITY_HEADERS, enable_pages, pages_blueprint
 from shared.signature import signed_headers
@@ -72,7 +72,7 @@ def create_app() -> Flask:
             )
             return page
         answer = send_callback(
-            os.environ.get("FEES_URL", "http://127.0.0.1:8002"),
+            fees_url(),
             os.environ["PAYMENT_CALLBACK_SECRET"],
             order["kassenzeichen"],
             order["betrag"],

@@ -92,6 +92,11 @@ def portal_url() -> str:
     return os.environ.get("PORTAL_URL", f"http://127.0.0.1:{HTTP_PORTS['intake']}").rstrip("/")
 
 
+def fees_url() -> str:
+    """Where the fees service answers (`FEES_URL`): the payment provider's callbacks go there."""
+    return os.environ.get("FEES_URL", f"http://127.0.0.1:{HTTP_PORTS['fees']}").rstrip("/")
+
+
 def payment_page_url() -> str | None:
     """The payment provider's page the portal's "pay now" leads to (`PAYMENT_PAGE_URL`), with the query
     parameters kassenzeichen, betrag (cents) and zurueck (the status page); unset, there is no such button."""

@@ -39,10 +39,15 @@ def part_label(part: str, lang: str = "de") -> str:
 def in_form_order(keys: list[str], path: str = "") -> list[str]:
     """Field names in the order the labels file lists them (the order of the forms), unknown ones last;
     `path` is where they stand (`applicant.address`, `form.dog`), for entries like `dog.name`."""
-    order = {name: index for index, name in enumerate(labels()["fields"])}
+    order = _field_order()
     within = path.split(".", 1)[1] + "." if "." in path else ""
 
     def position(key: str) -> int:
         return order.get(within + key, order.get(key, len(order)))
 
     return sorted(keys, key=position)
+
+
+@cache
+def _field_order() -> dict[str, int]:
+    return {name: index for index, name in enumerate(labels()["fields"])}

@@ -7,6 +7,7 @@ made here."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from flask import Blueprint, Flask, Response, render_template
@@ -39,6 +40,20 @@ def local_time(moment: str | datetime) -> str:
     return parsed.astimezone(TOWN_TIME).strftime("%d.%m.%Y %H:%M")
 
 
+def form_error(message: str, field_id: str | None = None, label: str = "") -> dict[str, Any]:
+    """One line of a page's error summary; with a field's id it links to the field and stands beside it."""
+    return {"field_id": field_id, "label": label, "message": message}
+
+
+def by_field(errors: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The messages of an error summary that belong to a field, by the field's id (also a template filter)."""
+    messages: dict[str, list[str]] = {}
+    for error in errors:
+        if error["field_id"]:
+            messages.setdefault(error["field_id"], []).append(error["message"])
+    return messages
+
+
 def enable_pages(app: Flask, service: str) -> None:
     app.config.update(
         SECRET_KEY=config.session_secret(service),
@@ -53,6 +68,7 @@ def enable_pages(app: Flask, service: str) -> None:
     )
     csrf.init_app(app)
     app.jinja_env.filters["local_time"] = local_time
+    app.jinja_env.filters["by_field"] = by_field
     app.register_blueprint(site)
 
     @app.after_request

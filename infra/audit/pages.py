@@ -14,7 +14,7 @@ from infra.audit.verify import verify
 from services.routing import sessions
 from shared.events import upcast
 from shared.http import field_errors
-from shared.pages import pages_blueprint
+from shared.pages import form_error, pages_blueprint
 
 PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
 
@@ -41,16 +41,15 @@ def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
 
     @pages.get("/")
     @auditor
-    def start() -> str:
-        return render_template("audit/start.html", errors=[])
+    def start() -> Response:
+        return _start_page([])
 
     @pages.get("/vorgang")
     @auditor
     def find_case() -> Response | str:
         case_id = request.args.get("case_id", "").strip()
         if not case_id:
-            errors = [{"field_id": "case_id", "label": "Vorgangsnummer", "message": "Bitte angeben."}]
-            return make_response(render_template("audit/start.html", errors=errors), 422)
+            return _start_page([form_error("Bitte angeben.", "case_id", "Vorgangsnummer")], 422)
         return redirect(url_for("audit_pages.case_timeline", case_id=case_id))
 
     @pages.get("/vorgang/<case_id>")
@@ -59,8 +58,7 @@ def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
         events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
         if not events:
             message = f"Zur Vorgangsnummer {case_id} steht nichts im Protokoll."
-            errors = [{"field_id": "case_id", "label": "Vorgangsnummer", "message": message}]
-            return make_response(render_template("audit/start.html", errors=errors), 404)
+            return _start_page([form_error(message, "case_id", "Vorgangsnummer")], 404)
         rows = [(event, timeline.summary(upcast(event))) for event in events]
         return render_template("audit/case.html", case_id=case_id, rows=rows)
 
@@ -69,7 +67,7 @@ def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
     def verification() -> Response | str:
         period, errors = _period(period_schema)
         if errors:
-            return make_response(render_template("audit/start.html", errors=errors), 422)
+            return _start_page(errors, 422)
         result = verify(log.all_messages(), stores, start=period["start"], end=period["end"])
         return render_template("audit/verification.html", result=result, period=period)
 
@@ -78,7 +76,7 @@ def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
     def period_report() -> Response:
         period, errors = _period(period_schema)
         if errors:
-            return make_response(render_template("audit/start.html", errors=errors), 422)
+            return _start_page(errors, 422)
         made = report.for_period(log.all_messages(), stores, period["start"], period["end"])
         name = f"pruefbericht-{period['start'] or 'beginn'}-{period['end'] or 'heute'}.html"
         response = Response(report.as_html(made), mimetype="text/html")
@@ -88,15 +86,15 @@ def audit_pages(stores: dict[str, Engine], period_schema: Any) -> Blueprint:
     return pages
 
 
+def _start_page(errors: list[dict[str, Any]], status: int = 200) -> Response:
+    return make_response(render_template("audit/start.html", errors=errors), status)
+
+
 def _period(schema: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     try:
         return schema.load({k: v for k, v in request.args.items() if v}), []
     except ValidationError as error:
+        found = field_errors(error.messages)
         return {}, [
-            {
-                "field_id": e["field"],
-                "label": PERIOD_FIELDS.get(e["field"], e["field"]),
-                "message": e["message"],
-            }
-            for e in field_errors(error.messages)
+            form_error(e["message"], e["field"], PERIOD_FIELDS.get(e["field"], e["field"])) for e in found
         ]

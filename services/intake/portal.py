@@ -24,7 +24,7 @@ from shared.config import payment_page_url, portal_url
 from shared.eventstore import ConcurrencyConflict
 from shared.form_labels import label_of
 from shared.http import field_errors
-from shared.pages import pages_blueprint
+from shared.pages import by_field, form_error, pages_blueprint
 
 portal = pages_blueprint("portal", __name__, "/portal")
 
@@ -136,21 +136,16 @@ def _form_page(
     status: int = 200,
 ) -> Response:
     lang = _lang()
-    errors = [{**error, "message": _in_page_language(error["message"])} for error in errors]
-    by_field: dict[str, list[str]] = {}
-    for error in errors:
-        if error.get("field"):
-            by_field.setdefault(error["field"], []).append(error["message"])
     summary = [_summary_entry(service["id"], error, lang) for error in errors]
     if notice:
-        summary.insert(0, {"field_id": None, "label": "", "message": notice})
+        summary.insert(0, form_error(notice))
     return _page(
         "form.html",
         status,
         service=service,
         groups=groups,
         values=values,
-        errors=by_field,
+        errors=by_field(summary),
         summary=summary,
         form_id=form_id or values.get("form_id") or str(uuid.uuid4()),
         payment_note=PAYMENT[lang][service["payment_policy"]],
@@ -159,14 +154,12 @@ def _form_page(
 
 def _summary_entry(service_id: str, error: dict[str, Any], lang: str) -> dict[str, Any]:
     """A line of the error summary, linked to its field; a whole-form error has no field to link to."""
-    field = error["field"]
-    if field.endswith("_schema"):
-        return {"field_id": None, "label": "", "message": error["message"]}
+    field, message = error["field"], _in_page_language(error["message"])
     try:
         label, _hint = label_of(service_id, field, lang)
-    except KeyError:  # an unknown field, which the form never sends
-        return {"field_id": None, "label": "", "message": error["message"]}
-    return {"field_id": field.replace(".", "-"), "label": label, "message": error["message"]}
+    except KeyError:  # a whole-form error (`form._schema`), or a field the form never sends
+        return form_error(message)
+    return form_error(message, field.replace(".", "-"), label)
 
 
 @portal.get("/eingang/<case_id>")
@@ -231,7 +224,7 @@ def answer_page(case_id: str) -> Response:
     except ValidationError as error:
         label = TEXT[_lang()]["answer"]
         summary = [
-            {"field_id": "message", "label": label, "message": _in_page_language(e["message"])}
+            form_error(_in_page_language(e["message"]), "message", label)
             for e in field_errors(error.messages)
         ]
         return _status_page(case_id, summary, 422)

@@ -2,7 +2,7 @@
 
 from marshmallow import ValidationError, fields, validate
 
-from services.intake.assistants.base import ApplicantSchema, FormSchema
+from services.intake.assistants.base import ApplicantSchema, FormSchema, text
 from services.intake.assistants.registry import form_schema
 
 
@@ -13,10 +13,7 @@ class ApplicationRequest(FormSchema):
 
 
 class AnswerRequest(FormSchema):
-    message = fields.String(
-        required=True,
-        validate=validate.Length(min=1, max=2000, error="Bitte 1 bis 2000 Zeichen angeben."),
-    )
+    message = text(2000, required=True)
 
 
 class WithdrawalRequest(FormSchema):

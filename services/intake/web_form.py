@@ -86,7 +86,7 @@ def _items(service_id: str, schema: Schema, prefix: str, lang: str) -> list[Inpu
 
 def _input(schema_field: fields.Field, path: str, label: str, hint: str | None, lang: str) -> Input:
     required = schema_field.required
-    choices = next((v.choices for v in _validators(schema_field) if isinstance(v, validate.OneOf)), None)
+    choices = next((v.choices for v in schema_field.validators if isinstance(v, validate.OneOf)), None)
     if choices:
         options = [(value, option_label(value, lang)) for value in choices]
         kind = "radio" if len(options) <= MAX_RADIOS else "select"
@@ -99,12 +99,8 @@ def _input(schema_field: fields.Field, path: str, label: str, hint: str | None, 
         return Input(path, "date", required, label, hint)
     if isinstance(schema_field, fields.Integer):
         return Input(path, "number", required, label, hint)
-    longest = next((v.max for v in _validators(schema_field) if isinstance(v, validate.Length)), None)
+    longest = next((v.max for v in schema_field.validators if isinstance(v, validate.Length)), None)
     return Input(path, "textarea" if (longest or 0) > 200 else "text", required, label, hint)
-
-
-def _validators(schema_field: fields.Field) -> list[Any]:
-    return list(schema_field.validators)
 
 
 def application_from(posted: MultiDict, groups: list[Group]) -> dict[str, Any]:

@@ -123,7 +123,7 @@ def listing(conn: Connection, worker: Caseworker, query: dict[str, Any]) -> list
 
 def by_number(conn: Connection, worker: Caseworker, start: str, limit: int = 20) -> list[dict[str, Any]]:
     """The office's cases whose number begins with `start` (as read out on the phone), through the key."""
-    prefix = start.strip().lower()
+    prefix = start.lower()
     rows = conn.execute(
         sa.select(*[cases.c[name] for name in LIST_COLUMNS])
         .where(

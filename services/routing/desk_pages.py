@@ -18,7 +18,7 @@ from services.routing.rules import directory
 from services.routing.store import DATABASE
 from shared.form_labels import in_form_order, label_of, option_label, part_label
 from shared.http import field_errors
-from shared.pages import pages_blueprint
+from shared.pages import by_field, form_error, pages_blueprint
 
 desk_pages = pages_blueprint("desk_pages", __name__, "/desk")
 
@@ -112,17 +112,18 @@ def _list_page(
 def find_case() -> Response | str:
     """A case by its number or the number's first characters: straight to it when one case matches."""
     start = request.args.get("vorgang", "").strip().lower()
+    unfiltered = CaseQuery().load({})
     if not re.fullmatch(r"[0-9a-f-]{4,36}", start):
         message = "Bitte die Vorgangsnummer oder ihren Anfang angeben (ab 4 Zeichen, 0–9 und a–f)."
-        return _list_page([], CaseQuery().load({}), [_field_error("vorgang", "Vorgangsnummer", message)])
+        return _list_page([], unfiltered, [form_error(message, "vorgang", "Vorgangsnummer")])
     with DATABASE.engine.connect() as conn:
         found = desk.by_number(conn, g.worker, start)
     if len(found) == 1:
         return redirect(url_for("desk_pages.case_page", case_id=found[0]["case_id"]))
     if not found:
         message = "Kein Vorgang Ihres Amtes beginnt mit dieser Nummer."
-        return _list_page([], CaseQuery().load({}), [_field_error("vorgang", "Vorgangsnummer", message)])
-    return _list_page(found, CaseQuery().load({}), [], searched=start)
+        return _list_page([], unfiltered, [form_error(message, "vorgang", "Vorgangsnummer")])
+    return _list_page(found, unfiltered, [], searched=start)
 
 
 @desk_pages.get("/vorgang/<case_id>")
@@ -136,7 +137,7 @@ def case_page(case_id: str) -> Response | str:
 def act(case_id: str, action: str) -> Response | str:
     schema = desk.body_schema(action)
     if schema is None:
-        return _case_page(case_id, _general("Diese Aktion gibt es nicht."))
+        return _case_page(case_id, [form_error("Diese Aktion gibt es nicht.")])
     body = {
         key: value.strip() for key, value in request.form.items() if key in schema.fields and value.strip()
     }
@@ -152,10 +153,10 @@ def act(case_id: str, action: str) -> Response | str:
         return _case_page(case_id)
     except ForbiddenTransition as forbidden:
         message = f"Im Stand „{desk.STATE_TEXT[forbidden.state]}“ ist das nicht möglich."
-        return _case_page(case_id, _general(message), action, 409)
+        return _case_page(case_id, [form_error(message)], action, 409)
     except desk.Refused as refused:
         message = f"{refused.title}: {refused.detail}"
-        return _case_page(case_id, _general(message), action, refused.status)
+        return _case_page(case_id, [form_error(message)], action, refused.status)
     flash(ACTION_TEXT[action][1])
     return redirect(url_for("desk_pages.case_page", case_id=case_id), 303)
 
@@ -166,7 +167,7 @@ def _cents(euros: str) -> int:
     whole, _, fraction = text.partition(",")
     if not whole.isdigit() or not (fraction == "" or (fraction.isdigit() and len(fraction) <= 2)):
         raise ValidationError({"amount_cents": ["Bitte einen Betrag wie 12,50 angeben."]})
-    return int(whole) * 100 + int(fraction.ljust(2, "0") or 0)
+    return int(whole) * 100 + int(fraction.ljust(2, "0"))
 
 
 def _case_page(
@@ -193,7 +194,7 @@ def _case_page(
         actions=[(action, ACTION_TEXT[action][0]) for action in shown["actions"]],
         fee_reducible=bool(case.open and shown["fee"] and shown["fee"]["open_cents"]),
         errors=errors or [],
-        field_messages=_by_field(errors or []),
+        field_messages=by_field(errors or []),
         failed_action=failed_action,
         posted=request.form if failed_action else {},
         field_text=FIELD_TEXT,
@@ -222,27 +223,10 @@ def _facts(service_id: str, path: str, values: dict[str, Any]) -> list[tuple[str
 def _summary(errors: list[dict[str, str]], action: str | None = None) -> list[dict[str, Any]]:
     prefix = f"{action}-" if action else ""
     return [
-        {
-            "field_id": f"{prefix}{e['field']}" if e["field"] in FIELD_TEXT else None,
-            "label": FIELD_TEXT.get(e["field"], e["field"]),
-            "message": e["message"],
-        }
+        form_error(
+            e["message"],
+            f"{prefix}{e['field']}" if e["field"] in FIELD_TEXT else None,
+            FIELD_TEXT.get(e["field"], e["field"]),
+        )
         for e in errors
     ]
-
-
-def _field_error(field_id: str, label: str, message: str) -> dict[str, Any]:
-    return {"field_id": field_id, "label": label, "message": message}
-
-
-def _general(message: str) -> list[dict[str, Any]]:
-    """An error about the whole form, not one field."""
-    return [{"field_id": None, "label": "", "message": message}]
-
-
-def _by_field(errors: list[dict[str, Any]]) -> dict[str, list[str]]:
-    messages: dict[str, list[str]] = {}
-    for error in errors:
-        if error["field_id"]:
-            messages.setdefault(error["field_id"], []).append(error["message"])
-    return messages

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from services.routing import staff
 from services.routing.staff import Caseworker
 from shared.envelope import utc_now
+from shared.pages import form_error
 
 LONGEST_SESSION = timedelta(hours=10)
 
@@ -62,10 +63,10 @@ def required(engine: Callable[[], Engine], roles: Iterable[str], sign_in_endpoin
     return decorate
 
 
-def return_path(prefix: str, default: str) -> str:
-    """Where to go after signing in: the page asked for, if it is one of ours (never another site)."""
+def return_path(home: str) -> str:
+    """Where to go after signing in: the page asked for, if it is one under `home` (never another site)."""
     target = request.args.get("next", "")
-    return target if target.startswith(prefix) and not target.startswith("//") else default
+    return target if target.startswith(home) and not target.startswith("//") else home
 
 
 def sign_in_page(
@@ -83,10 +84,10 @@ def sign_in_page(
     with engine.connect() as conn:
         holder = staff.authenticate(conn, request.form.get("token", "").strip())
     if holder is None or holder.role not in roles:
-        errors = [{"field_id": "token", "label": "Zugangsschlüssel", "message": refusal(holder)}]
+        errors = [form_error(refusal(holder), "token", "Zugangsschlüssel")]
         return make_response(render_template(template, errors=errors), 401)
     start(holder)
-    return redirect(return_path(home, home), 303)
+    return redirect(return_path(home), 303)
 
 
 def sign_out_page(sign_in_endpoint: str) -> Response:

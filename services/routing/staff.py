@@ -57,10 +57,14 @@ def listing(conn: Connection) -> list[sa.Row]:
 
 def authenticate(conn: Connection, key: str | None) -> Caseworker | None:
     row = credentials.active_holder(conn, staff, KEY_PREFIX, key)
-    return Caseworker(row.id, row.name, row.office_id, row.role) if row else None
+    return _caseworker(row) if row else None
 
 
 def signed_in(conn: Connection, staff_id: str | None) -> Caseworker | None:
     """Whoever holds a page session, while their token is not revoked: revoking ends their sessions too."""
     row = conn.execute(sa.select(staff).where(staff.c.id == staff_id, staff.c.revoked_at.is_(None))).first()
-    return Caseworker(row.id, row.name, row.office_id, row.role) if row else None
+    return _caseworker(row) if row else None
+
+
+def _caseworker(row: sa.Row) -> Caseworker:
+    return Caseworker(row.id, row.name, row.office_id, row.role)
