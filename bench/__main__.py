@@ -32,8 +32,8 @@ from infra.processes import port_open
 from infra.topics import create_topics
 from services.fees import projection as fees_projection
 from services.routing import staff
-from shared.config import HTTP_PORTS, ROOT, SERVICES, VAR
-from shared.db import make_engine
+from shared.kernel.config import HTTP_PORTS, ROOT, SERVICES, VAR
+from shared.kernel.db import make_engine
 
 HERE = Path(__file__).parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "15"))

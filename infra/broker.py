@@ -13,7 +13,7 @@ from kafka import KafkaAdminClient
 from kafka.errors import KafkaError
 
 from infra.processes import port_open, read_pid, start_detached, stop_pid, wait_until
-from shared.config import VAR
+from shared.kernel.config import VAR
 
 KAFKA_SETUP = Path(__file__).resolve().parent / "kafka"
 POM = KAFKA_SETUP / "pom.xml"

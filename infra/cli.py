@@ -20,7 +20,7 @@ from infra.broker import default_broker, fetch_jars
 from infra.platform import PLATFORM_PROCESSES, Platform
 from infra.postgres import default_cluster
 from infra.topics import create_topics
-from shared.config import (
+from shared.kernel.config import (
     HTTP_PORTS,
     PAYMENT_STAND_IN_PORT,
     SERVICES,
@@ -30,7 +30,7 @@ from shared.config import (
     kafka_bootstrap,
     smtp_port,
 )
-from shared.db import make_engine
+from shared.kernel.db import make_engine
 
 ENV_FILE = VAR / "rathaus.env"
 

@@ -21,8 +21,8 @@ from services.intake.store import DATABASE as INTAKE_DB
 from services.routing import staff
 from services.routing.rules import directory
 from services.routing.store import DATABASE as ROUTING_DB
-from shared.config import HTTP_PORTS
-from shared.signature import signed_headers
+from shared.kernel.config import HTTP_PORTS
+from shared.web.signature import signed_headers
 
 DEMO_SERVICES = (
     "fuehrungszeugnis",

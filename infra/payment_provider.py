@@ -14,10 +14,10 @@ import requests
 from flask import Flask, Response, make_response, redirect, render_template, request
 from marshmallow import Schema, ValidationError, fields, validate
 
-from shared.config import fees_url, portal_url
-from shared.http import create_service_app, field_errors
-from shared.pages import SECURITY_HEADERS, enable_pages, pages_blueprint
-from shared.signature import signed_headers
+from shared.kernel.config import fees_url, portal_url
+from shared.web.http import create_service_app, field_errors
+from shared.web.pages import SECURITY_HEADERS, enable_pages, pages_blueprint
+from shared.web.signature import signed_headers
 
 
 class PaymentOrder(Schema):

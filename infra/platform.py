@@ -13,9 +13,9 @@ from pathlib import Path
 import requests
 
 from infra.processes import wait_until
-from shared.config import HTTP_PORTS, ROOT, SERVICES
+from shared.kernel.config import HTTP_PORTS, ROOT, SERVICES
 
-READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (shared.worker)
+READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (the kernel worker)
 
 
 # HTTP processes that are not one of the four services: the auditors' view, and the payment provider's

@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 
 from infra.processes import port_open
-from shared.config import SERVICES, VAR
+from shared.kernel.config import SERVICES, VAR
 
 USER = "rathaus"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Mailbox
 
-from shared.config import VAR
+from shared.kernel.config import VAR
 
 MAILDIR = VAR / "mail"
 

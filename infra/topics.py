@@ -8,7 +8,7 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
-from shared.config import SERVICES, kafka_bootstrap, topic_prefix
+from shared.kernel.config import SERVICES, kafka_bootstrap, topic_prefix
 
 # The log is part of the audit record: nothing is ever deleted by time or size.
 KEEP_FOREVER = {"retention.ms": "-1", "retention.bytes": "-1", "cleanup.policy": "delete"}

@@ -1,1 +1,2 @@
-"""What the four services share: the event envelope and schemas, the event store, outbox and consumer."""
+"""What the services share, in three parts: the kernel (event sourcing), the contracts (the events' schemas)
+and the web kit (HTTP, pages, labels, credentials, signatures)."""

@@ -22,14 +22,14 @@ import psycopg
 import pytest
 from sqlalchemy.engine import Engine
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from infra import smtp
 from infra.broker import Broker
 from infra.postgres import Cluster
 from infra.topics import create_topics
-from shared.config import VAR
-from shared.db import make_engine
-from shared.tables import create_store_tables
+from shared.kernel.config import VAR
+from shared.kernel.db import make_engine
+from shared.kernel.tables import create_store_tables
 
 USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
 

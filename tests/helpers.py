@@ -15,8 +15,8 @@ from typing import Any
 from kafka import KafkaConsumer, TopicPartition
 
 from services.intake.assistants.examples import example_forms
-from shared.envelope import Event, NewEvent, new_id
-from shared.events import decode
+from shared.kernel.envelope import Event, NewEvent, new_id
+from shared.kernel.events import decode
 
 
 def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 20) -> list[Any]:
@@ -103,8 +103,8 @@ def register_submitter(
     """Registers a vendor (or counter staff) in an intake database; returns its API key."""
     from services.intake import submitters
     from services.intake.tables import metadata as intake_tables
-    from shared.db import make_engine
-    from shared.tables import create_store_tables
+    from shared.kernel.db import make_engine
+    from shared.kernel.tables import create_store_tables
 
     engine = make_engine(database_url)
     create_store_tables(engine, intake_tables)
@@ -164,8 +164,8 @@ def recorded(
     version: int = 1,
 ) -> Event:
     """An event as another service would have recorded it, for feeding one service's handler directly."""
-    from shared.envelope import GENESIS_HASH, seal, utc_now
-    from shared.events import latest_version
+    from shared.kernel.envelope import GENESIS_HASH, seal, utc_now
+    from shared.kernel.events import latest_version
 
     new = NewEvent.caused_by(cause, event_type, payload) if cause else NewEvent(event_type, payload)
     new = dataclasses.replace(new, schema_version=latest_version(event_type))
@@ -187,7 +187,7 @@ class CallbackReceiver:
         from flask import Flask, request
         from werkzeug.serving import make_server
 
-        from shared import signature
+        from shared.web import signature
 
         self.secret, self.failures = secret, failures
         self.accepted: list[dict[str, Any]] = []

@@ -18,10 +18,10 @@ from infra.audit.verify import verify
 from infra.platform import Platform
 from services.fees.schedule import SCHEDULE_DIR
 from services.routing import staff
-from shared.config import SERVICES
-from shared.db import make_engine
-from shared.events import upcast
-from shared.tables import create_store_tables
+from shared.kernel.config import SERVICES
+from shared.kernel.db import make_engine
+from shared.kernel.events import upcast
+from shared.kernel.tables import create_store_tables
 from tests.conftest import free_port
 from tests.helpers import rathaus_cli
 from tests.town import Town

@@ -35,9 +35,9 @@ from infra.postgres import Cluster
 from infra.topics import create_topics
 from services.routing import staff
 from services.routing.rules import directory
-from shared.config import HTTP_PORTS, SERVICES, VAR
-from shared.db import make_engine
-from shared.signature import signed_headers
+from shared.kernel.config import HTTP_PORTS, SERVICES, VAR
+from shared.kernel.db import make_engine
+from shared.web.signature import signed_headers
 from tests.conftest import MailServer, free_port
 from tests.helpers import FORMS, application_body, read_topic, register_submitter, wait_for
 

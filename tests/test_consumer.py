@@ -10,11 +10,11 @@ from kafka import KafkaProducer
 
 from services.fees.handlers import handle as assess_fee
 from services.fees.tables import metadata as fees_tables
-from shared.consumer import ConsumerRunner
-from shared.db import make_engine
-from shared.envelope import Event
-from shared.eventstore import EventStore
-from shared.tables import create_store_tables, processed_events
+from shared.kernel.consumer import ConsumerRunner
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import Event
+from shared.kernel.eventstore import EventStore
+from shared.kernel.tables import create_store_tables, processed_events
 from tests.helpers import Background, committed_offsets, new_case, read_topic, submitted, wait_for
 
 INTAKE = EventStore(producer="intake", topic="cases.intake")

@@ -6,8 +6,8 @@ import pytest
 import sqlalchemy as sa
 
 from services.intake.tables import metadata as intake_tables
-from shared.db import make_engine
-from shared.tables import OutdatedDatabase, create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.tables import OutdatedDatabase, create_store_tables
 
 
 def test_a_table_without_a_column_the_code_needs_is_refused_at_start(tmp_path):

@@ -20,9 +20,9 @@ from services.routing.rules import route
 from services.routing.store import STORE
 from services.routing.tables import access_log
 from services.routing.tables import metadata as routing_tables
-from shared.db import make_engine
-from shared.envelope import Event
-from shared.tables import create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import Event
+from shared.kernel.tables import create_store_tables
 from tests.conftest import free_port, temporary_database
 from tests.helpers import recorded, submitted_payload
 

@@ -19,9 +19,9 @@ from infra.platform import Platform
 from services.notifications import callbacks
 from services.notifications.tables import deliveries
 from services.routing import staff
-from shared.config import HTTP_PORTS, SERVICES
-from shared.db import make_engine
-from shared.signature import signed_headers
+from shared.kernel.config import HTTP_PORTS, SERVICES
+from shared.kernel.db import make_engine
+from shared.web.signature import signed_headers
 from tests.conftest import free_port
 from tests.helpers import CallbackReceiver, application_body, read_events, register_submitter, wait_for
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from shared.envelope import GENESIS_HASH, NewEvent, first_broken_link
-from shared.events import InvalidEvent, decode
-from shared.eventstore import ConcurrencyConflict, EventStore
-from shared.tables import events, outbox
+from shared.kernel.envelope import GENESIS_HASH, NewEvent, first_broken_link
+from shared.kernel.events import InvalidEvent, decode
+from shared.kernel.eventstore import ConcurrencyConflict, EventStore
+from shared.kernel.tables import events, outbox
 from tests.helpers import new_case, submitted
 
 STORE = EventStore(producer="intake", topic="cases.intake")

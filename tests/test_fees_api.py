@@ -19,11 +19,11 @@ from services.fees.handlers import handle
 from services.fees.kassenzeichen import is_valid
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables
-from shared.db import make_engine
-from shared.envelope import NewEvent
-from shared.eventstore import EventStore
-from shared.signature import sign, signed_headers
-from shared.tables import create_store_tables, events
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import NewEvent
+from shared.kernel.eventstore import EventStore
+from shared.kernel.tables import create_store_tables, events
+from shared.web.signature import sign, signed_headers
 from tests.conftest import free_port, temporary_database
 from tests.helpers import rathaus_cli, submitted_payload
 

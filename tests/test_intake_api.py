@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from infra.platform import Platform
 from services.intake import catalogue, submitters
 from services.intake.tables import applications, case_status
-from shared.db import make_engine
-from shared.tables import events, outbox
+from shared.kernel.db import make_engine
+from shared.kernel.tables import events, outbox
 from tests.conftest import free_port, temporary_database
 from tests.helpers import FORMS, application_body, register_submitter
 

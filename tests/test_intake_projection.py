@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 from services.intake import projection
 from services.intake.tables import metadata
-from shared.db import make_engine
-from shared.envelope import GENESIS_HASH, Event, new_id
-from shared.tables import create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import GENESIS_HASH, Event, new_id
+from shared.kernel.tables import create_store_tables
 
 CASE = new_id()
 START = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)

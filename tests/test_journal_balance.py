@@ -17,10 +17,10 @@ from services.fees import projection
 from services.fees.handlers import handle, settle
 from services.fees.tables import PROJECTIONS, journal_lines, receivables
 from services.fees.tables import metadata as fees_tables
-from shared.db import make_engine
-from shared.envelope import NewEvent
-from shared.eventstore import EventStore
-from shared.tables import create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import NewEvent
+from shared.kernel.eventstore import EventStore
+from shared.kernel.tables import create_store_tables
 from tests.helpers import submitted_payload
 
 INTAKE = EventStore(producer="intake", topic="cases.intake")

@@ -14,7 +14,7 @@ from services.routing.lifecycle import (
     next_state,
     state_after,
 )
-from shared.schemas.routing import STATE_AFTER
+from shared.contracts.routing import STATE_AFTER
 
 STATES = sorted({target for _, target in TRANSITIONS.values()} | {"submitted"})
 ALLOWED = [

@@ -16,10 +16,10 @@ from services.notifications.store import STORE
 from services.notifications.tables import deliveries
 from services.notifications.tables import metadata as notification_tables
 from services.routing.rules import route
-from shared.consumer import ConsumerRunner
-from shared.db import make_engine
-from shared.envelope import Event, utc_now
-from shared.tables import create_store_tables
+from shared.kernel.consumer import ConsumerRunner
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import Event, utc_now
+from shared.kernel.tables import create_store_tables
 from tests.helpers import CallbackReceiver, rathaus_cli, recorded, submitted_payload, wait_for
 
 OFFICE_PHONE = "+49 3949 912-0"

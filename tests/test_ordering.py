@@ -7,10 +7,10 @@ import time
 
 import sqlalchemy as sa
 
-from shared.db import make_engine
-from shared.eventstore import EventStore
-from shared.outbox import OutboxRelay
-from shared.tables import create_store_tables, outbox
+from shared.kernel.db import make_engine
+from shared.kernel.eventstore import EventStore
+from shared.kernel.outbox import OutboxRelay
+from shared.kernel.tables import create_store_tables, outbox
 from tests.helpers import Background, new_case, read_events, submitted, wait_for
 
 STORE = EventStore(producer="intake", topic="cases.intake")

@@ -10,11 +10,11 @@ from infra.broker import Broker
 from infra.topics import create_topics
 from services.fees.handlers import handle as assess_fee
 from services.fees.tables import metadata as fees_tables
-from shared.consumer import ConsumerRunner
-from shared.db import make_engine
-from shared.eventstore import EventStore
-from shared.outbox import OutboxRelay
-from shared.tables import create_store_tables, outbox
+from shared.kernel.consumer import ConsumerRunner
+from shared.kernel.db import make_engine
+from shared.kernel.eventstore import EventStore
+from shared.kernel.outbox import OutboxRelay
+from shared.kernel.tables import create_store_tables, outbox
 from tests.conftest import free_port
 from tests.helpers import (
     Background,

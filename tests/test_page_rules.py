@@ -26,9 +26,9 @@ from services.intake.web_form import Group, form_of
 from services.routing import staff
 from services.routing.handlers import handle
 from services.routing.store import STORE
-from shared.config import SERVICES
-from shared.db import make_engine
-from shared.envelope import Event
+from shared.kernel.config import SERVICES
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import Event
 from tests.browser import chromium
 from tests.conftest import free_port
 from tests.helpers import recorded, submitted_payload
@@ -410,7 +410,7 @@ def test_the_payment_stand_in_leads_back_only_to_the_portal(town):
 
 
 def test_pages_show_times_on_the_towns_clock():
-    from shared.pages import local_time
+    from shared.web.pages import local_time
 
     assert local_time("2026-11-26T06:01:00+00:00") == "26.11.2026 07:01"  # winter: UTC+1
     assert local_time("2026-07-01T12:00:00+00:00") == "01.07.2026 14:00"  # summer: UTC+2

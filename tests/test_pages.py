@@ -12,8 +12,8 @@ import requests
 
 from infra.platform import PLATFORM_PROCESSES, Platform
 from services.routing import staff
-from shared.config import HTTP_PORTS, SERVICES
-from shared.db import make_engine
+from shared.kernel.config import HTTP_PORTS, SERVICES
+from shared.kernel.db import make_engine
 from tests.browser import Browser, chromium
 from tests.conftest import free_port
 from tests.helpers import wait_for

@@ -7,8 +7,8 @@ import subprocess
 from services.routing import desk, staff
 from services.routing.handlers import handle
 from services.routing.tables import metadata
-from shared.db import make_engine
-from shared.tables import create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.tables import create_store_tables
 from tests.helpers import rathaus_cli, recorded, submitted_payload
 
 

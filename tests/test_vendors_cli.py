@@ -6,8 +6,8 @@ import subprocess
 
 from services.intake import submitters
 from services.intake.tables import metadata
-from shared.db import make_engine
-from shared.tables import create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.tables import create_store_tables
 from tests.helpers import rathaus_cli
 
 

@@ -7,8 +7,8 @@ import sqlalchemy as sa
 
 from services.intake import projection
 from services.intake.store import STORE as INTAKE
-from shared.config import SERVICES
-from shared.envelope import NewEvent
+from shared.kernel.config import SERVICES
+from shared.kernel.envelope import NewEvent
 from tests.town import Town
 
 

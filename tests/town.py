@@ -22,13 +22,13 @@ from services.notifications import delivery
 from services.routing import desk, staff
 from services.routing.projection import case_row
 from services.routing.store import STORE as ROUTING
-from shared.config import SERVICES
-from shared.consumer import ConsumerRunner
-from shared.db import make_engine
-from shared.envelope import NewEvent, new_id
-from shared.eventstore import event_from_row
-from shared.outbox import OutboxRelay
-from shared.tables import create_store_tables, events
+from shared.kernel.config import SERVICES
+from shared.kernel.consumer import ConsumerRunner
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import NewEvent, new_id
+from shared.kernel.eventstore import event_from_row
+from shared.kernel.outbox import OutboxRelay
+from shared.kernel.tables import create_store_tables, events
 from tests.helpers import FORMS, submitted_payload
 
 HANDLERS = {

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
-from shared.config import SERVICES, kafka_bootstrap
-from shared.envelope import Event
-from shared.events import InvalidEvent, decode_recorded
-from shared.kafka import topic_name
+from shared.kernel.config import SERVICES, kafka_bootstrap
+from shared.kernel.envelope import Event
+from shared.kernel.events import InvalidEvent, decode_recorded
+from shared.kernel.kafka import topic_name
 
 CASE_TOPICS = tuple(f"cases.{service}" for service in SERVICES)
 

@@ -12,9 +12,9 @@ from sqlalchemy.engine import Engine
 from infra.audit import log, report, timeline
 from infra.audit.verify import verify
 from services.routing import sessions
-from shared.events import upcast
-from shared.http import field_errors
-from shared.pages import form_error, pages_blueprint
+from shared.kernel.events import upcast
+from shared.web.http import field_errors
+from shared.web.pages import form_error, pages_blueprint
 
 PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
 

@@ -21,9 +21,9 @@ import services.notifications.tables
 import services.routing.projection
 import services.routing.tables
 from infra.audit.timeline import causal_order
-from shared.db import make_engine
-from shared.envelope import Event
-from shared.tables import create_store_tables
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import Event
+from shared.kernel.tables import create_store_tables
 
 if TYPE_CHECKING:
     from infra.audit.verify import Verification

@@ -14,9 +14,9 @@ from sqlalchemy.engine import Engine
 from infra.audit.log import Message
 from infra.audit.verify import Verification, cases_in_period, verify
 from services.fees.schedule import SCHEDULE_DIR
-from shared.envelope import Event, format_time, utc_now
-from shared.events import upcast
-from shared.schemas.routing import STATE_AFTER
+from shared.contracts.routing import STATE_AFTER
+from shared.kernel.envelope import Event, format_time, utc_now
+from shared.kernel.events import upcast
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=select_autoescape(["html"])

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from shared.envelope import Event, format_time
+from shared.kernel.envelope import Event, format_time
 
 # Payload facts worth a glance in a one-line summary, in this order.
 FACTS = (

@@ -26,11 +26,11 @@ from services.fees import booking
 from services.fees.assessment import assess
 from services.fees.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
-from shared.envelope import Event, first_broken_link
-from shared.events import upcast
-from shared.eventstore import event_from_row
-from shared.tables import events as events_table
-from shared.tables import outbox
+from shared.kernel.envelope import Event, first_broken_link
+from shared.kernel.events import upcast
+from shared.kernel.eventstore import event_from_row
+from shared.kernel.tables import events as events_table
+from shared.kernel.tables import outbox
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,16 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 from marshmallow import Schema, ValidationError, fields, validate
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from infra.audit import log, report, timeline
 from infra.audit.pages import audit_pages
 from infra.audit.verify import verify
 from services.routing import staff
-from shared.config import SERVICES, database_url
-from shared.db import make_engine
-from shared.events import upcast
-from shared.http import bearer_token, create_service_app, problem, validation_problem
-from shared.pages import enable_pages
+from shared.kernel.config import SERVICES, database_url
+from shared.kernel.db import make_engine
+from shared.kernel.events import upcast
+from shared.web.http import bearer_token, create_service_app, problem, validation_problem
+from shared.web.pages import enable_pages
 
 
 class Period(Schema):

@@ -11,15 +11,15 @@ import sqlalchemy as sa
 from flask import Flask, Response, jsonify, request
 from marshmallow import ValidationError
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from services.fees import journal, projection
 from services.fees.handlers import settle
 from services.fees.requests import PaymentCallback, Period
 from services.fees.store import DATABASE, STORE
 from services.fees.tables import provider_payments
-from shared import signature
-from shared.envelope import utc_now
-from shared.http import create_service_app, problem, validation_problem
+from shared.kernel.envelope import utc_now
+from shared.web import signature
+from shared.web.http import create_service_app, problem, validation_problem
 
 PROVIDER = "epaybl"
 

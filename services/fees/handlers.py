@@ -15,7 +15,7 @@ from services.fees.kassenzeichen import next_kassenzeichen
 from services.fees.schedule import in_force, local_date
 from services.fees.store import STORE
 from services.fees.tables import assessments, receivables
-from shared.envelope import Event, NewEvent, new_id
+from shared.kernel.envelope import Event, NewEvent, new_id
 
 PAYMENT_TERM = timedelta(days=14)
 

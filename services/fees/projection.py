@@ -21,7 +21,7 @@ from services.fees.tables import (
     provider_payments,
     receivables,
 )
-from shared.envelope import Event
+from shared.kernel.envelope import Event
 
 
 def _assessed(conn: Connection, event: Event) -> None:

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from shared.schemas.fees import KASSENZEICHEN
+from shared.contracts.fees import KASSENZEICHEN
 
 
 class PaymentCallback(Schema):

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from shared.envelope import TOWN_TIME
+from shared.kernel.envelope import TOWN_TIME
 
 SCHEDULE_DIR = Path(__file__).with_name("schedules")
 # Validity dates in a German fee schedule are dates in Germany, not in UTC: see local_date.

@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from shared.tables import UTCDateTime
+from shared.kernel.tables import UTCDateTime
 
 metadata = sa.MetaData()
 

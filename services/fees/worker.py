@@ -1,9 +1,9 @@
 """Fees' worker: assesses a fee for each application and relays its outbox to `cases.fees`."""
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from services.fees.handlers import handle
 from services.fees.store import DATABASE
-from shared.worker import run_worker
+from shared.kernel.worker import run_worker
 
 TOPICS = ["cases.intake", "cases.routing"]  # applications; caseworkers' fee reductions
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from flask import Flask, Response, jsonify, request, url_for
 from marshmallow import Schema, ValidationError
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from services.intake import catalogue, projection, submitters, tokens
 from services.intake.openapi import openapi_spec
 from services.intake.portal import portal
@@ -19,9 +19,9 @@ from services.intake.requests import (
 )
 from services.intake.store import DATABASE
 from services.intake.submission import KeyReused, NotPossible, answer, submit, withdraw
-from shared.eventstore import ConcurrencyConflict
-from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
-from shared.pages import enable_pages
+from shared.kernel.eventstore import ConcurrencyConflict
+from shared.web.http import bearer_token, create_service_app, json_body, problem, validation_problem
+from shared.web.pages import enable_pages
 
 NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem Zugangscode.")
 # Why a citizen's step (withdrawal, answer) is not possible: services/intake/submission.py

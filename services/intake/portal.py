@@ -20,11 +20,11 @@ from services.intake.requests import AnswerRequest, validated_application
 from services.intake.store import DATABASE
 from services.intake.submission import DECIDED, KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.submitters import PORTAL
-from shared.config import payment_page_url, portal_url
-from shared.eventstore import ConcurrencyConflict
-from shared.form_labels import label_of
-from shared.http import field_errors
-from shared.pages import by_field, form_error, pages_blueprint
+from shared.kernel.config import payment_page_url, portal_url
+from shared.kernel.eventstore import ConcurrencyConflict
+from shared.web.form_labels import label_of
+from shared.web.http import field_errors
+from shared.web.pages import by_field, form_error, pages_blueprint
 
 portal = pages_blueprint("portal", __name__, "/portal")
 

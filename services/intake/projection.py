@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.intake.tables import case_status, timeline
-from shared.envelope import Event, utc_now
-from shared.schemas.routing import STATE_AFTER
+from shared.contracts.routing import STATE_AFTER
+from shared.kernel.envelope import Event, utc_now
 
 PROGRESS_TEXT = {
     "CaseRouted": None,  # its own line below

@@ -1,8 +1,8 @@
 """Intake's database and event store (its stream per case goes to `cases.intake`)."""
 
 from services.intake.tables import metadata
-from shared.db import ServiceDatabase
-from shared.eventstore import EventStore
+from shared.kernel.db import ServiceDatabase
+from shared.kernel.eventstore import EventStore
 
 DATABASE = ServiceDatabase("intake", metadata)
 STORE = EventStore(producer="intake", topic="cases.intake")

@@ -13,7 +13,7 @@ from services.intake import projection, tokens
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
 from services.intake.tables import applications
-from shared.envelope import NewEvent, canonical_json, new_id, utc_now
+from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.intake.tables import submitters
-from shared import credentials
-from shared.envelope import utc_now
+from shared.kernel.envelope import utc_now
+from shared.web import credentials
 
 KEY_PREFIX = "rk"
 KINDS = ("vendor", "counter")

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.intake.tables import tracking_tokens
-from shared.envelope import utc_now
+from shared.kernel.envelope import utc_now
 
 
 def _digest(token: str) -> str:

@@ -13,7 +13,7 @@ from werkzeug.datastructures import MultiDict
 
 from services.intake.assistants.base import ApplicantSchema
 from services.intake.assistants.registry import form_schema
-from shared.form_labels import label_of, option_label, part_label
+from shared.web.form_labels import label_of, option_label, part_label
 
 # Radio buttons up to this many options, a select above: all options stay visible where that is short.
 MAX_RADIOS = 4

@@ -1,9 +1,9 @@
 """Intake's worker: relays its outbox to `cases.intake` and keeps the status projection."""
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from services.intake.projection import apply as handle
 from services.intake.store import DATABASE
-from shared.worker import run_worker
+from shared.kernel.worker import run_worker
 
 TOPICS = ["cases.intake", "cases.fees", "cases.routing", "cases.notifications"]
 

@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from shared.http import create_service_app
+from shared.web.http import create_service_app
 
 
 def create_app() -> Flask:

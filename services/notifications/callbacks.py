@@ -9,8 +9,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.notifications.tables import vendor_callbacks
-from shared.db import upsert
-from shared.envelope import utc_now
+from shared.kernel.db import upsert
+from shared.kernel.envelope import utc_now
 
 
 def register(conn: Connection, submitter_id: str, url: str) -> str:

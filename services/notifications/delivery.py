@@ -23,9 +23,9 @@ from sqlalchemy.engine import Connection, Engine
 from services.notifications import templates
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries, recipients, vendor_callbacks
-from shared import signature
-from shared.config import delivery_retry, mail_sender, smtp_host, smtp_port
-from shared.envelope import NewEvent, utc_now
+from shared.kernel.config import delivery_retry, mail_sender, smtp_host, smtp_port
+from shared.kernel.envelope import NewEvent, utc_now
+from shared.web import signature
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=60)

@@ -10,8 +10,8 @@ from sqlalchemy.engine import Connection
 
 from services.notifications.tables import deliveries, recipients
 from services.notifications.templates import CALLBACK_STATUS, MAIL_FOR
-from shared.db import upsert
-from shared.envelope import Event, new_id, utc_now
+from shared.kernel.db import upsert
+from shared.kernel.envelope import Event, new_id, utc_now
 
 
 def handle(conn: Connection, event: Event) -> None:

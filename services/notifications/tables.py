@@ -3,7 +3,7 @@ make, so that a redelivered event never sends twice and a restart loses nothing.
 
 import sqlalchemy as sa
 
-from shared.tables import Json, UTCDateTime
+from shared.kernel.tables import Json, UTCDateTime
 
 metadata = sa.MetaData()
 

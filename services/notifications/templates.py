@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.schemas.routing import STATE_AFTER
+from shared.contracts.routing import STATE_AFTER
 
 # event type: the mail it sends (to the citizen, or for a reminder to the office)
 MAIL_FOR = {

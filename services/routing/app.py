@@ -10,14 +10,14 @@ from typing import Any
 from flask import Flask, Response, g, jsonify, request
 from marshmallow import ValidationError
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from services.routing import desk, staff
 from services.routing.desk_pages import desk_pages
 from services.routing.lifecycle import ForbiddenTransition
 from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
-from shared.http import bearer_token, create_service_app, json_body, problem, validation_problem
-from shared.pages import enable_pages
+from shared.web.http import bearer_token, create_service_app, json_body, problem, validation_problem
+from shared.web.pages import enable_pages
 
 NOT_FOUND = ("Nicht gefunden", "Diesen Vorgang gibt es in Ihrem Amt nicht.")
 

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import holidays
 
-from shared.envelope import TOWN_TIME
+from shared.kernel.envelope import TOWN_TIME
 
 
 def is_working_day(day: date) -> bool:

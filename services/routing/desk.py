@@ -16,7 +16,7 @@ from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
 from services.routing.tables import access_log, applications, cases
-from shared.envelope import TOWN_TIME, Event, utc_now
+from shared.kernel.envelope import TOWN_TIME, Event, utc_now
 
 # action in the URL: (the event it records, the shape of its body)
 ACTIONS: dict[str, tuple[str, type[Schema]]] = {

@@ -16,9 +16,9 @@ from services.routing.lifecycle import STATES, ForbiddenTransition
 from services.routing.requests import CaseQuery
 from services.routing.rules import directory
 from services.routing.store import DATABASE
-from shared.form_labels import in_form_order, label_of, option_label, part_label
-from shared.http import field_errors
-from shared.pages import by_field, form_error, pages_blueprint
+from shared.web.form_labels import in_form_order, label_of, option_label, part_label
+from shared.web.http import field_errors
+from shared.web.pages import by_field, form_error, pages_blueprint
 
 desk_pages = pages_blueprint("desk_pages", __name__, "/desk")
 

@@ -13,7 +13,7 @@ from services.routing import lifecycle, projection
 from services.routing.rules import remind_at, route
 from services.routing.store import STORE
 from services.routing.tables import applications, case_fees
-from shared.envelope import Event, NewEvent
+from shared.kernel.envelope import Event, NewEvent
 
 
 def handle(conn: Connection, event: Event) -> None:

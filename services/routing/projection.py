@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from services.routing.lifecycle import FINAL, TRANSITIONS
 from services.routing.tables import cases
-from shared.envelope import Event
+from shared.kernel.envelope import Event
 
 
 def apply(conn: Connection, event: Event) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from services.routing.handlers import after_last, record
 from services.routing.store import STORE
 from services.routing.tables import cases
-from shared.envelope import utc_now
+from shared.kernel.envelope import utc_now
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_SECONDS = 30

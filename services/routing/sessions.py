@@ -15,8 +15,8 @@ from sqlalchemy.engine import Engine
 
 from services.routing import staff
 from services.routing.staff import Caseworker
-from shared.envelope import utc_now
-from shared.pages import form_error
+from shared.kernel.envelope import utc_now
+from shared.web.pages import form_error
 
 LONGEST_SESSION = timedelta(hours=10)
 

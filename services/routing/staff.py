@@ -9,8 +9,8 @@ from sqlalchemy.engine import Connection
 
 from services.routing.rules import directory
 from services.routing.tables import staff
-from shared import credentials
-from shared.envelope import utc_now
+from shared.kernel.envelope import utc_now
+from shared.web import credentials
 
 KEY_PREFIX = "sk"
 ROLES = ("caseworker", "lead", "auditor")

@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from shared.tables import Json, UTCDateTime
+from shared.kernel.tables import Json, UTCDateTime
 
 metadata = sa.MetaData()
 

@@ -1,11 +1,11 @@
 """Routing's worker: routes each application to its office, follows its fee, reminds offices of unclaimed
 cases, and relays its outbox to `cases.routing`."""
 
-import shared.schemas  # noqa: F401 - registers the event schemas
+import shared.contracts  # noqa: F401 - registers the event schemas
 from services.routing import reminders
 from services.routing.handlers import handle
 from services.routing.store import DATABASE
-from shared.worker import run_worker
+from shared.kernel.worker import run_worker
 
 TOPICS = ["cases.intake", "cases.fees"]
 

@@ -14,8 +14,8 @@ from flask import Blueprint, Flask, Response, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import InternalServerError
 
-from shared import config
-from shared.envelope import TOWN_TIME
+from shared.kernel import config
+from shared.kernel.envelope import TOWN_TIME
 
 csrf = CSRFProtect()
 site = Blueprint(

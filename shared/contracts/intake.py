@@ -4,7 +4,7 @@ from typing import Any
 
 from marshmallow import INCLUDE, Schema, fields, validate
 
-from shared.events import register, upcaster
+from shared.kernel.events import register, upcaster
 
 
 class ApplicantSchema(Schema):

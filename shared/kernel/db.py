@@ -11,8 +11,8 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
-from shared.config import database_url
-from shared.tables import create_store_tables
+from shared.kernel.config import database_url
+from shared.kernel.tables import create_store_tables
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:

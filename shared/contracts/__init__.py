@@ -1,5 +1,5 @@
 """Payload schemas of every event type, one module per producing service; importing registers them."""
 
-from shared.schemas import fees, intake, notifications, routing
+from shared.contracts import fees, intake, notifications, routing
 
 __all__ = ["fees", "intake", "notifications", "routing"]

@@ -9,10 +9,10 @@ import sqlalchemy as sa
 from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
-from shared.envelope import utc_now
-from shared.eventstore import event_from_row
-from shared.kafka import make_producer, topic_name
-from shared.tables import events, outbox
+from shared.kernel.envelope import utc_now
+from shared.kernel.eventstore import event_from_row
+from shared.kernel.kafka import make_producer, topic_name
+from shared.kernel.tables import events, outbox
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The German and English names of the fields and choices of an application (schemas/form_labels.json): the
+"""The German and English names of the fields and choices of an application (form_labels.json): the
 portal labels its form with them, the desk the application data it shows."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-LABELS = Path(__file__).parent / "schemas" / "form_labels.json"
+LABELS = Path(__file__).with_name("form_labels.json")
 
 
 @cache

@@ -7,7 +7,7 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
 
 SERVICES = ("intake", "fees", "routing", "notifications")

@@ -16,10 +16,10 @@ import sqlalchemy as sa
 from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
-from shared.envelope import Event, utc_now
-from shared.events import InvalidEvent, decode, upcast
-from shared.kafka import make_consumer, make_producer, topic_name
-from shared.tables import processed_events
+from shared.kernel.envelope import Event, utc_now
+from shared.kernel.events import InvalidEvent, decode, upcast
+from shared.kernel.kafka import make_consumer, make_producer, topic_name
+from shared.kernel.tables import processed_events
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from kafka import KafkaConsumer, KafkaProducer
 
-from shared.config import kafka_bootstrap, topic_prefix
+from shared.kernel.config import kafka_bootstrap, topic_prefix
 
 
 def topic_name(base: str) -> str:

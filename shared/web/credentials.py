@@ -13,7 +13,7 @@ import secrets
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from shared.envelope import utc_now
+from shared.kernel.envelope import utc_now
 
 HOLDER_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$")
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate
 
-from shared.envelope import Event
+from shared.kernel.envelope import Event
 
 _PAYLOAD_SCHEMAS: dict[tuple[str, int], Schema] = {}
 _UPCASTERS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}

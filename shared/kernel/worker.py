@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from shared.consumer import ConsumerRunner, Handler
-from shared.db import ServiceDatabase
-from shared.outbox import OutboxRelay
+from shared.kernel.consumer import ConsumerRunner, Handler
+from shared.kernel.db import ServiceDatabase
+from shared.kernel.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
 

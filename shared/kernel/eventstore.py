@@ -8,9 +8,9 @@ from dataclasses import fields, replace
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from shared.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
-from shared.events import latest_version, upcast, validate_payload
-from shared.tables import events, outbox
+from shared.kernel.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
+from shared.kernel.events import latest_version, upcast, validate_payload
+from shared.kernel.tables import events, outbox
 
 # Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
 _APPEND_LOCK = 0x7261746861757301

@@ -3,7 +3,7 @@ state machine in `services/routing/lifecycle.py`."""
 
 from marshmallow import Schema, fields, validate
 
-from shared.events import register
+from shared.kernel.events import register
 
 REASON = validate.Length(min=3, max=2000)
 

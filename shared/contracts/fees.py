@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from shared.events import register
+from shared.kernel.events import register
 
 
 class LineItemSchema(Schema):
