@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.intake.tables import case_status, timeline
-from shared.contracts.routing import STATE_AFTER
+from shared.contracts.routing import DECIDED, STATE_AFTER
 from shared.kernel.envelope import Event, utc_now
 
 PROGRESS_TEXT = {
@@ -141,7 +141,7 @@ def case_timeline(conn: Connection, case_id: str) -> list[dict[str, Any]]:
 
 
 def state(row: dict[str, Any]) -> str:
-    if row["progress"] in ("approved", "rejected", "completed"):
+    if row["progress"] in DECIDED:
         return row["progress"]  # decided before the withdrawal reached the office: the decision stands
     if row["withdrawn_at"]:
         return "withdrawn"

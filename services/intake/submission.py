@@ -13,6 +13,7 @@ from services.intake import projection, tokens
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
 from services.intake.tables import applications
+from shared.contracts.routing import DECIDED
 from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
 
 
@@ -66,9 +67,6 @@ def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, An
         except sa.exc.IntegrityError:
             continue  # a concurrent request with the same key committed first: read its case
     raise RuntimeError("the idempotency key kept conflicting")
-
-
-DECIDED = ("approved", "rejected", "completed")
 
 
 def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None) -> None:

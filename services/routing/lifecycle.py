@@ -1,29 +1,23 @@
-"""The case lifecycle as one explicit state machine: every allowed transition in this one table.
+"""The case lifecycle: the one transition table of the contracts (shared/contracts/routing.py), applied.
 
-Each transition is an event on `cases.routing`; anything not in the table is refused (409 at the caseworker
-API) and changes nothing."""
+Anything not in the table is refused (409 at the caseworker API) and changes nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-FINAL = frozenset({"completed", "withdrawn"})
-OPEN = ("submitted", "routed", "awaiting_payment", "in_progress", "information_requested")
-STATES = (*OPEN, "approved", "rejected", *sorted(FINAL))
+from shared.contracts.routing import FINAL, OPEN, STATES, TRANSITIONS
 
-# event type: (the states it may happen in, the state it leads to)
-TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    "CaseRouted": (("submitted",), "routed"),
-    "PaymentAwaited": (("routed",), "awaiting_payment"),  # the service's fee is due before work starts
-    "PaymentConfirmed": (("awaiting_payment",), "routed"),
-    "CaseClaimed": (("routed",), "in_progress"),
-    "InformationRequested": (("in_progress",), "information_requested"),
-    "InformationReceived": (("information_requested",), "in_progress"),
-    "CaseApproved": (("in_progress",), "approved"),
-    "CaseRejected": (("in_progress",), "rejected"),
-    "CaseCompleted": (("approved", "rejected"), "completed"),
-    "CaseWithdrawn": (OPEN, "withdrawn"),
-}
+__all__ = [
+    "FINAL",
+    "OPEN",
+    "STATES",
+    "TRANSITIONS",
+    "ForbiddenTransition",
+    "allowed",
+    "next_state",
+    "state_after",
+]
 
 
 class ForbiddenTransition(Exception):

@@ -1,8 +1,21 @@
 """Events on `cases.fees`; the town's accounting system reads these. Money is integer cents in EUR."""
 
+from enum import StrEnum
+
 from marshmallow import Schema, fields, validate
 
 from shared.kernel.events import register
+
+
+class FeesEvent(StrEnum):
+    """The event types on `cases.fees`."""
+
+    FEE_ASSESSED = "FeeAssessed"
+    PAYMENT_REQUESTED = "PaymentRequested"
+    FEE_BOOKED = "FeeBooked"
+    PAYMENT_RECEIVED = "PaymentReceived"
+    FEE_WAIVED = "FeeWaived"
+    FEE_REFUNDED = "FeeRefunded"
 
 
 class LineItemSchema(Schema):
@@ -22,7 +35,7 @@ class TaxObjectSchema(Schema):
     chip_number = fields.String(required=True)
 
 
-@register("FeeAssessed", 1)
+@register(FeesEvent.FEE_ASSESSED, 1)
 class FeeAssessed(Schema):
     service_id = fields.String(required=True)
     schedule_version = fields.String(required=True)
@@ -36,7 +49,7 @@ KASSENZEICHEN = validate.Regexp(r"^\d{10}$")
 CENTS = validate.Range(min=0)
 
 
-@register("PaymentRequested", 1)
+@register(FeesEvent.PAYMENT_REQUESTED, 1)
 class PaymentRequested(Schema):
     kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
     amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
@@ -51,7 +64,7 @@ class JournalLineSchema(Schema):
     kassenzeichen = fields.String(load_default=None, allow_none=True, validate=KASSENZEICHEN)
 
 
-@register("FeeBooked", 1)
+@register(FeesEvent.FEE_BOOKED, 1)
 class FeeBooked(Schema):
     entry_id = fields.UUID(required=True)
     kind = fields.String(
@@ -64,7 +77,7 @@ class FeeBooked(Schema):
     lines = fields.List(fields.Nested(JournalLineSchema), required=True, validate=validate.Length(min=2))
 
 
-@register("PaymentReceived", 1)
+@register(FeesEvent.PAYMENT_RECEIVED, 1)
 class PaymentReceived(Schema):
     provider = fields.String(required=True)
     payment_id = fields.String(required=True, validate=validate.Length(min=1, max=100))
@@ -79,7 +92,7 @@ class PaymentReceived(Schema):
     excess_cents = fields.Integer(required=True, strict=True, validate=CENTS)
 
 
-@register("FeeWaived", 1)
+@register(FeesEvent.FEE_WAIVED, 1)
 class FeeWaived(Schema):
     kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
     amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
@@ -88,7 +101,7 @@ class FeeWaived(Schema):
     decided_by = fields.String(required=True)
 
 
-@register("FeeRefunded", 1)
+@register(FeesEvent.FEE_REFUNDED, 1)
 class FeeRefunded(Schema):
     kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
     amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))

@@ -1,10 +1,19 @@
 """Events on `cases.intake`."""
 
+from enum import StrEnum
 from typing import Any
 
 from marshmallow import INCLUDE, Schema, fields, validate
 
 from shared.kernel.events import register, upcaster
+
+
+class IntakeEvent(StrEnum):
+    """The event types on `cases.intake`."""
+
+    APPLICATION_SUBMITTED = "ApplicationSubmitted"
+    INFORMATION_SUPPLIED = "InformationSupplied"
+    APPLICATION_WITHDRAWN = "ApplicationWithdrawn"
 
 
 class ApplicantSchema(Schema):
@@ -23,7 +32,7 @@ class SubmitterSchema(Schema):
     id = fields.String(required=True)
 
 
-@register("ApplicationSubmitted", 1)
+@register(IntakeEvent.APPLICATION_SUBMITTED, 1)
 class ApplicationSubmittedV1(Schema):
     """As recorded until 2026-11-26: without the payment policy."""
 
@@ -35,7 +44,7 @@ class ApplicationSubmittedV1(Schema):
     form = fields.Dict(keys=fields.String(), required=True)
 
 
-@register("ApplicationSubmitted", 2)
+@register(IntakeEvent.APPLICATION_SUBMITTED, 2)
 class ApplicationSubmitted(ApplicationSubmittedV1):
     # From the catalogue: before_submission (paid with the application, before the office works on it),
     # invoiced (a notice after the decision) or none.
@@ -56,19 +65,19 @@ PAYMENT_POLICY_UNTIL_V2 = {
 }
 
 
-@upcaster("ApplicationSubmitted", 1)
+@upcaster(IntakeEvent.APPLICATION_SUBMITTED, 1)
 def application_submitted_v2(payload: dict[str, Any]) -> dict[str, Any]:
     return {**payload, "payment_policy": PAYMENT_POLICY_UNTIL_V2.get(payload["service_id"], "none")}
 
 
-@register("InformationSupplied", 1)
+@register(IntakeEvent.INFORMATION_SUPPLIED, 1)
 class InformationSupplied(Schema):
     """The citizen's answer to an office's question, sent through the portal or an assistant."""
 
     message = fields.String(required=True, validate=validate.Length(min=1, max=2000))
 
 
-@register("ApplicationWithdrawn", 1)
+@register(IntakeEvent.APPLICATION_WITHDRAWN, 1)
 class ApplicationWithdrawn(Schema):
     withdrawn_by = fields.String(required=True, validate=validate.OneOf(["citizen", "counter"]))
     reason = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))

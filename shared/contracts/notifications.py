@@ -1,13 +1,23 @@
 """Events on `cases.notifications`: each delivery, or its final failure."""
 
+from enum import StrEnum
+
 from marshmallow import Schema, fields, validate
 
 from shared.kernel.events import register
 
+
+class NotificationsEvent(StrEnum):
+    """The event types on `cases.notifications`."""
+
+    NOTIFICATION_SENT = "NotificationSent"
+    NOTIFICATION_FAILED = "NotificationFailed"
+
+
 CHANNEL = validate.OneOf(["email", "callback"])
 
 
-@register("NotificationSent", 1)
+@register(NotificationsEvent.NOTIFICATION_SENT, 1)
 class NotificationSent(Schema):
     channel = fields.String(required=True, validate=CHANNEL)
     template = fields.String(required=True)
@@ -18,7 +28,7 @@ class NotificationSent(Schema):
     trigger_event_id = fields.UUID(required=True)
 
 
-@register("NotificationFailed", 1)
+@register(NotificationsEvent.NOTIFICATION_FAILED, 1)
 class NotificationFailed(Schema):
     """The last try failed; the delivery waits for an operator (`rathaus notifications retry`)."""
 

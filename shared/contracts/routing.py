@@ -1,27 +1,56 @@
-"""Events on `cases.routing`: the case's way through its office. Each lifecycle event is one transition of the
-state machine in `services/routing/lifecycle.py`."""
+"""Events on `cases.routing`: the case's way through its office, and the lifecycle they follow."""
+
+from enum import StrEnum
 
 from marshmallow import Schema, fields, validate
 
 from shared.kernel.events import register
 
-REASON = validate.Length(min=3, max=2000)
 
-# The state a case is in after each lifecycle event: part of the events' meaning, so that other services
-# (the citizen's status, the vendors' callbacks) read the same word. routing/lifecycle.py says which
-# transitions are allowed; a test holds the two together.
-STATE_AFTER = {
-    "CaseRouted": "routed",
-    "PaymentAwaited": "awaiting_payment",
-    "PaymentConfirmed": "routed",
-    "CaseClaimed": "in_progress",
-    "InformationRequested": "information_requested",
-    "InformationReceived": "in_progress",
-    "CaseApproved": "approved",
-    "CaseRejected": "rejected",
-    "CaseCompleted": "completed",
-    "CaseWithdrawn": "withdrawn",
+class RoutingEvent(StrEnum):
+    """The event types on `cases.routing`."""
+
+    CASE_ROUTED = "CaseRouted"
+    PAYMENT_AWAITED = "PaymentAwaited"
+    PAYMENT_CONFIRMED = "PaymentConfirmed"
+    CASE_CLAIMED = "CaseClaimed"
+    INFORMATION_REQUESTED = "InformationRequested"
+    INFORMATION_RECEIVED = "InformationReceived"
+    CASE_APPROVED = "CaseApproved"
+    CASE_REJECTED = "CaseRejected"
+    CASE_COMPLETED = "CaseCompleted"
+    CASE_WITHDRAWN = "CaseWithdrawn"
+    CLAIM_REMINDER_RAISED = "ClaimReminderRaised"
+    FEE_REDUCTION_GRANTED = "FeeReductionGranted"
+
+
+# The case lifecycle as one explicit state machine: every allowed transition in this one table. Each
+# transition is an event on `cases.routing`. Other services (the citizen's status, the vendors' callbacks)
+# read the state it leads to from here; routing refuses what is not in it (its lifecycle module).
+FINAL = frozenset({"completed", "withdrawn"})
+OPEN = ("submitted", "routed", "awaiting_payment", "in_progress", "information_requested")
+STATES = (*OPEN, "approved", "rejected", *sorted(FINAL))
+DECIDED = ("approved", "rejected", "completed")
+
+# event type: (the states it may happen in, the state it leads to)
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    RoutingEvent.CASE_ROUTED: (("submitted",), "routed"),
+    # the service's fee is due before work starts
+    RoutingEvent.PAYMENT_AWAITED: (("routed",), "awaiting_payment"),
+    RoutingEvent.PAYMENT_CONFIRMED: (("awaiting_payment",), "routed"),
+    RoutingEvent.CASE_CLAIMED: (("routed",), "in_progress"),
+    RoutingEvent.INFORMATION_REQUESTED: (("in_progress",), "information_requested"),
+    RoutingEvent.INFORMATION_RECEIVED: (("information_requested",), "in_progress"),
+    RoutingEvent.CASE_APPROVED: (("in_progress",), "approved"),
+    RoutingEvent.CASE_REJECTED: (("in_progress",), "rejected"),
+    RoutingEvent.CASE_COMPLETED: (("approved", "rejected"), "completed"),
+    RoutingEvent.CASE_WITHDRAWN: (OPEN, "withdrawn"),
 }
+# The state a case is in after each lifecycle event.
+STATE_AFTER = {event_type: target for event_type, (_, target) in TRANSITIONS.items()}
+
+
+REASON = validate.Length(min=3, max=2000)
 
 
 class OfficeContactSchema(Schema):
@@ -31,7 +60,7 @@ class OfficeContactSchema(Schema):
     phone = fields.String(required=True)
 
 
-@register("CaseRouted", 1)
+@register(RoutingEvent.CASE_ROUTED, 1)
 class CaseRouted(Schema):
     service_id = fields.String(required=True)
     service_name = fields.String(required=True)
@@ -47,25 +76,25 @@ class CaseRouted(Schema):
     remind_at = fields.AwareDateTime(required=True, format="iso")  # unclaimed by then: remind the office
 
 
-@register("PaymentAwaited", 1)
+@register(RoutingEvent.PAYMENT_AWAITED, 1)
 class PaymentAwaited(Schema):
     amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
 
 
-@register("PaymentConfirmed", 1)
+@register(RoutingEvent.PAYMENT_CONFIRMED, 1)
 class PaymentConfirmed(Schema):
     """Nothing more is open: paid, or waived by a caseworker. The office's reminder clock starts anew."""
 
     remind_at = fields.AwareDateTime(required=True, format="iso")
 
 
-@register("CaseClaimed", 1)
+@register(RoutingEvent.CASE_CLAIMED, 1)
 class CaseClaimed(Schema):
     caseworker_id = fields.String(required=True)
     caseworker_name = fields.String(required=True)
 
 
-@register("InformationRequested", 1)
+@register(RoutingEvent.INFORMATION_REQUESTED, 1)
 class InformationRequested(Schema):
     message = fields.String(required=True, validate=REASON)
     caseworker_id = fields.String(required=True)
@@ -78,7 +107,7 @@ class CaseworkerNote(Schema):
     caseworker_id = fields.String(required=True)
 
 
-@register("InformationReceived", 1)
+@register(RoutingEvent.INFORMATION_RECEIVED, 1)
 class InformationReceived(CaseworkerNote):
     """Recorded by a caseworker, or by routing when the citizen answered through the portal or an
     assistant: then without a caseworker, and the answer is the note."""
@@ -86,28 +115,28 @@ class InformationReceived(CaseworkerNote):
     caseworker_id = fields.String(load_default=None, allow_none=True)
 
 
-@register("CaseApproved", 1)
+@register(RoutingEvent.CASE_APPROVED, 1)
 class CaseApproved(CaseworkerNote):
     pass
 
 
-@register("CaseRejected", 1)
+@register(RoutingEvent.CASE_REJECTED, 1)
 class CaseRejected(Schema):
     reason = fields.String(required=True, validate=REASON)
     caseworker_id = fields.String(required=True)
 
 
-@register("CaseCompleted", 1)
+@register(RoutingEvent.CASE_COMPLETED, 1)
 class CaseCompleted(CaseworkerNote):
     pass
 
 
-@register("CaseWithdrawn", 1)
+@register(RoutingEvent.CASE_WITHDRAWN, 1)
 class CaseWithdrawn(Schema):
     withdrawn_by = fields.String(required=True)
 
 
-@register("ClaimReminderRaised", 1)
+@register(RoutingEvent.CLAIM_REMINDER_RAISED, 1)
 class ClaimReminderRaised(Schema):
     """A routed case nobody has claimed for 3 working days: the office is reminded, once."""
 
@@ -116,7 +145,7 @@ class ClaimReminderRaised(Schema):
     due_on = fields.Date(required=True)
 
 
-@register("FeeReductionGranted", 1)
+@register(RoutingEvent.FEE_REDUCTION_GRANTED, 1)
 class FeeReductionGranted(Schema):
     """A caseworker waives a fee (for lack of means, § 10 JVKostG, say) or reduces it, with a reason."""
 

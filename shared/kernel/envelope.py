@@ -94,7 +94,7 @@ def seal(
 ) -> Event:
     fields = {
         "event_id": new.event_id,
-        "event_type": new.event_type,
+        "event_type": str(new.event_type),  # a plain string, also when given as a contract's StrEnum
         "schema_version": new.schema_version,
         "case_id": case_id,
         "stream_version": stream_version,
