@@ -23,16 +23,17 @@ import sqlalchemy as sa
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from infra import demo, smtp
-from infra.audit import log
-from infra.audit.verify import verify
 from infra.broker import Broker
 from infra.platform import Platform
 from infra.postgres import Cluster
 from infra.processes import port_open
 from infra.topics import create_topics
+from services.audit import log
+from services.audit.verify import verify
 from services.fees import projection as fees_projection
+from services.registry import http_ports, producers
 from services.routing import staff
-from shared.kernel.config import HTTP_PORTS, ROOT, SERVICES, VAR
+from shared.kernel.config import ROOT, VAR
 from shared.kernel.db import make_engine
 
 HERE = Path(__file__).parent
@@ -77,7 +78,7 @@ def main() -> None:
             **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
         }
         os.environ.update(env)
-        with Platform(env=env, log_dir=root / "log", ports={s: _free() for s in HTTP_PORTS}) as platform:
+        with Platform(env=env, log_dir=root / "log", ports={s: _free() for s in http_ports()}) as platform:
             key = demo.vendor_key()
             figures += intake_throughput(platform, key, root)
             _drained(env, "after the intake run")
@@ -219,7 +220,7 @@ def _stage_latencies(env: dict[str, str], cases: set[str]) -> dict[str, list[flo
 def _worker_rates(env: dict[str, str], since: datetime) -> dict[str, float]:
     """Events each worker's consumer took per second while working off the pipeline's load."""
     rates = {}
-    for service in SERVICES:
+    for service in producers():
         engine = make_engine(env[f"{service.upper()}_DATABASE_URL"])
         with engine.connect() as conn:
             count, first, last = conn.execute(
@@ -265,7 +266,7 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
     started = time.perf_counter()
     raw = _bare_read(broker.bootstrap)
     bare = raw / (time.perf_counter() - started)
-    stores = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in SERVICES}
+    stores = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in producers()}
     started = time.perf_counter()
     result = verify(log.all_messages(broker.bootstrap), stores)
     verified = result.events / (time.perf_counter() - started)
@@ -282,7 +283,9 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
 def _bare_read(bootstrap: str) -> int:
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
     partitions = [
-        TopicPartition(f"cases.{s}", p) for s in SERVICES for p in consumer.partitions_for_topic(f"cases.{s}")
+        TopicPartition(f"cases.{s}", p)
+        for s in producers()
+        for p in consumer.partitions_for_topic(f"cases.{s}")
     ]
     consumer.assign(partitions)
     consumer.seek_to_beginning(*partitions)
@@ -434,7 +437,7 @@ def _drained(
     env: dict[str, str], when: str, expect_receipts: set[str] | None = None, timeout: float = 600
 ) -> float:
     """Seconds until every outbox is published and every consumer has caught up (receipts, if named, sent)."""
-    engines = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in SERVICES}
+    engines = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in producers()}
     started = time.monotonic()
 
     def done() -> bool:

@@ -15,13 +15,13 @@ from typing import Any
 
 import requests
 
+from services import registry
 from services.intake import submitters
 from services.intake.assistants.examples import example_forms
 from services.intake.store import DATABASE as INTAKE_DB
 from services.routing import staff
 from services.routing.rules import directory
 from services.routing.store import DATABASE as ROUTING_DB
-from shared.kernel.config import HTTP_PORTS
 from shared.web.signature import signed_headers
 
 DEMO_SERVICES = (
@@ -51,7 +51,7 @@ FAMILY = [
 def run(cases: int, seed: int = 1, api: dict[str, str] | None = None) -> Counter[str]:
     """`api`: each service's base URL (default: where `rathaus run` serves them)."""
     rng = random.Random(seed)
-    api = api or {service: f"http://127.0.0.1:{port}" for service, port in HTTP_PORTS.items()}
+    api = api or {service: registry.url(service) for service in registry.NAMES}
     key = vendor_key()
     desk_tokens = _lead_tokens()
     accepted = []

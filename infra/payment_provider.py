@@ -14,10 +14,13 @@ import requests
 from flask import Flask, Response, make_response, redirect, render_template, request
 from marshmallow import Schema, ValidationError, fields, validate
 
-from shared.kernel.config import fees_url, portal_url
+from services import registry
 from shared.web.http import create_service_app, field_errors
 from shared.web.pages import SECURITY_HEADERS, enable_pages, pages_blueprint
 from shared.web.signature import signed_headers
+
+# Where `rathaus run` serves the stand-in.
+PORT = 8006
 
 
 class PaymentOrder(Schema):
@@ -60,7 +63,7 @@ def create_app() -> Flask:
             )
         except ValidationError as error:
             return render_template("payments/refused.html", errors=field_errors(error.messages)), 422
-        if not order["zurueck"].startswith(portal_url() + "/"):
+        if not order["zurueck"].startswith(registry.portal_url() + "/"):
             errors = [{"field": "zurueck", "message": "Zurück geht es nur zum Portal der Stadt."}]
             return render_template("payments/refused.html", errors=errors), 422
         if request.method == "GET":
@@ -68,11 +71,11 @@ def create_app() -> Flask:
             # The form's answer leads back to the portal, another origin, which form-action must allow.
             policy = SECURITY_HEADERS["Content-Security-Policy"]
             page.headers["Content-Security-Policy"] = policy.replace(
-                "form-action 'self'", f"form-action 'self' {portal_url()}"
+                "form-action 'self'", f"form-action 'self' {registry.portal_url()}"
             )
             return page
         answer = send_callback(
-            fees_url(),
+            registry.url("fees"),
             os.environ["PAYMENT_CALLBACK_SECRET"],
             order["kassenzeichen"],
             order["betrag"],

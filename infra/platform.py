@@ -1,8 +1,8 @@
-"""Starts the four services, each as a gunicorn HTTP process and a worker process, and the auditors' view."""
+"""Starts every service of the registry: a gunicorn HTTP process each, and a worker process for each service
+that owns data."""
 
 from __future__ import annotations
 
-import importlib
 import os
 import signal
 import subprocess
@@ -13,34 +13,36 @@ from pathlib import Path
 import requests
 
 from infra.processes import wait_until
-from shared.kernel.config import HTTP_PORTS, ROOT, SERVICES
+from services import registry
+from shared.kernel.config import ROOT
 
 READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (the kernel worker)
 
 
-# HTTP processes that are not one of the four services: the auditors' view, and the payment provider's
-# stand-in that `rathaus run` and the browser tests start.
-PLATFORM_PROCESSES = (*(f"{s}-{kind}" for s in SERVICES for kind in ("http", "worker")), "audit-http")
-STAND_ALONE_APPS = {
-    "audit": "infra.audit.web:create_app()",
-    "payments": "infra.payment_provider:create_app()",
-}
+# The payment provider's stand-in that `rathaus run` and the browser tests start beside the services.
+STAND_IN_APPS = {"payments": "infra.payment_provider:create_app()"}
+
+
+def platform_processes() -> list[str]:
+    """Every service's HTTP process, and the worker of each service that owns data."""
+    names = [f"{service.name}-http" for service in registry.services()]
+    return names + [f"{service.name}-worker" for service in registry.data_services()]
 
 
 def setup_databases() -> None:
     """Create every service's tables once, before any process of it starts."""
-    for service in SERVICES:
-        importlib.import_module(f"services.{service}.store").DATABASE.setup()
+    for service in registry.data_services():
+        service.database.setup()
 
 
 @dataclass
 class Platform:
     env: dict[str, str]
     log_dir: Path
-    ports: dict[str, int] = field(default_factory=lambda: dict(HTTP_PORTS))
+    ports: dict[str, int] = field(default_factory=registry.http_ports)
     http_workers: int = 2
     # Which processes to run; tests of one HTTP API start just that one.
-    names: list[str] = field(default_factory=lambda: list(PLATFORM_PROCESSES))
+    names: list[str] = field(default_factory=platform_processes)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_offsets: dict[str, int] = field(default_factory=dict)
 
@@ -75,7 +77,7 @@ class Platform:
     def command(self, name: str) -> list[str]:
         service, kind = name.rsplit("-", 1)
         if kind == "worker":
-            return [sys.executable, "-m", f"services.{service}.worker"]
+            return [sys.executable, "-m", "services", "worker", service]
         return [
             sys.executable,
             "-m",
@@ -90,7 +92,7 @@ class Platform:
             "--no-control-socket",
             "--access-logfile",
             "-",
-            STAND_ALONE_APPS.get(service, f"services.{service}.app:create_app()"),
+            STAND_IN_APPS.get(service, f"services.registry:create_app('{service}')"),
         ]
 
     def start_process(self, name: str) -> subprocess.Popen:

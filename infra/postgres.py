@@ -10,7 +10,8 @@ from pathlib import Path
 import psycopg
 
 from infra.processes import port_open
-from shared.kernel.config import SERVICES, VAR
+from services import registry
+from shared.kernel.config import VAR
 
 USER = "rathaus"
 
@@ -85,7 +86,7 @@ class Cluster:
         return self.url(name)
 
     def create_service_databases(self) -> dict[str, str]:
-        return {service: self.create_database(service) for service in SERVICES}
+        return {service: self.create_database(service) for service in registry.producers()}
 
     def _prepare_home(self) -> None:
         self.home.mkdir(parents=True, exist_ok=True)

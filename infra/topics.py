@@ -8,7 +8,8 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
-from shared.kernel.config import SERVICES, kafka_bootstrap, topic_prefix
+from services import registry
+from shared.kernel.config import kafka_bootstrap, topic_prefix
 
 # The log is part of the audit record: nothing is ever deleted by time or size.
 KEEP_FOREVER = {"retention.ms": "-1", "retention.bytes": "-1", "cleanup.policy": "delete"}
@@ -22,9 +23,11 @@ class Topic:
 
 
 # One topic per producing service, keyed by case id; one dead-letter topic per consuming service.
-TOPICS = [Topic(f"cases.{service}") for service in SERVICES] + [
-    Topic(f"dlq.{service}", partitions=1) for service in SERVICES
-]
+def topics() -> list[Topic]:
+    producers = registry.producers()
+    return [Topic(f"cases.{name}") for name in producers] + [
+        Topic(f"dlq.{name}", partitions=1) for name in producers
+    ]
 
 
 def create_topics(bootstrap: str | None = None, prefix: str | None = None) -> list[str]:
@@ -33,7 +36,7 @@ def create_topics(bootstrap: str | None = None, prefix: str | None = None) -> li
     admin = KafkaAdminClient(bootstrap_servers=bootstrap or kafka_bootstrap(), request_timeout_ms=30_000)
     try:
         existing = set(admin.list_topics())
-        missing = [t for t in TOPICS if prefix + t.name not in existing]
+        missing = [t for t in topics() if prefix + t.name not in existing]
         created = []
         for topic in missing:
             try:

@@ -13,12 +13,12 @@ import pytest
 import requests
 import sqlalchemy as sa
 
-from infra.audit import log
-from infra.audit.verify import verify
 from infra.platform import Platform
+from services.audit import log
+from services.audit.verify import verify
 from services.fees.schedule import SCHEDULE_DIR
+from services.registry import producers
 from services.routing import staff
-from shared.kernel.config import SERVICES
 from shared.kernel.db import make_engine
 from shared.kernel.events import upcast
 from shared.kernel.tables import create_store_tables
@@ -29,7 +29,7 @@ from tests.town import Town
 
 @pytest.fixture
 def town(new_database, topics, smtp_server):
-    built = Town({service: new_database() for service in SERVICES})
+    built = Town({service: new_database() for service in producers()})
     yield built
     built.dispose()
 
@@ -75,7 +75,7 @@ def test_the_timeline_of_a_case_comes_from_the_log_in_causal_order(town, kafka_b
     shown = rathaus(town, kafka_bootstrap, topics, tmp_path, "case", case_id, "--json")
     assert shown.returncode == 0, shown.stderr
     timeline = json.loads(shown.stdout)["events"]
-    assert {event["producer"] for event in timeline} == set(SERVICES)
+    assert {event["producer"] for event in timeline} == set(producers())
     assert all(event["case_id"] == case_id for event in timeline) and other not in shown.stdout
     seen: set[str] = set()
     for event in timeline:  # a cause always comes before what it caused
@@ -202,7 +202,7 @@ def test_replay_equals_the_live_projections_after_thousands_of_cases(
     topics, smtp_server, kafka_bootstrap, tmp_path
 ):
     # SQLite stores: the same projections, at twice the speed of a PostgreSQL over TCP for this many cases
-    town = Town({service: f"sqlite:///{tmp_path / service}.db" for service in SERVICES})
+    town = Town({service: f"sqlite:///{tmp_path / service}.db" for service in producers()})
     made = town.generate(2000, seed=11)
     town.relay()
     result = verify(log.all_messages(kafka_bootstrap), town.engines)
@@ -231,7 +231,7 @@ def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_boo
             return requests.get(f"{url}{path}", params=params, headers=headers, timeout=60)
 
         shown = get(f"/cases/{case_id}").json()
-        assert {e["producer"] for e in shown["events"]} == set(SERVICES)
+        assert {e["producer"] for e in shown["events"]} == set(producers())
         assert shown["events"][0]["event_type"] == "ApplicationSubmitted" and shown["events"][0]["summary"]
         for token in (None, caseworker):
             assert get(f"/cases/{case_id}", token).status_code == 401
@@ -245,13 +245,13 @@ def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_boo
         assert html.headers["Content-Type"].startswith("text/html") and "Ohne Befund" in html.text
         assert "20,00 EUR" in html.text
         assert get("/report", **{"from": "gestern"}).status_code == 422
-        before = {service: town.count(service) for service in SERVICES}
+        before = {service: town.count(service) for service in producers()}
         for path in (f"/cases/{case_id}", "/verification", "/report"):
             refused = requests.post(
                 f"{url}{path}", headers={"Authorization": f"Bearer {auditor}"}, timeout=10
             )
             assert refused.status_code == 405
-        assert {service: town.count(service) for service in SERVICES} == before
+        assert {service: town.count(service) for service in producers()} == before
 
 
 def test_a_period_report_for_the_files(town, kafka_bootstrap, topics, tmp_path):

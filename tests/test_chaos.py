@@ -27,15 +27,16 @@ import requests
 import sqlalchemy as sa
 from kafka import KafkaProducer
 
-from infra.audit import log
-from infra.audit.verify import verify
 from infra.broker import Broker
 from infra.platform import Platform
 from infra.postgres import Cluster
 from infra.topics import create_topics
+from services.audit import log
+from services.audit.verify import verify
+from services.registry import consumed_topics, get, http_ports, producers
 from services.routing import staff
 from services.routing.rules import directory
-from shared.kernel.config import HTTP_PORTS, SERVICES, VAR
+from shared.kernel.config import VAR
 from shared.kernel.db import make_engine
 from shared.web.signature import signed_headers
 from tests.conftest import MailServer, free_port
@@ -83,7 +84,7 @@ def world(tmp_path):
             for service, url in cluster.create_service_databases().items()
         },
     }
-    platform = Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in HTTP_PORTS})
+    platform = Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in http_ports()})
     platform.start()
     try:
         yield platform, broker, cluster, mail
@@ -289,7 +290,7 @@ def _faults(
             mail.start()
         else:
             producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks="all")
-            for service in SERVICES:
+            for service in producers():
                 for junk in POISON:
                     producer.send(f"cases.{service}", key=b"poison", value=junk)
                     ledger.poison_sent[f"cases.{service}"] += 1
@@ -328,7 +329,7 @@ def _recorded_payments(fees: sa.Engine) -> set[str]:
 
 def _check(platform: Platform, broker: Broker, mail: MailServer, ledger: Ledger) -> None:
     env = platform.env
-    stores = {service: make_engine(env[f"{service.upper()}_DATABASE_URL"]) for service in SERVICES}
+    stores = {service: make_engine(env[f"{service.upper()}_DATABASE_URL"]) for service in producers()}
     accepted = {c["case_id"] for c in ledger.accepted.values()}
 
     def counts(service: str, event_type: str) -> Counter[str]:
@@ -360,7 +361,7 @@ def _check(platform: Platform, broker: Broker, mail: MailServer, ledger: Ledger)
     )
     result = wait_for(lambda: _verified(broker, stores), timeout=60, interval=2)
     assert result.unreadable_messages == sum(ledger.poison_sent.values())
-    for service in SERVICES:
+    for service in producers():
         expected = sum(
             n for topic, n in ledger.poison_sent.items() if topic.split(".")[1] in _consumed_by(service)
         )
@@ -376,6 +377,5 @@ def _verified(broker: Broker, stores: dict[str, sa.Engine]) -> Any:
 
 
 def _consumed_by(service: str) -> tuple[str, ...]:
-    from importlib import import_module
 
-    return tuple(topic.split(".")[1] for topic in import_module(f"services.{service}.worker").TOPICS)
+    return tuple(topic.split(".")[1] for topic in consumed_topics(get(service)))

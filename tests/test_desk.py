@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from infra.platform import Platform
 from services.intake import catalogue
 from services.routing import reminders, staff
-from services.routing.handlers import handle
 from services.routing.rules import route
+from services.routing.service import SERVICE as ROUTING
 from services.routing.store import STORE
 from services.routing.tables import access_log
 from services.routing.tables import metadata as routing_tables
@@ -62,7 +62,7 @@ class Desk:
 
     def feed(self, event: Event) -> None:
         with self.engine.begin() as conn:
-            handle(conn, event)
+            ROUTING.handle(conn, event)
 
     def fee(self, submitted: Event, cents: int) -> None:
         fee = {

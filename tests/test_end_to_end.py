@@ -13,13 +13,13 @@ import requests
 import sqlalchemy as sa
 
 from infra import demo
-from infra.audit import log
-from infra.audit.verify import Verification, verify
 from infra.platform import Platform
+from services.audit import log
+from services.audit.verify import Verification, verify
 from services.notifications import callbacks
 from services.notifications.tables import deliveries
+from services.registry import http_ports, producers
 from services.routing import staff
-from shared.kernel.config import HTTP_PORTS, SERVICES
 from shared.kernel.db import make_engine
 from shared.web.signature import signed_headers
 from tests.conftest import free_port
@@ -40,9 +40,9 @@ def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path):
         "NOTIFICATIONS_RETRY_SECONDS": "0.2",
         "NOTIFICATIONS_MAX_DELAY_SECONDS": "1",
     }
-    for service in SERVICES:
+    for service in producers():
         env[f"{service.upper()}_DATABASE_URL"] = new_database()
-    with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in HTTP_PORTS}) as running:
+    with Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in http_ports()}) as running:
         running.vendor_key = register_submitter(env["INTAKE_DATABASE_URL"], "testvendor", ["*"])
         yield running
 
@@ -63,7 +63,7 @@ def status(platform: Platform, case_id: str, token: str) -> requests.Response:
 
 
 def test_one_application_flows_through_all_four_services(platform, smtp_server, topics, kafka_bootstrap):
-    for service in SERVICES:
+    for service in producers():
         assert requests.get(f"{platform.url(service)}/healthz", timeout=5).json()["status"] == "ok"
     with CallbackReceiver(secret="") as assistant:
         engine = make_engine(platform.env["NOTIFICATIONS_DATABASE_URL"])
@@ -144,7 +144,7 @@ def _citizen_applies_and_pays(platform: Platform) -> tuple[str, str]:
     assert fee["schedule_version"] == "oschersleben-2024-01-01" and len(fee["kassenzeichen"]) == 10
     assert view["office"]["id"] == "standesamt"
     # one timeline line for each service's event, whatever order the topics delivered them in
-    assert {entry["by"] for entry in view["timeline"]} == set(SERVICES)
+    assert {entry["by"] for entry in view["timeline"]} == set(producers())
 
     # the citizen pays; the provider's signed callback settles the receivable, and the status shows it
     body = json.dumps(
@@ -226,7 +226,7 @@ def test_a_repeated_submission_is_the_same_case(platform):
 
 
 def test_workers_stop_cleanly_on_sigterm(platform):
-    for service in SERVICES:
+    for service in producers():
         platform.kill(f"{service}-worker", signal.SIGTERM)
         assert platform.processes[f"{service}-worker"].returncode == 0
 
@@ -289,9 +289,11 @@ def test_mail_survives_an_smtp_outage_and_a_killed_worker_and_goes_once(platform
 def test_generated_cases_through_the_apis_verify_clean(platform, monkeypatch, kafka_bootstrap):
     for name, value in platform.env.items():
         monkeypatch.setenv(name, value)
-    tally = demo.run(12, seed=5, api={service: platform.url(service) for service in HTTP_PORTS})
+    tally = demo.run(12, seed=5, api={service: platform.url(service) for service in http_ports()})
     assert tally["submitted"] == 12 and tally["paid"] > 0 and tally["complete"] > 0
-    stores = {service: make_engine(platform.env[f"{service.upper()}_DATABASE_URL"]) for service in SERVICES}
+    stores = {
+        service: make_engine(platform.env[f"{service.upper()}_DATABASE_URL"]) for service in producers()
+    }
 
     def clean() -> Verification | None:
         result = verify(log.all_messages(kafka_bootstrap), stores)

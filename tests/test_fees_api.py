@@ -15,8 +15,8 @@ import sqlalchemy as sa
 
 from infra.platform import Platform
 from services.fees import projection
-from services.fees.handlers import handle
 from services.fees.kassenzeichen import is_valid
+from services.fees.service import SERVICE as FEES
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables
 from shared.kernel.db import make_engine
@@ -44,7 +44,7 @@ class Fees:
                 conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)]
             )
         with self.engine.begin() as conn:
-            handle(conn, submitted)
+            FEES.handle(conn, submitted)
             stream = STORE.read_stream(conn, submitted.case_id)
         request = next((e.payload for e in stream if e.event_type == "PaymentRequested"), None)
         if request is None:  # nothing to pay
@@ -270,7 +270,7 @@ def test_a_caseworkers_reduction_and_waiver_with_a_reason(fees, tmp_path):
         with routing_engine.begin() as conn:
             [granted] = routing.append_next(conn, case_id, [NewEvent("FeeReductionGranted", payload)])
         with fees.engine.begin() as conn:
-            handle(conn, granted)
+            FEES.handle(conn, granted)
 
     case_id, kassenzeichen, cents = fees.application()  # 13.00 EUR
     grant(case_id, "reduction", 300, "Ermäßigung nach § 10 JVKostG")

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from services.fees import projection
-from services.fees.handlers import handle, settle
+from services.fees.handlers import settle
+from services.fees.service import SERVICE as FEES
 from services.fees.tables import PROJECTIONS, journal_lines, receivables
 from services.fees.tables import metadata as fees_tables
 from shared.kernel.db import make_engine
@@ -89,7 +90,7 @@ def _submit(intake: sa.Engine, fees: sa.Engine, service_id: str) -> str:
     with intake.begin() as conn:
         [event] = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
     with fees.begin() as conn:
-        handle(conn, event)
+        FEES.handle(conn, event)
     return event.case_id
 
 
@@ -115,7 +116,7 @@ def _withdraw(intake: sa.Engine, fees: sa.Engine, case_id: str, version: int) ->
     with ROUTING_SCRATCH.begin() as conn:
         [event] = ROUTING.append_next(conn, case_id, [NewEvent("CaseWithdrawn", {"withdrawn_by": "citizen"})])
     with fees.begin() as conn:
-        handle(conn, event)
+        FEES.handle(conn, event)
 
 
 def _reduce(fees: sa.Engine, case_id: str, kind: str, cents: int) -> None:
@@ -126,7 +127,7 @@ def _reduce(fees: sa.Engine, case_id: str, kind: str, cents: int) -> None:
     with ROUTING_SCRATCH.begin() as conn:
         [event] = ROUTING.append_next(conn, case_id, [granted])
     with fees.begin() as conn:
-        handle(conn, event)
+        FEES.handle(conn, event)
 
 
 def _check_books(fees: sa.Engine, paid_in: int) -> None:

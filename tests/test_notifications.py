@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from services.notifications import callbacks, delivery
-from services.notifications.handlers import handle
+from services.notifications.service import SERVICE as NOTIFICATIONS
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries
 from services.notifications.tables import metadata as notification_tables
@@ -60,7 +60,7 @@ class Case:
     def feed(self, *events: Event) -> None:
         for each in events:
             with self.engine.begin() as conn:
-                handle(conn, each)
+                NOTIFICATIONS.handle(conn, each)
 
 
 def deliver_all(engine: sa.Engine, until: Any = None, timeout: float = 20) -> None:
@@ -280,7 +280,7 @@ def test_after_the_last_try_a_delivery_is_failed_listed_and_sent_again_on_retry(
 
 
 def test_a_redelivered_event_never_sends_a_second_mail(notifications, smtp_server):
-    runner = ConsumerRunner("notifications", notifications, [], handle)
+    runner = ConsumerRunner("notifications", notifications, [], NOTIFICATIONS.handle)
     case = Case(notifications)
     routed = case.routed()
     for message in (case.submitted, routed, routed, case.submitted, routed):  # Kafka may deliver again

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from infra.broker import Broker
 from infra.topics import create_topics
-from services.fees.handlers import handle as assess_fee
+from services.fees.service import SERVICE as FEES_SERVICE
 from services.fees.tables import metadata as fees_tables
 from shared.kernel.consumer import ConsumerRunner
 from shared.kernel.db import make_engine
@@ -83,7 +83,7 @@ def test_relay_killed_between_publish_and_mark_makes_no_second_fee(
 
     fees_engine = make_engine(f"sqlite:///{tmp_path / 'fees.db'}")
     create_store_tables(fees_engine, fees_tables)
-    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], assess_fee)
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle)
     with Background(runner.run):
         wait_for(lambda: _count(fees_engine, case_id) == 1, timeout=30)  # one assessment
         # both copies consumed and their offsets committed

@@ -23,10 +23,10 @@ from services.intake.assistants.registry import load_assistants
 from services.intake.portal_texts import in_english
 from services.intake.tables import applications
 from services.intake.web_form import Group, form_of
+from services.registry import producers
 from services.routing import staff
-from services.routing.handlers import handle
+from services.routing.service import SERVICE as ROUTING
 from services.routing.store import STORE
-from shared.kernel.config import SERVICES
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from tests.browser import chromium
@@ -51,7 +51,7 @@ class Town:
 @pytest.fixture(scope="module")
 def town(tmp_path_factory) -> Iterator[Town]:
     base = tmp_path_factory.mktemp("pages")
-    env = {f"{s.upper()}_DATABASE_URL": f"sqlite:///{base / s}.db" for s in SERVICES}
+    env = {f"{s.upper()}_DATABASE_URL": f"sqlite:///{base / s}.db" for s in producers()}
     env["SESSION_MINUTES"] = str(IDLE_SECONDS / 60)
     names = ["intake-http", "routing-http", "payments-http"]
     ports = {"intake": free_port(), "routing": free_port(), "payments": free_port()}
@@ -252,7 +252,7 @@ def test_the_catalogue_states_the_amounts_of_the_fee_schedule_in_force():
 
 def feed(town: Town, event: Event) -> Event:
     with town.routing.begin() as conn:
-        handle(conn, event)
+        ROUTING.handle(conn, event)
     return event
 
 

@@ -10,9 +10,9 @@ from email.header import decode_header, make_header
 import pytest
 import requests
 
-from infra.platform import PLATFORM_PROCESSES, Platform
+from infra.platform import Platform, platform_processes
+from services.registry import http_ports, producers
 from services.routing import staff
-from shared.kernel.config import HTTP_PORTS, SERVICES
 from shared.kernel.db import make_engine
 from tests.browser import Browser, chromium
 from tests.conftest import free_port
@@ -39,7 +39,7 @@ DOG = {
 
 @pytest.fixture
 def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path) -> Iterator[Platform]:
-    ports = {**{s: free_port() for s in HTTP_PORTS}, "payments": free_port()}
+    ports = {**{s: free_port() for s in http_ports()}, "payments": free_port()}
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
         "RATHAUS_TOPIC_PREFIX": topics,
@@ -52,9 +52,9 @@ def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path) -> It
         "PORTAL_URL": f"http://127.0.0.1:{ports['intake']}",
         "FEES_URL": f"http://127.0.0.1:{ports['fees']}",
     }
-    for service in SERVICES:
+    for service in producers():
         env[f"{service.upper()}_DATABASE_URL"] = new_database()
-    names = [*PLATFORM_PROCESSES, "payments-http"]
+    names = [*platform_processes(), "payments-http"]
     with Platform(env=env, log_dir=tmp_path / "log", ports=ports, names=names) as running:
         routing = make_engine(env["ROUTING_DATABASE_URL"])
         with routing.begin() as conn:

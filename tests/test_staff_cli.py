@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 from services.routing import desk, staff
-from services.routing.handlers import handle
+from services.routing.service import SERVICE as ROUTING
 from services.routing.tables import metadata
 from shared.kernel.db import make_engine
 from shared.kernel.tables import create_store_tables
@@ -53,7 +53,7 @@ def test_the_access_log_shows_who_read_a_case(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
     submitted = recorded("intake", "ApplicationSubmitted", submitted_payload("nebenwohnung"))
     with engine.begin() as conn:
-        handle(conn, submitted)
+        ROUTING.handle(conn, submitted)
         worker = staff.authenticate(conn, token)
         desk.detail(conn, worker, desk.office_case(conn, worker, submitted.case_id), "10.0.0.7")
     engine.dispose()

@@ -3,7 +3,8 @@
 from kafka import KafkaAdminClient
 from kafka.admin import ConfigResource, ConfigResourceType
 
-from infra.topics import TOPICS, create_topics
+from infra.topics import create_topics
+from infra.topics import topics as platform_topics
 
 
 def test_topics_are_created_once_and_kept_forever(kafka_bootstrap, topics):
@@ -11,7 +12,7 @@ def test_topics_are_created_once_and_kept_forever(kafka_bootstrap, topics):
     assert create_topics(kafka_bootstrap, topics) == []
     admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
     try:
-        names = [topics + topic.name for topic in TOPICS]
+        names = [topics + topic.name for topic in platform_topics()]
         described = {t["name"]: t for t in admin.describe_topics(names)}
         assert set(described) == set(names)
         assert len(described[topics + "cases.fees"]["partitions"]) == 6

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from services.intake import projection
 from services.intake.store import STORE as INTAKE
-from shared.kernel.config import SERVICES
+from services.registry import producers
 from shared.kernel.envelope import NewEvent
 from tests.town import Town
 
@@ -42,7 +42,7 @@ def status(town: Town, case_id: str) -> str:
 def test_a_withdrawal_in_time_cancels_the_fee_and_a_late_one_changes_nothing(
     new_database, topics, smtp_server
 ):
-    town = Town({service: new_database() for service in SERVICES})
+    town = Town({service: new_database() for service in producers()})
     early, late = town.apply_for("geburtsurkunde", "early"), town.apply_for("geburtsurkunde", "late")
     town.pump()
     town.pay(late)  # a certificate is paid before the office works on it

@@ -12,17 +12,15 @@ import sqlalchemy as sa
 
 import services.fees.handlers
 import services.intake.projection
-import services.notifications.handlers
-import services.routing.handlers
 from services.fees.store import STORE as FEES
 from services.intake import submitters
+from services.intake.handlers import submit
 from services.intake.store import STORE as INTAKE
-from services.intake.submission import submit
 from services.notifications import delivery
+from services.registry import consumed_topics, data_services, get, producers
 from services.routing import desk, staff
 from services.routing.projection import case_row
 from services.routing.store import STORE as ROUTING
-from shared.kernel.config import SERVICES
 from shared.kernel.consumer import ConsumerRunner
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent, new_id
@@ -31,18 +29,10 @@ from shared.kernel.outbox import OutboxRelay
 from shared.kernel.tables import create_store_tables, events
 from tests.helpers import FORMS, submitted_payload
 
-HANDLERS = {
-    "intake": services.intake.projection.apply,
-    "fees": services.fees.handlers.handle,
-    "routing": services.routing.handlers.handle,
-    "notifications": services.notifications.handlers.handle,
-}
 # whose events each service consumes (as its worker's topics say)
 CONSUMES = {
-    "intake": SERVICES,
-    "fees": ("intake", "routing"),
-    "routing": ("intake", "fees"),
-    "notifications": ("intake", "fees", "routing"),
+    service.name: tuple(topic.split(".")[1] for topic in consumed_topics(service))
+    for service in data_services()
 }
 OFFICES = ("buergerbuero", "standesamt", "gewerbeamt", "steuerabteilung", "clearing")
 
@@ -64,8 +54,8 @@ class Town:
         self.engines = {service: make_engine(url) for service, url in urls.items()}
         for service, engine in self.engines.items():
             create_store_tables(engine, metadata[service])
-        self.runners = {s: ConsumerRunner(s, self.engines[s], [], HANDLERS[s]) for s in SERVICES}
-        self.positions = dict.fromkeys(SERVICES, 0)
+        self.runners = {s: ConsumerRunner(s, self.engines[s], [], get(s).handle) for s in producers()}
+        self.positions = dict.fromkeys(producers(), 0)
         with self.engines["intake"].begin() as conn:
             key = submitters.add(conn, "generator", "vendor", "Generator", ["*"])
             self.vendor = submitters.authenticate(conn, key)
@@ -95,7 +85,7 @@ class Town:
         moved = 0
         while True:
             fresh = 0
-            for producer in SERVICES:
+            for producer in producers():
                 with self.engines[producer].connect() as conn:
                     rows = conn.execute(
                         sa.select(events)

@@ -15,27 +15,15 @@ from services.fees.kassenzeichen import next_kassenzeichen
 from services.fees.schedule import in_force, local_date
 from services.fees.store import STORE
 from services.fees.tables import assessments, receivables
+from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
 from shared.kernel.envelope import Event, NewEvent, new_id
 
 PAYMENT_TERM = timedelta(days=14)
 
 
-def handle(conn: Connection, event: Event) -> None:
-    """The consumer's entry: events of other services that concern fees."""
-    if event.event_type == "ApplicationSubmitted":
-        on_submitted(conn, event)
-    elif event.event_type == "CaseWithdrawn":  # routing's word, not intake's: a decision may have come first
-        on_withdrawn(conn, event)
-    elif event.event_type == "FeeReductionGranted":
-        on_reduction(conn, event)
-
-
 def record(conn: Connection, case_id: str, new_events: list[NewEvent]) -> list[Event]:
-    """Append to the case's fees stream and update the projections in the same transaction."""
-    recorded = STORE.append_next(conn, case_id, new_events)
-    for event in recorded:
-        projection.apply(conn, event)
-    return recorded
+    """Append to the case's fees stream; the projections follow in the same transaction."""
+    return STORE.record(conn, case_id, new_events, projection.apply)
 
 
 def entry(kind: str, kassenzeichen: str, on: date, text: str, lines: list[dict]) -> dict[str, Any]:
@@ -56,7 +44,7 @@ def on_submitted(conn: Connection, event: Event) -> None:
     # The schedule in force on the day the citizen submitted (in Germany), not when this worker runs.
     submitted_on = local_date(event.occurred_at)
     fee = assess(event.payload, in_force(submitted_on), submitted_on)
-    new = [NewEvent.caused_by(event, "FeeAssessed", fee)]
+    new = [NewEvent.caused_by(event, FeesEvent.FEE_ASSESSED, fee)]
     if fee["total_cents"] > 0:
         STORE.lock(conn)
         kassenzeichen = next_kassenzeichen(conn, submitted_on.year)
@@ -69,9 +57,9 @@ def on_submitted(conn: Connection, event: Event) -> None:
         lines = booking.assessment(fee["service_id"], kassenzeichen, fee["total_cents"])
         text = f"Sollstellung {event.payload['service_name']}"
         new += [
-            NewEvent.caused_by(event, "PaymentRequested", request),
+            NewEvent.caused_by(event, FeesEvent.PAYMENT_REQUESTED, request),
             NewEvent.caused_by(
-                event, "FeeBooked", entry("assessment", kassenzeichen, submitted_on, text, lines)
+                event, FeesEvent.FEE_BOOKED, entry("assessment", kassenzeichen, submitted_on, text, lines)
             ),
         ]
     record(conn, event.case_id, new)
@@ -93,7 +81,9 @@ def _end_dog_tax(conn: Connection, event: Event) -> None:
     if receivable is None:
         return  # registered before this platform, or never charged: nothing of ours to credit
     STORE.lock(conn)
-    assessed = next(e for e in STORE.read_stream(conn, registration) if e.event_type == "FeeAssessed")
+    assessed = next(
+        e for e in STORE.read_stream(conn, registration) if e.event_type == FeesEvent.FEE_ASSESSED
+    )
     kept_until = date.fromisoformat(form["kept_until"])
     months, cents = dog_tax_credit(assessed.payload, kept_until)
     reason = f"Hundeabmeldung zum {kept_until:%d.%m.%Y}: {months} Monate Hundesteuer entfallen"
@@ -151,16 +141,16 @@ def _reduce(
     def because(event_type: str, payload: dict[str, Any]) -> NewEvent:
         return NewEvent(event_type, payload, causation_id=cause.event_id, correlation_id=correlation)
 
-    new = [because("FeeWaived", waived)]
+    new = [because(FeesEvent.FEE_WAIVED, waived)]
     if from_open:
         lines = booking.reduction(product, kassenzeichen, from_open)
-        new.append(because("FeeBooked", entry(kind, kassenzeichen, on, reason, lines)))
+        new.append(because(FeesEvent.FEE_BOOKED, entry(kind, kassenzeichen, on, reason, lines)))
     if to_refund:
         refunded = {"kassenzeichen": kassenzeichen, "amount_cents": to_refund, "reason": reason}
         lines = booking.refund(product, kassenzeichen, to_refund)
         new += [
-            because("FeeRefunded", refunded),
-            because("FeeBooked", entry("refund", kassenzeichen, on, reason, lines)),
+            because(FeesEvent.FEE_REFUNDED, refunded),
+            because(FeesEvent.FEE_BOOKED, entry("refund", kassenzeichen, on, reason, lines)),
         ]
     record(conn, case_id, new)
 
@@ -190,14 +180,25 @@ def settle(conn: Connection, provider: str, payment: dict[str, Any], received_at
         "excess_cents": excess,
     }
     # The payment answers the case's payment request: that is its cause.
-    request = next(e for e in STORE.read_stream(conn, row["case_id"]) if e.event_type == "PaymentRequested")
-    payment_event = NewEvent.caused_by(request, "PaymentReceived", received)
+    request = next(
+        e for e in STORE.read_stream(conn, row["case_id"]) if e.event_type == FeesEvent.PAYMENT_REQUESTED
+    )
+    payment_event = NewEvent.caused_by(request, FeesEvent.PAYMENT_RECEIVED, received)
     text = f"Zahlungseingang {provider} {payment['payment_id']}"
     lines = booking.payment(row["kassenzeichen"], applied, excess)
     booked = NewEvent(
-        "FeeBooked",
+        FeesEvent.FEE_BOOKED,
         entry("payment", row["kassenzeichen"], local_date(received_at), text, lines),
         causation_id=payment_event.event_id,
         correlation_id=request.correlation_id,
     )
     return record(conn, row["case_id"], [payment_event, booked])[0]
+
+
+# What fees does on the events it consumes.
+CONSUMES = {
+    IntakeEvent.APPLICATION_SUBMITTED: on_submitted,
+    # routing's word, not intake's: a decision may have come before the withdrawal reached the office
+    RoutingEvent.CASE_WITHDRAWN: on_withdrawn,
+    RoutingEvent.FEE_REDUCTION_GRANTED: on_reduction,
+}

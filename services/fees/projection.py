@@ -21,6 +21,7 @@ from services.fees.tables import (
     provider_payments,
     receivables,
 )
+from shared.contracts import FeesEvent
 from shared.kernel.envelope import Event
 
 
@@ -124,22 +125,26 @@ def _add(conn: Connection, kassenzeichen: str, **amounts: int) -> None:
     )
 
 
-HANDLERS: dict[str, Callable[[Connection, Event], None]] = {
-    "FeeAssessed": _assessed,
-    "PaymentRequested": _payment_requested,
-    "FeeBooked": _booked,
-    "PaymentReceived": _paid,
-    "FeeWaived": lambda conn, e: _add(
-        conn, e.payload["kassenzeichen"], waived_cents=e.payload["amount_cents"]
-    ),
-    "FeeRefunded": lambda conn, e: _add(
-        conn, e.payload["kassenzeichen"], refunded_cents=e.payload["amount_cents"]
-    ),
+def _waived(conn: Connection, event: Event) -> None:
+    _add(conn, event.payload["kassenzeichen"], waived_cents=event.payload["amount_cents"])
+
+
+def _refunded(conn: Connection, event: Event) -> None:
+    _add(conn, event.payload["kassenzeichen"], refunded_cents=event.payload["amount_cents"])
+
+
+APPLY: dict[str, Callable[[Connection, Event], None]] = {
+    FeesEvent.FEE_ASSESSED: _assessed,
+    FeesEvent.PAYMENT_REQUESTED: _payment_requested,
+    FeesEvent.FEE_BOOKED: _booked,
+    FeesEvent.PAYMENT_RECEIVED: _paid,
+    FeesEvent.FEE_WAIVED: _waived,
+    FeesEvent.FEE_REFUNDED: _refunded,
 }
 
 
 def apply(conn: Connection, event: Event) -> None:
-    HANDLERS[event.event_type](conn, event)
+    APPLY[event.event_type](conn, event)
 
 
 def rebuild(engine: Engine, batch: int = 5000) -> int:

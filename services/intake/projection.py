@@ -12,20 +12,21 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.intake.tables import case_status, timeline
+from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, RoutingEvent
 from shared.contracts.routing import DECIDED, STATE_AFTER
 from shared.kernel.envelope import Event, utc_now
 
 PROGRESS_TEXT = {
-    "CaseRouted": None,  # its own line below
-    "PaymentAwaited": "Wartet auf Ihre Zahlung; die Bearbeitung beginnt danach",
-    "PaymentConfirmed": "Zahlung vollständig; der Antrag geht in die Bearbeitung",
-    "CaseClaimed": "In Bearbeitung",
-    "InformationRequested": "Rückfrage an Sie: {message}",
-    "InformationReceived": "Ihre Angaben sind eingegangen; die Bearbeitung geht weiter",
-    "CaseApproved": "Bewilligt",
-    "CaseRejected": "Abgelehnt: {reason}",
-    "CaseCompleted": "Abgeschlossen",
-    "CaseWithdrawn": "Bearbeitung beendet: Antrag zurückgezogen",
+    RoutingEvent.CASE_ROUTED: None,  # its own line below
+    RoutingEvent.PAYMENT_AWAITED: "Wartet auf Ihre Zahlung; die Bearbeitung beginnt danach",
+    RoutingEvent.PAYMENT_CONFIRMED: "Zahlung vollständig; der Antrag geht in die Bearbeitung",
+    RoutingEvent.CASE_CLAIMED: "In Bearbeitung",
+    RoutingEvent.INFORMATION_REQUESTED: "Rückfrage an Sie: {message}",
+    RoutingEvent.INFORMATION_RECEIVED: "Ihre Angaben sind eingegangen; die Bearbeitung geht weiter",
+    RoutingEvent.CASE_APPROVED: "Bewilligt",
+    RoutingEvent.CASE_REJECTED: "Abgelehnt: {reason}",
+    RoutingEvent.CASE_COMPLETED: "Abgeschlossen",
+    RoutingEvent.CASE_WITHDRAWN: "Bearbeitung beendet: Antrag zurückgezogen",
 }
 
 
@@ -41,40 +42,40 @@ Rule = Callable[[Event], tuple[dict[str, Any], str]]
 
 # For each event type: the facts it sets on the case, and its line in the timeline.
 RULES: dict[str, Rule] = {
-    "ApplicationSubmitted": lambda e: (
+    IntakeEvent.APPLICATION_SUBMITTED: lambda e: (
         {"service_id": e.payload["service_id"], "submitted_at": e.occurred_at},
         f"Antrag eingegangen: {e.payload['service_name']}",
     ),
-    "ApplicationWithdrawn": lambda e: ({"withdrawn_at": e.occurred_at}, "Antrag zurückgezogen"),
-    "InformationSupplied": lambda e: ({}, f"Ihre Antwort: {e.payload['message']}"),
-    "FeeAssessed": lambda e: (
+    IntakeEvent.APPLICATION_WITHDRAWN: lambda e: ({"withdrawn_at": e.occurred_at}, "Antrag zurückgezogen"),
+    IntakeEvent.INFORMATION_SUPPLIED: lambda e: ({}, f"Ihre Antwort: {e.payload['message']}"),
+    FeesEvent.FEE_ASSESSED: lambda e: (
         {"fee_total_cents": e.payload["total_cents"], "fee_schedule_version": e.payload["schedule_version"]},
         f"Gebühr festgesetzt: {euros(e.payload['total_cents'])}",
     ),
-    "CaseRouted": lambda e: (
+    RoutingEvent.CASE_ROUTED: lambda e: (
         {"office_id": e.payload["office_id"], "office_name": e.payload["office_name"], "progress": "routed"},
         f"Zuständig: {e.payload['office_name']}",
     ),
-    "NotificationSent": lambda e: (
+    NotificationsEvent.NOTIFICATION_SENT: lambda e: (
         {"receipt_sent_at": e.occurred_at} if e.payload["template"] == "receipt" else {},
         f"E-Mail gesendet: {e.payload['description']}"
         if e.payload["channel"] == "email"
         else "Ihr Antragsportal wurde über den neuen Stand informiert",
     ),
-    "PaymentRequested": lambda e: (
+    FeesEvent.PAYMENT_REQUESTED: lambda e: (
         {"kassenzeichen": e.payload["kassenzeichen"], "due_on": e.payload["due_on"]},
         f"Zahlung erbeten: {euros(e.payload['amount_cents'])} bis {e.payload['due_on']}, "
         f"Kassenzeichen {e.payload['kassenzeichen']}",
     ),
-    "PaymentReceived": lambda e: (
+    FeesEvent.PAYMENT_RECEIVED: lambda e: (
         {"paid_cents": Add(e.payload["applied_cents"])},
         f"Zahlung eingegangen: {euros(e.payload['amount_cents'])}",
     ),
-    "FeeWaived": lambda e: (
+    FeesEvent.FEE_WAIVED: lambda e: (
         {"waived_cents": Add(e.payload["amount_cents"])},
         f"Gebühr erlassen oder abgesetzt: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
     ),
-    "FeeRefunded": lambda e: (
+    FeesEvent.FEE_REFUNDED: lambda e: (
         {"paid_cents": Add(-e.payload["amount_cents"])},  # paid and kept
         f"Erstattet: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
     ),
@@ -89,10 +90,7 @@ RULES: dict[str, Rule] = {
 
 
 def apply(conn: Connection, event: Event) -> None:
-    rule = RULES.get(event.event_type)
-    if rule is None:
-        return
-    facts, summary = rule(event)
+    facts, summary = RULES[event.event_type](event)
     already = conn.execute(
         sa.select(timeline.c.event_id).where(timeline.c.event_id == event.event_id)
     ).first()
@@ -121,6 +119,10 @@ def apply(conn: Connection, event: Event) -> None:
             **{name: int(v) if isinstance(v, Add) else v for name, v in facts.items()},
         }
         conn.execute(case_status.insert().values(case_id=event.case_id, updated_at=utc_now(), **first))
+
+
+# Every event with a rule goes through the one `apply`: it sets the rule's facts and writes its line.
+APPLY = dict.fromkeys(RULES, apply)
 
 
 def status_row(conn: Connection, case_id: str) -> dict[str, Any] | None:

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from services.notifications import templates
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries, recipients, vendor_callbacks
+from shared.contracts import NotificationsEvent
 from shared.kernel.config import delivery_retry, mail_sender, smtp_host, smtp_port
 from shared.kernel.envelope import NewEvent, utc_now
 from shared.web import signature
@@ -190,7 +191,7 @@ def _sent(engine: Engine, delivery: sa.Row, outgoing: Outgoing) -> None:
         _record(
             conn,
             delivery,
-            "NotificationSent",
+            NotificationsEvent.NOTIFICATION_SENT,
             outgoing,
             attempts,
             message_id=f"<{delivery.id}@{MAIL_DOMAIN}>",
@@ -211,7 +212,14 @@ def _failed_try(engine: Engine, delivery: sa.Row, outgoing: Outgoing, error: Exc
                 last_error=str(error),
                 recipient=outgoing.recipient,
             )
-            _record(conn, delivery, "NotificationFailed", outgoing, attempts, error=str(error)[:500])
+            _record(
+                conn,
+                delivery,
+                NotificationsEvent.NOTIFICATION_FAILED,
+                outgoing,
+                attempts,
+                error=str(error)[:500],
+            )
             return
         delay = min(first * 2 ** (attempts - 1), longest)
         log.warning("delivery %s not done (try %d), next in %.1f s: %s", delivery.id, attempts, delay, error)

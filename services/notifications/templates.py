@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from shared.contracts import FeesEvent, RoutingEvent
 from shared.contracts.routing import STATE_AFTER
 
 # event type: the mail it sends (to the citizen, or for a reminder to the office)
 MAIL_FOR = {
-    "CaseRouted": "receipt",
-    "PaymentRequested": "payment_request",
-    "PaymentReceived": "payment_received",
-    "InformationRequested": "information_requested",
-    "CaseApproved": "decision",
-    "CaseRejected": "decision",
-    "CaseCompleted": "completed",
-    "ClaimReminderRaised": "office_reminder",
+    RoutingEvent.CASE_ROUTED: "receipt",
+    FeesEvent.PAYMENT_REQUESTED: "payment_request",
+    FeesEvent.PAYMENT_RECEIVED: "payment_received",
+    RoutingEvent.INFORMATION_REQUESTED: "information_requested",
+    RoutingEvent.CASE_APPROVED: "decision",
+    RoutingEvent.CASE_REJECTED: "decision",
+    RoutingEvent.CASE_COMPLETED: "completed",
+    RoutingEvent.CLAIM_REMINDER_RAISED: "office_reminder",
 }
 TEMPLATE_NAMES = {
     "receipt": "Eingangsbestätigung",
@@ -103,7 +104,7 @@ def _information_requested(p: dict[str, Any], _t: str, _service: str) -> tuple[s
 
 
 def _decision(p: dict[str, Any], event_type: str, _service: str) -> tuple[str, str]:
-    if event_type == "CaseApproved":
+    if event_type == RoutingEvent.CASE_APPROVED:
         return (
             "Ihr Antrag wurde bewilligt",
             "Ihr Antrag wurde bewilligt. Wir schließen die Bearbeitung nun ab.",

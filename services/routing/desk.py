@@ -16,16 +16,17 @@ from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
 from services.routing.tables import access_log, applications, cases
+from shared.contracts import RoutingEvent
 from shared.kernel.envelope import TOWN_TIME, Event, utc_now
 
 # action in the URL: (the event it records, the shape of its body)
 ACTIONS: dict[str, tuple[str, type[Schema]]] = {
-    "claim": ("CaseClaimed", requests.NoBody),
-    "request-information": ("InformationRequested", requests.Message),
-    "receive-information": ("InformationReceived", requests.Note),
-    "approve": ("CaseApproved", requests.Note),
-    "reject": ("CaseRejected", requests.Reason),
-    "complete": ("CaseCompleted", requests.Note),
+    "claim": (RoutingEvent.CASE_CLAIMED, requests.NoBody),
+    "request-information": (RoutingEvent.INFORMATION_REQUESTED, requests.Message),
+    "receive-information": (RoutingEvent.INFORMATION_RECEIVED, requests.Note),
+    "approve": (RoutingEvent.CASE_APPROVED, requests.Note),
+    "reject": (RoutingEvent.CASE_REJECTED, requests.Reason),
+    "complete": (RoutingEvent.CASE_COMPLETED, requests.Note),
 }
 STATE_TEXT = {
     "submitted": "eingegangen",
@@ -51,18 +52,20 @@ def body_schema(action: str) -> Schema | None:
 
 
 TIMELINE_TEXT = {
-    "CaseRouted": "Zuständig: {office_name}, zu erledigen bis {due_on}",
-    "PaymentAwaited": "Wartet auf Zahlung der Gebühr",
-    "PaymentConfirmed": "Gebühr bezahlt oder erlassen",
-    "CaseClaimed": "Übernommen von {caseworker_name}",
-    "InformationRequested": "Nachfrage an Antragsteller: {message}",
-    "InformationReceived": "Unterlagen oder Auskunft eingegangen",
-    "CaseApproved": "Bewilligt",
-    "CaseRejected": "Abgelehnt: {reason}",
-    "CaseCompleted": "Abgeschlossen",
-    "CaseWithdrawn": "Vom Antragsteller zurückgezogen",
-    "ClaimReminderRaised": "Erinnerung an das Amt: seit 3 Arbeitstagen nicht übernommen",
-    "FeeReductionGranted": "Gebühr erlassen oder ermäßigt ({kind}, {amount_cents} Cent): {reason}",
+    RoutingEvent.CASE_ROUTED: "Zuständig: {office_name}, zu erledigen bis {due_on}",
+    RoutingEvent.PAYMENT_AWAITED: "Wartet auf Zahlung der Gebühr",
+    RoutingEvent.PAYMENT_CONFIRMED: "Gebühr bezahlt oder erlassen",
+    RoutingEvent.CASE_CLAIMED: "Übernommen von {caseworker_name}",
+    RoutingEvent.INFORMATION_REQUESTED: "Nachfrage an Antragsteller: {message}",
+    RoutingEvent.INFORMATION_RECEIVED: "Unterlagen oder Auskunft eingegangen",
+    RoutingEvent.CASE_APPROVED: "Bewilligt",
+    RoutingEvent.CASE_REJECTED: "Abgelehnt: {reason}",
+    RoutingEvent.CASE_COMPLETED: "Abgeschlossen",
+    RoutingEvent.CASE_WITHDRAWN: "Vom Antragsteller zurückgezogen",
+    RoutingEvent.CLAIM_REMINDER_RAISED: "Erinnerung an das Amt: seit 3 Arbeitstagen nicht übernommen",
+    RoutingEvent.FEE_REDUCTION_GRANTED: (
+        "Gebühr erlassen oder ermäßigt ({kind}, {amount_cents} Cent): {reason}"
+    ),
 }
 
 
@@ -187,11 +190,15 @@ def detail_actions(state: str) -> list[str]:
 
 def timeline_entry(event: Event) -> dict[str, Any]:
     p = event.payload
-    if event.event_type == "InformationReceived" and not p.get("caseworker_id"):
+    if event.event_type == RoutingEvent.INFORMATION_RECEIVED and not p.get("caseworker_id"):
         text = "Antwort des Antragstellers: {note}"  # through the portal or an assistant
     else:
         text = TIMELINE_TEXT.get(event.event_type, event.event_type)
-        if p.get("note") and event.event_type in ("InformationReceived", "CaseApproved", "CaseCompleted"):
+        if p.get("note") and event.event_type in (
+            RoutingEvent.INFORMATION_RECEIVED,
+            RoutingEvent.CASE_APPROVED,
+            RoutingEvent.CASE_COMPLETED,
+        ):
             text += " (Vermerk: {note})"
     return {"at": event.occurred_at.isoformat(), "event": event.event_type, "text": text.format_map(p)}
 
@@ -231,7 +238,9 @@ def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[st
         "reason": body["reason"],
         "caseworker_id": worker.id,
     }
-    return record(conn, case.case_id, [after_last(conn, case.case_id, "FeeReductionGranted", payload)])[0]
+    return record(
+        conn, case.case_id, [after_last(conn, case.case_id, RoutingEvent.FEE_REDUCTION_GRANTED, payload)]
+    )[0]
 
 
 def _may_act(worker: Caseworker, case: sa.Row) -> None:

@@ -3,7 +3,7 @@ the caseworkers' actions. Every change is an event in the case's routing stream 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,23 +13,13 @@ from services.routing import lifecycle, projection
 from services.routing.rules import remind_at, route
 from services.routing.store import STORE
 from services.routing.tables import applications, case_fees
+from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
 from shared.kernel.envelope import Event, NewEvent
 
 
-def handle(conn: Connection, event: Event) -> None:
-    """The consumer's entry: events of intake and fees that move a case."""
-    handler = HANDLERS.get(event.event_type)
-    if handler is not None:
-        STORE.lock(conn)  # read the case and append as one step, also against the caseworkers' desk
-        handler(conn, event)
-
-
 def record(conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> list[Event]:
-    """Append to the case's routing stream and update the projection in the same transaction."""
-    recorded = STORE.append_next(conn, case_id, new_events)
-    for event in recorded:
-        projection.apply(conn, event)
-    return recorded
+    """Append to the case's routing stream; the projection follows in the same transaction."""
+    return STORE.record(conn, case_id, new_events, projection.apply)
 
 
 def transition(conn: Connection, case: sa.Row, new: NewEvent) -> Event:
@@ -54,19 +44,21 @@ def on_submitted(conn: Connection, event: Event) -> None:
     record(
         conn,
         event.case_id,
-        [NewEvent.caused_by(event, "CaseRouted", route(event.payload, event.occurred_at))],
+        [NewEvent.caused_by(event, RoutingEvent.CASE_ROUTED, route(event.payload, event.occurred_at))],
     )
     _await_payment(conn, event)
 
 
 def on_withdrawn(conn: Connection, event: Event) -> None:
     case = projection.case_row(conn, event.case_id)
-    if case is None or "CaseWithdrawn" not in lifecycle.allowed(case.state):
+    if case is None or RoutingEvent.CASE_WITHDRAWN not in lifecycle.allowed(case.state):
         return  # decided meanwhile: the decision stands (intake refuses such a withdrawal when it knows)
     transition(
         conn,
         case,
-        NewEvent.caused_by(event, "CaseWithdrawn", {"withdrawn_by": event.payload["withdrawn_by"]}),
+        NewEvent.caused_by(
+            event, RoutingEvent.CASE_WITHDRAWN, {"withdrawn_by": event.payload["withdrawn_by"]}
+        ),
     )
 
 
@@ -77,7 +69,7 @@ def on_information_supplied(conn: Connection, event: Event) -> None:
     if case is None or case.state != "information_requested":
         return
     answered = {"note": event.payload["message"], "caseworker_id": None}
-    transition(conn, case, NewEvent.caused_by(event, "InformationReceived", answered))
+    transition(conn, case, NewEvent.caused_by(event, RoutingEvent.INFORMATION_RECEIVED, answered))
 
 
 def on_fee_assessed(conn: Connection, event: Event) -> None:
@@ -92,13 +84,13 @@ def on_payment_requested(conn: Connection, event: Event) -> None:
 
 def on_paid_or_waived(conn: Connection, event: Event) -> None:
     p = event.payload
-    settled = p["applied_cents"] if event.event_type == "PaymentReceived" else p["amount_cents"]
+    settled = p["applied_cents"] if event.event_type == FeesEvent.PAYMENT_RECEIVED else p["amount_cents"]
     _update_fee(conn, event.case_id, open_cents=case_fees.c.open_cents - settled)
     case = projection.case_row(conn, event.case_id)
     fee = fee_of(conn, event.case_id)
     if case is not None and case.state == "awaiting_payment" and fee is not None and fee.open_cents <= 0:
         confirmed = {"remind_at": remind_at(event.occurred_at).isoformat()}
-        transition(conn, case, NewEvent.caused_by(event, "PaymentConfirmed", confirmed))
+        transition(conn, case, NewEvent.caused_by(event, RoutingEvent.PAYMENT_CONFIRMED, confirmed))
 
 
 def _await_payment(conn: Connection, cause: Event) -> None:
@@ -108,7 +100,9 @@ def _await_payment(conn: Connection, cause: Event) -> None:
     fee = fee_of(conn, cause.case_id)
     if case is None or fee is None or not case.payment_first or case.state != "routed" or fee.open_cents <= 0:
         return
-    transition(conn, case, NewEvent.caused_by(cause, "PaymentAwaited", {"amount_cents": fee.open_cents}))
+    transition(
+        conn, case, NewEvent.caused_by(cause, RoutingEvent.PAYMENT_AWAITED, {"amount_cents": fee.open_cents})
+    )
 
 
 def fee_of(conn: Connection, case_id: str) -> sa.Row | None:
@@ -120,12 +114,26 @@ def _update_fee(conn: Connection, case_id: str, **values: object) -> None:
     conn.execute(case_fees.update().where(case_fees.c.case_id == case_id).values(**values))
 
 
-HANDLERS = {
-    "ApplicationSubmitted": on_submitted,
-    "ApplicationWithdrawn": on_withdrawn,
-    "InformationSupplied": on_information_supplied,
-    "FeeAssessed": on_fee_assessed,
-    "PaymentRequested": on_payment_requested,
-    "PaymentReceived": on_paid_or_waived,
-    "FeeWaived": on_paid_or_waived,
+def _locked(handler: Callable[[Connection, Event], None]) -> Callable[[Connection, Event], None]:
+    """Read the case and append as one step under the store's lock, also against the caseworkers' desk."""
+
+    def locked(conn: Connection, event: Event) -> None:
+        STORE.lock(conn)
+        handler(conn, event)
+
+    return locked
+
+
+# What routing does on the events of intake and fees that move a case.
+CONSUMES = {
+    event_type: _locked(handler)
+    for event_type, handler in {
+        IntakeEvent.APPLICATION_SUBMITTED: on_submitted,
+        IntakeEvent.APPLICATION_WITHDRAWN: on_withdrawn,
+        IntakeEvent.INFORMATION_SUPPLIED: on_information_supplied,
+        FeesEvent.FEE_ASSESSED: on_fee_assessed,
+        FeesEvent.PAYMENT_REQUESTED: on_payment_requested,
+        FeesEvent.PAYMENT_RECEIVED: on_paid_or_waived,
+        FeesEvent.FEE_WAIVED: on_paid_or_waived,
+    }.items()
 }

@@ -10,12 +10,13 @@ from sqlalchemy.engine import Connection
 
 from services.routing.lifecycle import FINAL, TRANSITIONS
 from services.routing.tables import cases
+from shared.contracts import RoutingEvent
 from shared.kernel.envelope import Event
 
 
 def apply(conn: Connection, event: Event) -> None:
     p = event.payload
-    if event.event_type == "CaseRouted":
+    if event.event_type == RoutingEvent.CASE_ROUTED:
         conn.execute(
             cases.insert().values(
                 case_id=event.case_id,
@@ -40,13 +41,17 @@ def apply(conn: Connection, event: Event) -> None:
         changes.update(state=state, open=state not in FINAL)
         if state != "routed":
             changes["remind_at"] = None  # someone works on it, or the citizen is to act: no reminder
-    if event.event_type == "CaseClaimed":
+    if event.event_type == RoutingEvent.CASE_CLAIMED:
         changes["claimed_by"] = p["caseworker_id"]
-    elif event.event_type == "PaymentConfirmed":
+    elif event.event_type == RoutingEvent.PAYMENT_CONFIRMED:
         changes["remind_at"] = datetime.fromisoformat(p["remind_at"])
-    elif event.event_type == "ClaimReminderRaised":
+    elif event.event_type == RoutingEvent.CLAIM_REMINDER_RAISED:
         changes["remind_at"] = None
     conn.execute(cases.update().where(cases.c.case_id == event.case_id).values(changes))
+
+
+# Every routing event moves the office's row of its case (its version at least).
+APPLY = dict.fromkeys(RoutingEvent, apply)
 
 
 def case_row(conn: Connection, case_id: str) -> sa.Row | None:

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from services.routing.handlers import after_last, record
 from services.routing.store import STORE
 from services.routing.tables import cases
+from shared.contracts import RoutingEvent
 from shared.kernel.envelope import utc_now
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,11 @@ def raise_due(engine: Engine, now: datetime | None = None, limit: int = 200) -> 
                 "routed_at": case.routed_at.isoformat(),
                 "due_on": case.due_on.isoformat(),
             }
-            record(conn, case.case_id, [after_last(conn, case.case_id, "ClaimReminderRaised", reminder)])
+            record(
+                conn,
+                case.case_id,
+                [after_last(conn, case.case_id, RoutingEvent.CLAIM_REMINDER_RAISED, reminder)],
+            )
     return len(due)
 
 

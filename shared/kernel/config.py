@@ -10,12 +10,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
 
-SERVICES = ("intake", "fees", "routing", "notifications")
-# The four services, and the auditors' read-only view (infra/audit), which owns no data.
-HTTP_PORTS = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004, "audit": 8005}
-# `rathaus run`'s stand-in for the town's payment provider (infra/payment_provider.py).
-PAYMENT_STAND_IN_PORT = 8006
-
 
 def kafka_bootstrap() -> str:
     return os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
@@ -85,16 +79,6 @@ def session_lifetime() -> timedelta:
 def https_only() -> bool:
     """Session cookies only over HTTPS (`RATHAUS_HTTPS=1`, as behind the town's TLS proxy)."""
     return os.environ.get("RATHAUS_HTTPS") == "1"
-
-
-def portal_url() -> str:
-    """Where citizens reach the portal's host (`PORTAL_URL`); the payment stand-in leads back only there."""
-    return os.environ.get("PORTAL_URL", f"http://127.0.0.1:{HTTP_PORTS['intake']}").rstrip("/")
-
-
-def fees_url() -> str:
-    """Where the fees service answers (`FEES_URL`): the payment provider's callbacks go there."""
-    return os.environ.get("FEES_URL", f"http://127.0.0.1:{HTTP_PORTS['fees']}").rstrip("/")
 
 
 def payment_page_url() -> str | None:

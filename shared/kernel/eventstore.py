@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 
 import sqlalchemy as sa
@@ -68,6 +68,24 @@ class EventStore:
         which reads and appends under the same append lock, so there is no stale version to guard against."""
         _serialise_appends(conn)
         return self.append(conn, case_id, self.version(conn, case_id), new_events)
+
+    def record(
+        self,
+        conn: Connection,
+        case_id: str,
+        new_events: Sequence[NewEvent],
+        project: Callable[[Connection, Event], None],
+        expected_version: int | None = None,
+    ) -> list[Event]:
+        """Append (at the expected version, or after whatever the stream holds) and apply each new event to
+        the service's own projection, in the caller's transaction: its tables never lag its events."""
+        if expected_version is None:
+            recorded = self.append_next(conn, case_id, new_events)
+        else:
+            recorded = self.append(conn, case_id, expected_version, new_events)
+        for event in recorded:
+            project(conn, event)
+        return recorded
 
     def lock(self, conn: Connection) -> None:
         """Take the append lock now, for a writer that must read state and append as one step."""

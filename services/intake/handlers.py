@@ -1,4 +1,5 @@
-"""Accepting and withdrawing applications: each one transaction with its event, so accepted means durable."""
+"""What intake does: the citizen's commands (accept an application, withdraw it, answer the office), each one
+transaction with its event, so accepted means durable; and what its worker does on the events it consumes."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from services.intake import projection, tokens
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
 from services.intake.tables import applications
+from shared.contracts import IntakeEvent
 from shared.contracts.routing import DECIDED
 from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
 
@@ -62,7 +64,7 @@ def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, An
                         submitted_at=utc_now(),
                     )
                 )
-                _record(conn, case_id, 0, NewEvent("ApplicationSubmitted", payload))
+                _record(conn, case_id, 0, NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload))
                 return Accepted(case_id, tokens.issue(conn, case_id))
         except sa.exc.IntegrityError:
             continue  # a concurrent request with the same key committed first: read its case
@@ -83,7 +85,7 @@ def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None
             conn,
             case_id,
             version,
-            NewEvent("ApplicationWithdrawn", {"withdrawn_by": withdrawn_by, "reason": reason}),
+            NewEvent(IntakeEvent.APPLICATION_WITHDRAWN, {"withdrawn_by": withdrawn_by, "reason": reason}),
         )
 
 
@@ -96,10 +98,13 @@ def answer(engine: Engine, case_id: str, message: str) -> None:
         if projection.state(row) != "information_requested":
             raise NotPossible("no_question")
         version = STORE.version(conn, case_id)
-        _record(conn, case_id, version, NewEvent("InformationSupplied", {"message": message}))
+        _record(conn, case_id, version, NewEvent(IntakeEvent.INFORMATION_SUPPLIED, {"message": message}))
 
 
 def _record(conn: Connection, case_id: str, expected_version: int, new: NewEvent) -> None:
     # The citizen sees intake's own events at once; the worker applies them again, which changes nothing.
-    for event in STORE.append(conn, case_id, expected_version, [new]):
-        projection.apply(conn, event)
+    STORE.record(conn, case_id, [new], projection.apply, expected_version)
+
+
+# Intake's worker keeps the citizen's view of every case: all it consumes goes to its projection.
+CONSUMES = projection.APPLY

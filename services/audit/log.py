@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
-from shared.kernel.config import SERVICES, kafka_bootstrap
+from services import registry
+from shared.kernel.config import kafka_bootstrap
 from shared.kernel.envelope import Event
 from shared.kernel.events import InvalidEvent, decode_recorded
 from shared.kernel.kafka import topic_name
 
-CASE_TOPICS = tuple(f"cases.{service}" for service in SERVICES)
+
+def case_topics() -> list[str]:
+    return [f"cases.{producer}" for producer in registry.producers()]
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ def case_messages(case_id: str, bootstrap: str | None = None) -> list[Message]:
     consumer = _consumer(bootstrap)
     try:
         wanted = []
-        for topic in CASE_TOPICS:
+        for topic in case_topics():
             name = topic_name(topic)
             partitions = sorted(consumer.partitions_for_topic(name) or [])
             if partitions:
@@ -52,7 +55,7 @@ def all_messages(bootstrap: str | None = None) -> list[Message]:
     try:
         wanted = [
             TopicPartition(topic_name(topic), partition)
-            for topic in CASE_TOPICS
+            for topic in case_topics()
             for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
         ]
         return list(_read(consumer, wanted))

@@ -11,9 +11,10 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.engine import Engine
 
-from infra.audit.log import Message
-from infra.audit.verify import Verification, cases_in_period, verify
+from services.audit.log import Message
+from services.audit.verify import Verification, cases_in_period, verify
 from services.fees.schedule import SCHEDULE_DIR
+from shared.contracts import FeesEvent, IntakeEvent
 from shared.contracts.routing import STATE_AFTER
 from shared.kernel.envelope import Event, format_time, utc_now
 from shared.kernel.events import upcast
@@ -55,7 +56,7 @@ def build(
     for event in sorted(events, key=lambda e: (e.occurred_at, e.producer, e.stream_version)):
         case = cases.setdefault(event.case_id, _empty_case(event.case_id))
         p = event.payload
-        if event.event_type == "ApplicationSubmitted":
+        if event.event_type == IntakeEvent.APPLICATION_SUBMITTED:
             case.update(
                 service_id=p["service_id"],
                 service_name=p["service_name"],
@@ -63,16 +64,16 @@ def build(
             )
         elif event.event_type in STATE_AFTER:
             case["state"] = STATE_AFTER[event.event_type]
-        elif event.event_type == "FeeAssessed":
+        elif event.event_type == FeesEvent.FEE_ASSESSED:
             case["assessed_cents"] += p["total_cents"]
-        elif event.event_type == "PaymentRequested":
+        elif event.event_type == FeesEvent.PAYMENT_REQUESTED:
             case["kassenzeichen"] = p["kassenzeichen"]
-        elif event.event_type == "PaymentReceived":
+        elif event.event_type == FeesEvent.PAYMENT_RECEIVED:
             case["paid_cents"] += p["applied_cents"]
             case["overpaid_cents"] += p["excess_cents"]
-        elif event.event_type == "FeeWaived":
+        elif event.event_type == FeesEvent.FEE_WAIVED:
             case["waived_cents"] += p["amount_cents"]
-        elif event.event_type == "FeeRefunded":
+        elif event.event_type == FeesEvent.FEE_REFUNDED:
             case["refunded_cents"] += p["amount_cents"]
     for case in cases.values():
         case["open_cents"] = (

@@ -20,12 +20,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from infra.audit import replay
-from infra.audit.log import Message
+from services import registry
+from services.audit import replay
+from services.audit.log import Message
 from services.fees import booking
 from services.fees.assessment import assess
 from services.fees.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
+from shared.contracts import FeesEvent, IntakeEvent
 from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import upcast
 from shared.kernel.eventstore import event_from_row
@@ -87,7 +89,7 @@ def verify(
         _compare_store_and_log(service, store_events, pending, unique, result)
     readable = [upcast(event) for event in unique.values()]
     _recompute_fees(readable, schedule_dir, result)
-    if set(stores) == set(replay.SERVICES):
+    if set(stores) == set(registry.producers()):
         replay.compare(readable, stores, in_scope, result)
     if "fees" in stores:
         _reconcile_journal(readable, stores["fees"], in_scope, result)
@@ -191,9 +193,9 @@ def _compare_store_and_log(
 
 
 def _recompute_fees(readable: list[Event], schedule_dir: Path, result: Verification) -> None:
-    submitted = {e.case_id: e for e in readable if e.event_type == "ApplicationSubmitted"}
+    submitted = {e.case_id: e for e in readable if e.event_type == IntakeEvent.APPLICATION_SUBMITTED}
     candidates = schedules(Path(schedule_dir))
-    for assessed in (e for e in readable if e.event_type == "FeeAssessed"):
+    for assessed in (e for e in readable if e.event_type == FeesEvent.FEE_ASSESSED):
         application = submitted.get(assessed.case_id)
         if application is None:
             result.found(
@@ -220,7 +222,7 @@ def _reconcile_journal(readable: list[Event], fees: Engine, in_scope: set[str], 
     receivable_account = booking.chart()["receivable"]
     on_receivable: dict[str, int] = defaultdict(int)
     first_booking: dict[str, Event] = {}
-    for event in (e for e in readable if e.event_type == "FeeBooked"):
+    for event in (e for e in readable if e.event_type == FeesEvent.FEE_BOOKED):
         lines = event.payload["lines"]
         if booking.balance(lines) != 0:
             result.found(

@@ -15,13 +15,14 @@ from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
 
 from services.intake import catalogue, projection, tokens, web_form
+from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.portal_texts import PAYMENT, PAYMENT_STATE, STATE, TEXT, in_english
 from services.intake.requests import AnswerRequest, validated_application
 from services.intake.store import DATABASE
-from services.intake.submission import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.submitters import PORTAL
+from services.registry import portal_url
 from shared.contracts.routing import DECIDED
-from shared.kernel.config import payment_page_url, portal_url
+from shared.kernel.config import payment_page_url
 from shared.kernel.eventstore import ConcurrencyConflict
 from shared.web.form_labels import label_of
 from shared.web.http import field_errors

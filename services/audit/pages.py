@@ -1,0 +1,102 @@
+"""The auditors' pages: sign in with an auditor's token, a case's timeline from the log in causal order, the
+verification of a period, and its report to download. Read-only like the rest of the audit view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, make_response, redirect, render_template, request, url_for
+from marshmallow import ValidationError
+
+from services.audit import log, report, timeline
+from services.audit.stores import Period, read_only_stores
+from services.audit.verify import verify
+from services.routing import sessions
+from shared.kernel.events import upcast
+from shared.web.http import field_errors
+from shared.web.pages import form_error, pages_blueprint
+
+PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
+
+
+audit_pages = pages_blueprint("audit_pages", __name__, "/pruefung")
+auditor = sessions.required(lambda: read_only_stores()["routing"], ("auditor",), "audit_pages.sign_in")
+
+
+@audit_pages.route("/anmelden", methods=["GET", "POST"])
+def sign_in() -> Response | str:
+    return sessions.sign_in_page(
+        read_only_stores()["routing"],
+        ("auditor",),
+        "audit/sign_in.html",
+        "/pruefung/",
+        lambda _holder: "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer, oder er ist gesperrt.",
+    )
+
+
+@audit_pages.post("/abmelden")
+def sign_out() -> Response:
+    return sessions.sign_out_page("audit_pages.sign_in")
+
+
+@audit_pages.get("/")
+@auditor
+def start() -> Response:
+    return _start_page([])
+
+
+@audit_pages.get("/vorgang")
+@auditor
+def find_case() -> Response | str:
+    case_id = request.args.get("case_id", "").strip()
+    if not case_id:
+        return _start_page([form_error("Bitte angeben.", "case_id", "Vorgangsnummer")], 422)
+    return redirect(url_for("audit_pages.case_timeline", case_id=case_id))
+
+
+@audit_pages.get("/vorgang/<case_id>")
+@auditor
+def case_timeline(case_id: str) -> Response | str:
+    events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
+    if not events:
+        message = f"Zur Vorgangsnummer {case_id} steht nichts im Protokoll."
+        return _start_page([form_error(message, "case_id", "Vorgangsnummer")], 404)
+    rows = [(event, timeline.summary(upcast(event))) for event in events]
+    return render_template("audit/case.html", case_id=case_id, rows=rows)
+
+
+@audit_pages.get("/verifikation")
+@auditor
+def verification() -> Response | str:
+    period, errors = _period()
+    if errors:
+        return _start_page(errors, 422)
+    result = verify(log.all_messages(), read_only_stores(), start=period["start"], end=period["end"])
+    return render_template("audit/verification.html", result=result, period=period)
+
+
+@audit_pages.get("/bericht")
+@auditor
+def period_report() -> Response:
+    period, errors = _period()
+    if errors:
+        return _start_page(errors, 422)
+    made = report.for_period(log.all_messages(), read_only_stores(), period["start"], period["end"])
+    name = f"pruefbericht-{period['start'] or 'beginn'}-{period['end'] or 'heute'}.html"
+    response = Response(report.as_html(made), mimetype="text/html")
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _start_page(errors: list[dict[str, Any]], status: int = 200) -> Response:
+    return make_response(render_template("audit/start.html", errors=errors), status)
+
+
+def _period() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    try:
+        return Period().load({k: v for k, v in request.args.items() if v}), []
+    except ValidationError as error:
+        found = field_errors(error.messages)
+        return {}, [
+            form_error(e["message"], e["field"], PERIOD_FIELDS.get(e["field"], e["field"])) for e in found
+        ]

@@ -1,0 +1,36 @@
+"""Fees: assesses each application's fee from the schedule in force, requests payment under a Kassenzeichen,
+settles payments and books every step in a balanced journal; produces `cases.fees`."""
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+import shared.contracts  # noqa: F401 - registers the event schemas
+from services.fees import handlers, projection, tables
+from services.fees.api import api
+from services.fees.cli import register_cli
+from services.fees.store import DATABASE, STORE
+from shared.kernel.service import Audited, Service
+
+
+def _entry_cases(conn: Connection) -> dict[Any, str]:
+    entries = tables.journal_entries
+    return {row.entry_id: row.case_id for row in conn.execute(entries.select())}
+
+
+SERVICE = Service(
+    name="fees",
+    http_port=8002,
+    database=DATABASE,
+    store=STORE,
+    consumes=handlers.CONSUMES,
+    projection=projection.APPLY,
+    audited=(
+        Audited(tables.assessments, ("case_id",)),
+        Audited(tables.receivables, ("kassenzeichen",)),
+        Audited(tables.journal_entries, ("entry_id",)),
+        Audited(tables.journal_lines, ("entry_id", "line_no"), case_of=_entry_cases),
+    ),
+    blueprints=(api,),
+    cli=register_cli,
+)

@@ -1,0 +1,26 @@
+"""Intake: the one gateway for applications (vendors' assistants, the counter, the portal's pages), and the
+citizen's view of each case from every service's events; produces `cases.intake`."""
+
+import shared.contracts  # noqa: F401 - registers the event schemas
+from services.intake import handlers, projection, tables
+from services.intake.api import api
+from services.intake.cli import register_cli
+from services.intake.pages import portal
+from services.intake.store import DATABASE, STORE
+from shared.kernel.service import Audited, Service
+
+SERVICE = Service(
+    name="intake",
+    http_port=8001,
+    database=DATABASE,
+    store=STORE,
+    consumes=handlers.CONSUMES,
+    projection=projection.APPLY,
+    audited=(
+        Audited(tables.case_status, ("case_id",), ignore=("updated_at",)),
+        Audited(tables.timeline, ("event_id",)),
+    ),
+    blueprints=(api, portal),
+    pages=True,
+    cli=register_cli,
+)

@@ -1,0 +1,61 @@
+"""Notifications' state from the events: whom a case concerns, and each mail and callback the events call for,
+written in the same transaction that marks the event processed, so a redelivered event never adds a second
+delivery. Sending is the delivery loop's work (delivery.py); its ids, tries and times are its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from services.notifications.tables import deliveries, recipients
+from services.notifications.templates import CALLBACK_STATUS, MAIL_FOR
+from shared.contracts import IntakeEvent, RoutingEvent
+from shared.kernel.db import upsert
+from shared.kernel.envelope import Event, new_id, utc_now
+
+
+def apply(conn: Connection, event: Event) -> None:
+    p = event.payload
+    if event.event_type == IntakeEvent.APPLICATION_SUBMITTED:
+        citizen = {key: p["applicant"][key] for key in ("given_name", "family_name", "email")}
+        submitter = p.get("submitted_by") or {}
+        vendor = submitter.get("id") if submitter.get("kind") == "vendor" else None
+        _remember(
+            conn, event.case_id, citizen={**citizen, "service_name": p["service_name"]}, submitter_id=vendor
+        )
+    elif event.event_type == RoutingEvent.CASE_ROUTED:
+        _remember(conn, event.case_id, office=p["office"])
+    if event.event_type in MAIL_FOR:
+        _queue(conn, event, "email", MAIL_FOR[event.event_type])
+    if event.event_type in CALLBACK_STATUS:
+        _queue(conn, event, "callback", "status")
+
+
+def _remember(conn: Connection, case_id: str, **facts: Any) -> None:
+    """Sets these facts on the case's recipients row, whichever of its events comes first."""
+    upsert(conn, recipients, {"case_id": case_id}, facts)
+
+
+def _queue(conn: Connection, event: Event, channel: str, template: str) -> None:
+    conn.execute(
+        deliveries.insert().values(
+            id=new_id(),
+            case_id=event.case_id,
+            trigger_event_id=event.event_id,
+            trigger_event_type=event.event_type,
+            trigger_occurred_at=event.occurred_at,
+            trigger_payload=event.payload,
+            correlation_id=event.correlation_id,
+            channel=channel,
+            template=template,
+            state="pending",
+            attempts=0,
+            next_attempt_at=utc_now(),
+        )
+    )
+
+
+APPLY = dict.fromkeys(
+    [IntakeEvent.APPLICATION_SUBMITTED, RoutingEvent.CASE_ROUTED, *MAIL_FOR, *CALLBACK_STATUS], apply
+)

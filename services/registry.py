@@ -1,0 +1,80 @@
+"""The one list of the platform's services. What runs, starts, replays or tests them reads it and nothing
+restates it: the workers, the HTTP processes, `rathaus`, the topics, the audit and the tests."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from importlib import import_module
+
+from flask import Flask
+
+from shared.contracts import producer_of
+from shared.kernel.service import Service
+from shared.kernel.worker import run_worker
+from shared.web.http import create_service_app
+from shared.web.pages import enable_pages
+
+# Each is the package services/<name>/ with its descriptor in service.py.
+NAMES = ("intake", "fees", "routing", "notifications", "audit")
+
+
+@cache
+def get(name: str) -> Service:
+    if name not in NAMES:
+        raise KeyError(f"no service {name}; the services are {', '.join(NAMES)}")
+    service: Service = import_module(f"services.{name}.service").SERVICE
+    return service
+
+
+def services() -> list[Service]:
+    return [get(name) for name in NAMES]
+
+
+def data_services() -> list[Service]:
+    """The services that own a store, a topic and a worker (all but the audit, which only reads)."""
+    return [service for service in services() if service.store is not None]
+
+
+def producers() -> tuple[str, ...]:
+    return tuple(service.name for service in data_services())
+
+
+def http_ports() -> dict[str, int]:
+    return {service.name: service.http_port for service in services()}
+
+
+def consumed_topics(service: Service) -> list[str]:
+    """The topics of the services whose events it consumes, as its `consumes` names them."""
+    wanted = {producer_of(event_type) for event_type in service.consumes}
+    return [f"cases.{producer}" for producer in producers() if producer in wanted]
+
+
+def url(name: str) -> str:
+    """Where a service's HTTP process answers: `<NAME>_URL`, or its port on this machine."""
+    configured = os.environ.get(f"{name.upper()}_URL")
+    return (configured or f"http://127.0.0.1:{get(name).http_port}").rstrip("/")
+
+
+def portal_url() -> str:
+    """Where citizens reach the portal's host (`PORTAL_URL`, else intake's address)."""
+    return (os.environ.get("PORTAL_URL") or url("intake")).rstrip("/")
+
+
+def create_app(name: str) -> Flask:
+    """A service's HTTP process (gunicorn runs `services.registry:create_app('<name>')`)."""
+    service = get(name)
+    app = create_service_app(name)
+    if service.pages:
+        enable_pages(app, name)
+    for blueprint in service.blueprints:
+        app.register_blueprint(blueprint)
+    return app
+
+
+def worker(name: str) -> None:
+    """A service's worker process (`python -m services worker <name>`)."""
+    service = get(name)
+    if service.database is None:
+        raise SystemExit(f"{name} owns no data and runs no worker")
+    run_worker(service.database, consumed_topics(service), service.handle, service.loops)

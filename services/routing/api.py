@@ -1,0 +1,98 @@
+"""Routing's HTTP API: the caseworkers' desk API. Every route needs a caseworker's token; a case of
+another office answers 404, exactly like a case that does not exist, so nothing leaks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import Blueprint, Response, g, jsonify, request
+from marshmallow import ValidationError
+
+from services.routing import desk, staff
+from services.routing.lifecycle import ForbiddenTransition
+from services.routing.requests import CaseQuery
+from services.routing.store import DATABASE
+from shared.web.http import bearer_token, json_body, problem, validation_problem
+
+NOT_FOUND = ("Nicht gefunden", "Diesen Vorgang gibt es in Ihrem Amt nicht.")
+
+
+api = Blueprint("api", __name__)
+
+
+def caseworker_only(view: Callable[..., Response]) -> Callable[..., Response]:
+    @wraps(view)
+    def guarded(*args: Any, **kwargs: Any) -> Response:
+        with DATABASE.engine.connect() as conn:
+            g.worker = staff.authenticate(conn, bearer_token())
+        if g.worker is None:
+            response = problem(
+                401, "Nicht angemeldet", "Bitte mit einem gültigen Mitarbeiter-Token anmelden."
+            )
+            response.headers["WWW-Authenticate"] = 'Bearer realm="desk"'
+            return response
+        if g.worker.role == "auditor":
+            return problem(403, "Nur lesend", "Die Rechnungsprüfung liest Vorgänge in der Prüfansicht.")
+        return view(*args, **kwargs)
+
+    return guarded
+
+
+@api.get("/api/v1/desk/cases")
+@caseworker_only
+def list_cases() -> Response:
+    try:
+        query = CaseQuery().load(request.args.to_dict())
+    except ValidationError as error:
+        return validation_problem(error.messages)
+    with DATABASE.engine.connect() as conn:
+        found = desk.listing(conn, g.worker, query)
+    page: dict[str, Any] = {"office_id": g.worker.office_id, "cases": found}
+    if len(found) == query["limit"]:
+        page["next_after"] = f"{found[-1]['due_on']}|{found[-1]['case_id']}"
+    return jsonify(page)
+
+
+@api.get("/api/v1/desk/cases/<case_id>")
+@caseworker_only
+def show_case(case_id: str) -> Response:
+    with DATABASE.engine.begin() as conn:
+        case = desk.office_case(conn, g.worker, case_id)
+        if case is None:
+            return problem(404, *NOT_FOUND)
+        return jsonify(desk.detail(conn, g.worker, case, request.remote_addr))
+
+
+@api.post("/api/v1/desk/cases/<case_id>/<action>")
+@caseworker_only
+def act_on_case(case_id: str, action: str) -> Response:
+    schema = desk.body_schema(action)
+    if schema is None:
+        known = ", ".join([*desk.ACTIONS, desk.FEE_REDUCTION])
+        return problem(404, "Unbekannte Aktion", f"Möglich: {known}.")
+    body, refusal = json_body(optional=True)
+    if refusal:
+        return refusal
+    try:
+        loaded = schema.load(body or {})
+    except ValidationError as error:
+        return validation_problem(error.messages)
+    try:
+        with DATABASE.engine.begin() as conn:
+            event = desk.perform(conn, g.worker, case_id, action, loaded)
+            case = desk.office_case(conn, g.worker, case_id)
+    except desk.CaseNotFound:
+        return problem(404, *NOT_FOUND)
+    except ForbiddenTransition as forbidden:
+        return problem(
+            409,
+            "In diesem Stand nicht möglich",
+            f"Stand: {desk.STATE_TEXT[forbidden.state]}. „{action}“ ist jetzt nicht möglich.",
+            state=forbidden.state,
+            allowed=desk.detail_actions(forbidden.state),
+        )
+    except desk.Refused as refused:
+        return problem(refused.status, refused.title, refused.detail)
+    return jsonify(event_id=event.event_id, event=event.event_type, case=desk.summary(case))

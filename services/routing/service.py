@@ -1,0 +1,24 @@
+"""Routing: decides which office works each case, follows the case's lifecycle and its fee, serves the
+caseworkers' desk and reminds offices of unclaimed cases; produces `cases.routing`."""
+
+import shared.contracts  # noqa: F401 - registers the event schemas
+from services.routing import handlers, projection, reminders, tables
+from services.routing.api import api
+from services.routing.cli import register_cli
+from services.routing.pages import desk_pages
+from services.routing.store import DATABASE, STORE
+from shared.kernel.service import Audited, Service
+
+SERVICE = Service(
+    name="routing",
+    http_port=8003,
+    database=DATABASE,
+    store=STORE,
+    consumes=handlers.CONSUMES,
+    projection=projection.APPLY,
+    audited=(Audited(tables.cases, ("case_id",)),),
+    loops=(reminders.run,),
+    blueprints=(api, desk_pages),
+    pages=True,
+    cli=register_cli,
+)

@@ -1,0 +1,63 @@
+"""A service as the parts that run, replay and test it see it: one descriptor in each
+`services/<name>/service.py`, listed once in `services/registry.py`."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from shared.kernel.db import ServiceDatabase
+from shared.kernel.envelope import Event
+from shared.kernel.eventstore import EventStore
+
+Handler = Callable[[Connection, Event], None]
+Loop = Callable[[Engine, threading.Event], None]
+
+
+@dataclass(frozen=True)
+class Audited:
+    """A table the audit rebuilds from the events (through the service's projection) and compares, row by
+    row, with the live one."""
+
+    table: sa.Table
+    key: tuple[str, ...]
+    ignore: tuple[str, ...] = ()  # columns that say when a row was written, not what the events say
+    case_of: Callable[[Connection], dict[Any, str]] | None = None  # for tables without a case_id column
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    http_port: int
+    # None: the service owns no data and runs no worker (the audit)
+    database: ServiceDatabase | None = None
+    store: EventStore | None = None
+    # What its worker does on an event of another service (or its own) that it consumes
+    consumes: Mapping[str, Handler] = field(default_factory=dict)
+    # How its own tables follow from events, one function per event type: the audit replays this
+    projection: Mapping[str, Handler] = field(default_factory=dict)
+    audited: tuple[Audited, ...] = ()
+    # Further loops of its worker beside the outbox relay and the consumer (engine, stop signal)
+    loops: tuple[Loop, ...] = ()
+    # Flask blueprints of its HTTP process; `pages`: it serves web pages (sessions, CSRF, the site's look)
+    blueprints: tuple[Any, ...] = ()
+    pages: bool = False
+    # Adds its own `rathaus` subcommands to the parser's subparsers
+    cli: Callable[[Any], None] | None = None
+
+    def handle(self, conn: Connection, event: Event) -> None:
+        """The consumer's entry: what the service does on an event it consumes, nothing on any other."""
+        handler = self.consumes.get(event.event_type)
+        if handler is not None:
+            handler(conn, event)
+
+    def replay(self, conn: Connection, event: Event) -> None:
+        """One event through the service's projection, as its live tables took it."""
+        apply = self.projection.get(event.event_type)
+        if apply is not None:
+            apply(conn, event)
