@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # axe-core from the npm registry: the browser tests' accessibility check
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: setup system run test chaos bench lint format up down clean
+.PHONY: setup system run test test-unit chaos bench lint format up down clean
 
 setup: system $(STAMP)
 	$(BIN)/rathaus setup
@@ -26,11 +26,15 @@ run: setup
 test: setup lint $(AXE)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# The unit tier alone: seconds, no servers and nothing installed but the virtual environment.
+test-unit: $(STAMP)
+	$(BIN)/pytest tests/unit $(PYTEST_ARGS)
+
 # The fault test at length: `make chaos CHAOS_SECONDS=600 CHAOS_OUTAGE_SECONDS=300` (the CI run is short).
 CHAOS_SECONDS ?= 300
 CHAOS_OUTAGE_SECONDS ?= 60
 chaos: setup
-	CHAOS_SECONDS=$(CHAOS_SECONDS) CHAOS_OUTAGE_SECONDS=$(CHAOS_OUTAGE_SECONDS) $(BIN)/pytest -x -s tests/test_chaos.py
+	CHAOS_SECONDS=$(CHAOS_SECONDS) CHAOS_OUTAGE_SECONDS=$(CHAOS_OUTAGE_SECONDS) $(BIN)/pytest -x -s tests/e2e/test_chaos.py
 
 # Speed and size, each figure against a baseline measured in the same run (bench/README.md).
 bench: setup

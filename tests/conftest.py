@@ -32,6 +32,15 @@ from shared.kernel.db import make_engine
 from shared.kernel.tables import create_store_tables
 
 USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
+TIERS = ("unit", "integration", "e2e")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test is marked with its tier, the folder it lives in: `pytest -m unit` and so on."""
+    for item in items:
+        tier = next((part for part in item.path.parts if part in TIERS), None)
+        if tier:
+            item.add_marker(getattr(pytest.mark, tier))
 
 
 def free_port() -> int:

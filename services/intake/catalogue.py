@@ -12,7 +12,7 @@ from services.intake.assistants.registry import form_schema
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
 PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "office", "payment_policy", "legal_basis")
 # What the portal tells a citizen before applying; the amounts in cost_cents are checked against the fee
-# schedule in force by tests/test_page_rules.py, so the page and the fee booked cannot drift apart.
+# schedule in force by tests/unit/test_page_texts.py, so the page and the fee booked cannot drift apart.
 FOR_CITIZENS = ("cost_de", "cost_en", "cost_cents", "needs_de", "needs_en")
 
 

@@ -1,4 +1,4 @@
-"""What the web pages promise beyond the browser story (tests/test_pages.py): every form field labelled, no
+"""What the web pages promise beyond the browser story (tests/e2e/test_pages.py): every form field labelled, no
 form accepted without its CSRF token, staff sessions that end, the same case for a form sent twice, security
 headers, and an accessibility check that does find what is wrong."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -17,12 +17,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from infra.platform import Platform
-from services.fees.schedule import in_force
 from services.intake import catalogue
-from services.intake.assistants.registry import load_assistants
-from services.intake.portal_texts import in_english
 from services.intake.tables import applications
-from services.intake.web_form import Group, form_of
 from services.registry import producers
 from services.routing import staff
 from services.routing.service import SERVICE as ROUTING
@@ -31,8 +27,8 @@ from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from tests.browser import chromium
 from tests.conftest import free_port
+from tests.e2e.test_pages import CITIZEN
 from tests.helpers import recorded, submitted_payload
-from tests.test_pages import CITIZEN
 
 IDLE_SECONDS = 2.0
 LONG_AGO = datetime.now(UTC) - timedelta(days=40)
@@ -76,21 +72,6 @@ def signed_in(town: Town, token: str) -> requests.Session:
     page = browser.get(town.url("routing", "/desk/anmelden"), timeout=10)
     browser.post(page.url, data={"csrf_token": csrf_of(page), "token": token}, timeout=10)
     return browser
-
-
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_every_field_of_every_assistant_has_a_label(lang):
-    def unlabelled(items: list) -> list[str]:
-        found = []
-        for item in items:
-            if not item.label.strip():
-                found.append(item.name)
-            if isinstance(item, Group):
-                found += unlabelled(item.items)
-        return found
-
-    for service_id in load_assistants():
-        assert unlabelled(form_of(service_id, lang)) == [], service_id
 
 
 def test_a_form_without_its_csrf_token_changes_nothing(town):
@@ -226,30 +207,6 @@ def test_services_needing_a_visit_have_no_form(town):
             )
 
 
-def test_the_catalogue_states_the_amounts_of_the_fee_schedule_in_force():
-    # The portal's cost texts are the town's published information; each amount they name must be one the
-    # schedule in force books, so a new schedule without new texts fails here.
-    schedule = in_force(date.today())
-
-    def amounts(value: object, in_cents: bool = False) -> set[int]:
-        """Every amount in a product: the numbers under keys that end in _cents, nested or not."""
-        if isinstance(value, dict):
-            return {
-                c for key, inner in value.items() for c in amounts(inner, in_cents or key.endswith("_cents"))
-            }
-        return {value} if in_cents and isinstance(value, int) else set()
-
-    for service in catalogue.services().values():
-        if service.get("in_person_only"):
-            continue
-        product = schedule["products"][service["id"]]
-        stated = set(service["cost_cents"])
-        assert stated <= amounts(product), service["id"]
-        assert stated or product["rule"] == "free", service["id"]
-        for cents in stated:
-            assert f"{cents // 100},{cents % 100:02d} EUR" in service["cost_de"], service["id"]
-
-
 def feed(town: Town, event: Event) -> Event:
     with town.routing.begin() as conn:
         ROUTING.handle(conn, event)
@@ -360,29 +317,6 @@ def test_the_portal_reflows_on_a_narrow_screen(town):
             assert width == 320 and scrolled <= width, path
 
 
-def test_every_message_of_the_assistants_reads_in_english_on_the_english_pages():
-    from marshmallow import fields as schema_fields
-
-    from services.intake.assistants.base import _MESSAGES, ApplicantSchema
-
-    german = {message for messages in _MESSAGES.values() for message in messages.values()}
-
-    def messages_of(schema) -> set[str]:
-        found = set()
-        for field in schema.fields.values():
-            if isinstance(field, schema_fields.Nested):
-                found |= messages_of(field.schema)
-            for validator in field.validators:
-                if getattr(validator, "error", None):
-                    found.add(validator.error.replace("{choices}", "a, b"))
-        return found
-
-    for schema in [ApplicantSchema(), *(form() for form in load_assistants().values())]:
-        german |= messages_of(schema)
-    untranslated = sorted(message for message in german if in_english(message) == message)
-    assert untranslated == []
-
-
 def test_the_english_form_speaks_english(town):
     browser = requests.Session()
     form = browser.get(town.url("intake", "/portal/dienste/hundeanmeldung/antrag?lang=en"), timeout=10)
@@ -407,10 +341,3 @@ def test_the_payment_stand_in_leads_back_only_to_the_portal(town):
         requests.get(page, params={**elsewhere, "zurueck": status, "betrag": "-5"}, timeout=10).status_code
         == 422
     )
-
-
-def test_pages_show_times_on_the_towns_clock():
-    from shared.web.pages import local_time
-
-    assert local_time("2026-11-26T06:01:00+00:00") == "26.11.2026 07:01"  # winter: UTC+1
-    assert local_time("2026-07-01T12:00:00+00:00") == "01.07.2026 14:00"  # summer: UTC+2

@@ -7,8 +7,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.e2e.test_intake_api import intake  # noqa: F401 - the module's running intake, reused here
 from tests.helpers import FORMS, application_body
-from tests.test_intake_api import intake  # noqa: F401 - the module's running intake, reused here
 
 JSON = st.recursive(
     st.none()
