@@ -17,10 +17,10 @@ import requests
 
 from services import registry
 from services.intake import submitters
-from services.intake.assistants.examples import example_forms
+from services.intake.domain.assistants.examples import example_forms
 from services.intake.store import DATABASE as INTAKE_DB
 from services.routing import staff
-from services.routing.rules import directory
+from services.routing.domain.rules import directory
 from services.routing.store import DATABASE as ROUTING_DB
 from shared.web.signature import signed_headers
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from kafka import KafkaConsumer, TopicPartition
 
-from services.intake.assistants.examples import example_forms
+from services.intake.domain.assistants.examples import example_forms
 from shared.kernel.envelope import Event, NewEvent, new_id
 from shared.kernel.events import decode
 
@@ -137,7 +137,7 @@ def application_body(service_id: str = "geburtsurkunde", **form_changes: Any) ->
 
 
 def payment_policy(service_id: str) -> str:
-    from services.intake import catalogue
+    from services.intake.domain import catalogue
 
     found = catalogue.find(service_id)
     return found["payment_policy"] if found else "none"

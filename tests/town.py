@@ -124,7 +124,7 @@ class Town:
 
     def act(self, case_id: str, action: str, body: dict[str, Any] | None = None) -> bool:
         """A lead of the case's office takes a step; False when the state machine refuses it."""
-        from services.routing.lifecycle import ForbiddenTransition
+        from services.routing.domain.lifecycle import ForbiddenTransition
 
         with self.engines["routing"].begin() as conn:
             ROUTING.lock(conn)

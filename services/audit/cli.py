@@ -32,7 +32,7 @@ def cmd_audit(args: argparse.Namespace) -> None:
     """The auditors' tools: a case's timeline from the log, and the verification of the whole record."""
     from services.audit import log, report, timeline
     from services.audit.verify import verify
-    from services.fees.schedule import SCHEDULE_DIR
+    from services.fees.domain.schedule import SCHEDULE_DIR
 
     if args.action == "case":
         if not args.case_id:

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 from services.audit.log import Message
 from services.audit.verify import Verification, cases_in_period, verify
-from services.fees.schedule import SCHEDULE_DIR
+from services.fees.domain.schedule import SCHEDULE_DIR
 from shared.contracts import FeesEvent, IntakeEvent
 from shared.contracts.routing import STATE_AFTER
 from shared.kernel.envelope import Event, format_time, utc_now

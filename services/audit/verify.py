@@ -23,9 +23,9 @@ from sqlalchemy.engine import Engine
 from services import registry
 from services.audit import replay
 from services.audit.log import Message
-from services.fees import booking
-from services.fees.assessment import assess
-from services.fees.schedule import SCHEDULE_DIR, in_force, local_date, schedules
+from services.fees.domain import booking
+from services.fees.domain.assessment import assess
+from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
 from shared.contracts import FeesEvent, IntakeEvent
 from shared.kernel.envelope import Event, first_broken_link

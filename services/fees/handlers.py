@@ -9,10 +9,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.fees import booking, projection
-from services.fees.assessment import assess, dog_tax_credit
-from services.fees.kassenzeichen import next_kassenzeichen
-from services.fees.schedule import in_force, local_date
+from services.fees import projection
+from services.fees.domain import booking
+from services.fees.domain.assessment import assess, dog_tax_credit
+from services.fees.domain.kassenzeichen import next_kassenzeichen
+from services.fees.domain.schedule import in_force, local_date
 from services.fees.store import STORE
 from services.fees.tables import assessments, receivables
 from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent

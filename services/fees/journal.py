@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.fees.booking import account_name
+from services.fees.domain.booking import account_name
 from services.fees.tables import journal_entries, journal_lines
 
 CSV_COLUMNS = [

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from flask import Blueprint, Response, jsonify, request, url_for
 from marshmallow import Schema, ValidationError
 
-from services.intake import catalogue, projection, submitters, tokens
+from services.intake import projection, submitters, tokens
+from services.intake.domain import catalogue
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.openapi import openapi_spec
 from services.intake.requests import (

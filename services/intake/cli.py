@@ -20,7 +20,8 @@ def register_cli(sub: argparse._SubParsersAction) -> None:
 
 def cmd_vendors(args: argparse.Namespace) -> None:
     """Vendors' assistants and counter staff who may submit applications (intake's database)."""
-    from services.intake import catalogue, submitters
+    from services.intake import submitters
+    from services.intake.domain import catalogue
     from services.intake.store import DATABASE
 
     if args.action != "list" and not args.id:

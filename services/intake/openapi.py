@@ -12,8 +12,8 @@ from typing import Any
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 
-from services.intake.assistants.base import ApplicantSchema
-from services.intake.assistants.registry import load_assistants
+from services.intake.domain.assistants.base import ApplicantSchema
+from services.intake.domain.assistants.registry import load_assistants
 from services.intake.requests import AnswerRequest, WithdrawalRequest
 
 PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}

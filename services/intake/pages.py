@@ -14,7 +14,8 @@ from flask import Response, abort, flash, make_response, redirect, render_templa
 from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
 
-from services.intake import catalogue, projection, tokens, web_form
+from services.intake import projection, tokens, web_form
+from services.intake.domain import catalogue
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.portal_texts import PAYMENT, PAYMENT_STATE, STATE, TEXT, in_english
 from services.intake.requests import AnswerRequest, validated_application

@@ -2,8 +2,8 @@
 
 from marshmallow import ValidationError, fields, validate
 
-from services.intake.assistants.base import ApplicantSchema, FormSchema, text
-from services.intake.assistants.registry import form_schema
+from services.intake.domain.assistants.base import ApplicantSchema, FormSchema, text
+from services.intake.domain.assistants.registry import form_schema
 
 
 class ApplicationRequest(FormSchema):

@@ -11,8 +11,8 @@ from typing import Any
 from marshmallow import Schema, fields, validate
 from werkzeug.datastructures import MultiDict
 
-from services.intake.assistants.base import ApplicantSchema
-from services.intake.assistants.registry import form_schema
+from services.intake.domain.assistants.base import ApplicantSchema
+from services.intake.domain.assistants.registry import form_schema
 from shared.web.form_labels import label_of, option_label, part_label
 
 # Radio buttons up to this many options, a select above: all options stay visible where that is short.

@@ -20,7 +20,7 @@ import requests
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from services.notifications import templates
+from services.notifications.domain import templates
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries, recipients, vendor_callbacks
 from shared.contracts import NotificationsEvent

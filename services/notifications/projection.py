@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from services.notifications.domain.templates import CALLBACK_STATUS, MAIL_FOR
 from services.notifications.tables import deliveries, recipients
-from services.notifications.templates import CALLBACK_STATUS, MAIL_FOR
 from shared.contracts import IntakeEvent, RoutingEvent
 from shared.kernel.db import upsert
 from shared.kernel.envelope import Event, new_id, utc_now

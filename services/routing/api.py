@@ -11,7 +11,7 @@ from flask import Blueprint, Response, g, jsonify, request
 from marshmallow import ValidationError
 
 from services.routing import desk, staff
-from services.routing.lifecycle import ForbiddenTransition
+from services.routing.domain.lifecycle import ForbiddenTransition
 from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
 from shared.web.http import bearer_token, json_body, problem, validation_problem

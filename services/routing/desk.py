@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from marshmallow import Schema
 from sqlalchemy.engine import Connection
 
-from services.routing import lifecycle, requests
+from services.routing import requests
+from services.routing.domain import lifecycle
 from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.staff import Caseworker
 from services.routing.store import STORE

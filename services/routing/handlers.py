@@ -9,8 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.routing import lifecycle, projection
-from services.routing.rules import remind_at, route
+from services.routing import projection
+from services.routing.domain import lifecycle
+from services.routing.domain.rules import remind_at, route
 from services.routing.store import STORE
 from services.routing.tables import applications, case_fees
 from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent

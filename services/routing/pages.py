@@ -12,9 +12,9 @@ from flask import Response, flash, g, make_response, redirect, render_template, 
 from marshmallow import ValidationError
 
 from services.routing import desk, sessions, staff
-from services.routing.lifecycle import STATES, ForbiddenTransition
+from services.routing.domain.lifecycle import STATES, ForbiddenTransition
+from services.routing.domain.rules import directory
 from services.routing.requests import CaseQuery
-from services.routing.rules import directory
 from services.routing.store import DATABASE
 from shared.web.form_labels import in_form_order, label_of, option_label, part_label
 from shared.web.http import field_errors

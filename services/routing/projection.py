@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.routing.lifecycle import FINAL, TRANSITIONS
+from services.routing.domain.lifecycle import FINAL, TRANSITIONS
 from services.routing.tables import cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import Event

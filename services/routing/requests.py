@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from services.routing.lifecycle import STATES
+from services.routing.domain.lifecycle import STATES
 
 TEXT = validate.Length(min=3, max=2000, error="Bitte 3 bis 2000 Zeichen.")
 NOTE = validate.Length(max=2000, error="Höchstens 2000 Zeichen.")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.routing.rules import directory
+from services.routing.domain.rules import directory
 from services.routing.tables import staff
 from shared.kernel.envelope import utc_now
 from shared.web import credentials

@@ -35,7 +35,7 @@ from services.audit import log
 from services.audit.verify import verify
 from services.registry import consumed_topics, get, http_ports, producers
 from services.routing import staff
-from services.routing.rules import directory
+from services.routing.domain.rules import directory
 from shared.kernel.config import VAR
 from shared.kernel.db import make_engine
 from shared.web.signature import signed_headers

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from infra.platform import Platform
 from services.fees import projection
-from services.fees.kassenzeichen import is_valid
+from services.fees.domain.kassenzeichen import is_valid
 from services.fees.service import SERVICE as FEES
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables

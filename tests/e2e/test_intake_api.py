@@ -12,7 +12,8 @@ import requests
 import sqlalchemy as sa
 
 from infra.platform import Platform
-from services.intake import catalogue, submitters
+from services.intake import submitters
+from services.intake.domain import catalogue
 from services.intake.tables import applications, case_status
 from shared.kernel.db import make_engine
 from shared.kernel.tables import events, outbox

@@ -1,6 +1,6 @@
-"""What the web pages promise beyond the browser story (tests/e2e/test_pages.py): every form field labelled, no
-form accepted without its CSRF token, staff sessions that end, the same case for a form sent twice, security
-headers, and an accessibility check that does find what is wrong."""
+"""What the web pages promise beyond the browser story (tests/e2e/test_pages.py): no form accepted without
+its CSRF token, staff sessions that end, the same case for a form sent twice, security headers, and an
+accessibility check that does find what is wrong."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from infra.platform import Platform
-from services.intake import catalogue
+from services.intake.domain import catalogue
 from services.intake.tables import applications
 from services.registry import producers
 from services.routing import staff

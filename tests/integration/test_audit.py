@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from infra.platform import Platform
 from services.audit import log
 from services.audit.verify import verify
-from services.fees.schedule import SCHEDULE_DIR
+from services.fees.domain.schedule import SCHEDULE_DIR
 from services.registry import producers
 from services.routing import staff
 from shared.kernel.db import make_engine

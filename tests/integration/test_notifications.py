@@ -15,7 +15,7 @@ from services.notifications.service import SERVICE as NOTIFICATIONS
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries
 from services.notifications.tables import metadata as notification_tables
-from services.routing.rules import route
+from services.routing.domain.rules import route
 from shared.kernel.consumer import ConsumerRunner
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event, utc_now

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from services.fees.assessment import assess, dog_tax_credit
-from services.fees.schedule import in_force, local_date
+from services.fees.domain.assessment import assess, dog_tax_credit
+from services.fees.domain.schedule import in_force, local_date
 from tests.helpers import application_body
 
 SCHEDULE = in_force(date(2026, 11, 26))

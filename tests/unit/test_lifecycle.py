@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from services.routing.lifecycle import (
+from services.routing.domain.lifecycle import (
     FINAL,
     TRANSITIONS,
     ForbiddenTransition,

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from services.fees.schedule import in_force
-from services.intake import catalogue
-from services.intake.assistants.registry import load_assistants
+from services.fees.domain.schedule import in_force
+from services.intake.domain import catalogue
+from services.intake.domain.assistants.registry import load_assistants
 from services.intake.portal_texts import in_english
 from services.intake.web_form import Group, form_of
 
@@ -56,7 +56,7 @@ def test_the_catalogue_states_the_amounts_of_the_fee_schedule_in_force():
 def test_every_message_of_the_assistants_reads_in_english_on_the_english_pages():
     from marshmallow import fields as schema_fields
 
-    from services.intake.assistants.base import _MESSAGES, ApplicantSchema
+    from services.intake.domain.assistants.base import _MESSAGES, ApplicantSchema
 
     german = {message for messages in _MESSAGES.values() for message in messages.values()}
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from services.intake import catalogue
-from services.routing.rules import route
+from services.intake.domain import catalogue
+from services.routing.domain.rules import route
 from tests.helpers import submitted_payload
 
 # The offices that decide each online service (domain.md); the clearing office takes anything else.

@@ -2,8 +2,8 @@
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from services.intake.assistants.base import AddressSchema, FormSchema, choice, text
-from services.intake.assistants.registry import assistant
+from services.intake.domain.assistants.base import AddressSchema, FormSchema, choice, text
+from services.intake.domain.assistants.registry import assistant
 
 LEGAL_FORMS = ["einzelunternehmen", "gbr", "ohg", "kg", "gmbh", "ug", "ag", "eg", "sonstige"]
 

@@ -1,7 +1,7 @@
 """Meldebescheinigung (§ 18 BMG)."""
 
-from services.intake.assistants.base import FormSchema, choice, copies, text
-from services.intake.assistants.registry import assistant
+from services.intake.domain.assistants.base import FormSchema, choice, copies, text
+from services.intake.domain.assistants.registry import assistant
 
 
 @assistant("meldebescheinigung")

@@ -7,9 +7,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from services.intake.assistants.registry import form_schema
+from services.intake.domain.assistants.registry import form_schema
 
-CATALOGUE_FILE = Path(__file__).with_name("catalogue.json")
+CATALOGUE_FILE = Path(__file__).resolve().parents[1] / "data" / "catalogue.json"
 PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "office", "payment_policy", "legal_basis")
 # What the portal tells a citizen before applying; the amounts in cost_cents are checked against the fee
 # schedule in force by tests/unit/test_page_texts.py, so the page and the fee booked cannot drift apart.

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 from marshmallow import ValidationError, fields, validates
 
-from services.intake.assistants.base import AddressSchema, FormSchema
-from services.intake.assistants.registry import assistant
+from services.intake.domain.assistants.base import AddressSchema, FormSchema
+from services.intake.domain.assistants.registry import assistant
 
 
 @assistant("nebenwohnung")

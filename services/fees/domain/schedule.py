@@ -10,7 +10,7 @@ from typing import Any
 
 from shared.kernel.envelope import TOWN_TIME
 
-SCHEDULE_DIR = Path(__file__).with_name("schedules")
+SCHEDULE_DIR = Path(__file__).resolve().parents[1] / "data" / "schedules"
 # Validity dates in a German fee schedule are dates in Germany, not in UTC: see local_date.
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-ACCOUNTS_FILE = Path(__file__).with_name("accounts.json")
+ACCOUNTS_FILE = Path(__file__).resolve().parents[1] / "data" / "accounts.json"
 Line = dict[str, Any]
 
 

@@ -2,8 +2,8 @@
 
 from marshmallow import fields
 
-from services.intake.assistants.base import FormSchema, choice, copies, past_date, text
-from services.intake.assistants.registry import assistant
+from services.intake.domain.assistants.base import FormSchema, choice, copies, past_date, text
+from services.intake.domain.assistants.registry import assistant
 
 # Who may order a certificate (§ 62 PStG): the person, relatives in direct line, spouses, or with authority.
 RELATIONSHIPS = ["selbst", "ehegatte", "elternteil", "kind", "grosselternteil", "enkel", "bevollmaechtigt"]

@@ -2,8 +2,8 @@
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from services.intake.assistants.base import FormSchema, choice, past_date, text
-from services.intake.assistants.registry import assistant
+from services.intake.domain.assistants.base import FormSchema, choice, past_date, text
+from services.intake.domain.assistants.registry import assistant
 
 CHIP = validate.Regexp(r"^\d{15}$", error="Die Transpondernummer hat 15 Ziffern (ISO 11784).")
 

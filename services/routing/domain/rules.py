@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from services.routing.deadlines import after_working_days, due_on
+from services.routing.domain.deadlines import after_working_days, due_on
 
-OFFICES_FILE = Path(__file__).with_name("offices.json")
+OFFICES_FILE = Path(__file__).resolve().parents[1] / "data" / "offices.json"
 
 
 @cache
