@@ -14,7 +14,7 @@ from marshmallow import ValidationError
 from services.audit import log, report, timeline
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
-from services.routing import staff
+from services.routing import permissions, staff
 from shared.kernel.events import upcast
 from shared.web.http import bearer_token, problem, validation_problem
 
@@ -26,7 +26,7 @@ def auditor_only(view: Callable[..., Response]) -> Callable[..., Response]:
     def guarded(*args: Any, **kwargs: Any) -> Response:
         with read_only_stores()["routing"].connect() as conn:
             holder = staff.authenticate(conn, bearer_token())
-        if holder is None or holder.role != "auditor":
+        if holder is None or not permissions.may(holder.role, permissions.AUDIT):
             response = problem(
                 401, "Nicht angemeldet", "Bitte mit dem Token einer Prüferin oder eines Prüfers anmelden."
             )

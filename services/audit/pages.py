@@ -11,7 +11,7 @@ from marshmallow import ValidationError
 from services.audit import log, report, timeline
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
-from services.routing import sessions
+from services.routing import permissions, sessions
 from shared.kernel.events import upcast
 from shared.web.http import field_errors
 from shared.web.pages import form_error, pages_blueprint
@@ -20,14 +20,14 @@ PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
 
 
 audit_pages = pages_blueprint("audit_pages", __name__, "/pruefung")
-auditor = sessions.required(lambda: read_only_stores()["routing"], ("auditor",), "audit_pages.sign_in")
+auditor = sessions.required(lambda: read_only_stores()["routing"], permissions.AUDIT, "audit_pages.sign_in")
 
 
 @audit_pages.route("/anmelden", methods=["GET", "POST"])
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
         read_only_stores()["routing"],
-        ("auditor",),
+        permissions.AUDIT,
         "audit/sign_in.html",
         "/pruefung/",
         lambda _holder: "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer, oder er ist gesperrt.",

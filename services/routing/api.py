@@ -10,7 +10,7 @@ from typing import Any
 from flask import Blueprint, Response, g, jsonify, request
 from marshmallow import ValidationError
 
-from services.routing import desk, staff
+from services.routing import desk, permissions, staff
 from services.routing.domain.lifecycle import ForbiddenTransition
 from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
@@ -33,7 +33,7 @@ def caseworker_only(view: Callable[..., Response]) -> Callable[..., Response]:
             )
             response.headers["WWW-Authenticate"] = 'Bearer realm="desk"'
             return response
-        if g.worker.role == "auditor":
+        if not permissions.may(g.worker.role, permissions.WORK_CASES):
             return problem(403, "Nur lesend", "Die Rechnungsprüfung liest Vorgänge in der Prüfansicht.")
         return view(*args, **kwargs)
 

@@ -7,6 +7,8 @@ import sys
 
 from sqlalchemy.exc import IntegrityError
 
+from services.routing import permissions
+
 
 def register_cli(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("staff", help="caseworkers' tokens, each bound to one office and role")
@@ -16,7 +18,7 @@ def register_cli(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--name", help="the caseworker's name")
     p.add_argument("--office", help="office id from services/routing/offices.json")
-    p.add_argument("--role", choices=["caseworker", "lead", "auditor"], default="caseworker")
+    p.add_argument("--role", choices=permissions.ROLES, default="caseworker")
     p.set_defaults(func=cmd_staff)
 
 
@@ -33,7 +35,7 @@ def cmd_staff(args: argparse.Namespace) -> None:
         return
     if args.action != "list" and not args.id:
         sys.exit(f"rathaus staff {args.action} needs an id")
-    if args.action == "add" and not args.office and args.role != "auditor":
+    if args.action == "add" and not args.office and not permissions.may(args.role, permissions.ALL_OFFICES):
         sys.exit("rathaus staff add needs --office")
     DATABASE.setup()
     with DATABASE.engine.begin() as conn:
@@ -44,7 +46,8 @@ def cmd_staff(args: argparse.Namespace) -> None:
                 sys.exit(str(error))
             except IntegrityError:
                 sys.exit(f"{args.id} exists already")
-            where = args.office if args.role != "auditor" else "all cases, read only"
+            every_office = permissions.may(args.role, permissions.ALL_OFFICES)
+            where = "all cases, read only" if every_office else args.office
             print(f"Token for {args.id} ({args.role}, {where}; shown once, keep it safe):\n{key}")
         elif args.action == "revoke":
             if not staff.revoke(conn, args.id):

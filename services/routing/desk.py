@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from services.routing import requests
 from services.routing.domain import lifecycle
 from services.routing.handlers import after_last, fee_of, record, transition
+from services.routing.permissions import OVERRULE_CLAIM, may
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
 from services.routing.tables import access_log, applications, cases
@@ -245,7 +246,7 @@ def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[st
 
 
 def _may_act(worker: Caseworker, case: sa.Row) -> None:
-    if case.claimed_by not in (None, worker.id) and worker.role != "lead":
+    if case.claimed_by not in (None, worker.id) and not may(worker.role, OVERRULE_CLAIM):
         raise Refused(
             409,
             "Von jemand anderem übernommen",

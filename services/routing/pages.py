@@ -11,7 +11,7 @@ from typing import Any
 from flask import Response, flash, g, make_response, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
-from services.routing import desk, sessions, staff
+from services.routing import desk, permissions, sessions, staff
 from services.routing.domain.lifecycle import STATES, ForbiddenTransition
 from services.routing.domain.rules import directory
 from services.routing.requests import CaseQuery
@@ -40,13 +40,13 @@ FIELD_TEXT = {
 }
 
 
-signed_in = sessions.required(lambda: DATABASE.engine, ("caseworker", "lead"), "desk_pages.sign_in")
+signed_in = sessions.required(lambda: DATABASE.engine, permissions.WORK_CASES, "desk_pages.sign_in")
 
 
 @desk_pages.route("/anmelden", methods=["GET", "POST"])
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
-        DATABASE.engine, ("caseworker", "lead"), "desk/sign_in.html", "/desk/", _refusal
+        DATABASE.engine, permissions.WORK_CASES, "desk/sign_in.html", "/desk/", _refusal
     )
 
 

@@ -5,7 +5,7 @@ most."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any
@@ -13,7 +13,7 @@ from typing import Any
 from flask import Response, flash, g, make_response, redirect, render_template, request, session, url_for
 from sqlalchemy.engine import Engine
 
-from services.routing import staff
+from services.routing import permissions, staff
 from services.routing.staff import Caseworker
 from shared.kernel.envelope import utc_now
 from shared.web.pages import form_error
@@ -39,16 +39,15 @@ def holder(engine: Engine) -> Caseworker | None:
         return staff.signed_in(conn, session.get("staff_id"))
 
 
-def required(engine: Callable[[], Engine], roles: Iterable[str], sign_in_endpoint: str) -> Callable:
-    """A view decorator: the signed-in staff member (in g.worker) with one of these roles, or the sign-in
-    page, which leads back here afterwards."""
-    allowed = frozenset(roles)
+def required(engine: Callable[[], Engine], action: str, sign_in_endpoint: str) -> Callable:
+    """A view decorator: the signed-in staff member (in g.worker) whose role may take the action, or the
+    sign-in page, which leads back here afterwards."""
 
     def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(view)
         def guarded(*args: Any, **kwargs: Any) -> Response | str:
             g.worker = holder(engine())
-            if g.worker is None or g.worker.role not in allowed:
+            if g.worker is None or not permissions.may(g.worker.role, action):
                 had_session = "staff_id" in session
                 end()
                 if had_session:
@@ -71,19 +70,19 @@ def return_path(home: str) -> str:
 
 def sign_in_page(
     engine: Engine,
-    roles: Iterable[str],
+    action: str,
     template: str,
     home: str,
     refusal: Callable[[Caseworker | None], str],
 ) -> Response | str:
-    """The sign-in form (GET) and its answer (POST): a session for the holder of an active token with one of
-    these roles, then back to the page asked for under `home`, or `home` itself; else the form again, with
-    the refusal's words for what the token was."""
+    """The sign-in form (GET) and its answer (POST): a session for the holder of an active token whose role
+    may take the action, then back to the page asked for under `home`, or `home` itself; else the form
+    again, with the refusal's words for what the token was."""
     if request.method == "GET":
         return render_template(template, errors=[])
     with engine.connect() as conn:
         holder = staff.authenticate(conn, request.form.get("token", "").strip())
-    if holder is None or holder.role not in roles:
+    if holder is None or not permissions.may(holder.role, action):
         errors = [form_error(refusal(holder), "token", "Zugangsschlüssel")]
         return make_response(render_template(template, errors=errors), 401)
     start(holder)

@@ -8,12 +8,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.routing.domain.rules import directory
+from services.routing.permissions import ALL_OFFICES, ROLES, may
 from services.routing.tables import staff
 from shared.kernel.envelope import utc_now
 from shared.web import credentials
 
 KEY_PREFIX = "sk"
-ROLES = ("caseworker", "lead", "auditor")
 NO_OFFICE = "*"  # an auditor's: reads and replays every case through the audit view, works none
 
 
@@ -29,7 +29,7 @@ def add(conn: Connection, staff_id: str, name: str, office_id: str | None, role:
     """Registers a caseworker (or an auditor, who has no office); returns the token, shown this once."""
     if role not in ROLES:
         raise ValueError(f"role is one of {', '.join(ROLES)}")
-    if role == "auditor":
+    if may(role, ALL_OFFICES):
         office_id = NO_OFFICE
     elif office_id not in directory()["offices"]:
         raise ValueError(f"unknown office {office_id}; offices: {', '.join(sorted(directory()['offices']))}")
