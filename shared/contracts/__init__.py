@@ -16,7 +16,9 @@ PRODUCERS: dict[str, type[StrEnum]] = {
     "routing": RoutingEvent,
     "notifications": NotificationsEvent,
 }
-_PRODUCER_OF = {event_type: producer for producer, types in PRODUCERS.items() for event_type in types}
+_PRODUCER_OF: dict[str, str] = {
+    event_type: producer for producer, types in PRODUCERS.items() for event_type in types
+}
 
 
 def producer_of(event_type: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 from kafka.errors import KafkaError
@@ -37,8 +38,9 @@ class ConsumerRunner:
         self.engine = engine
         self.topics = [topic_name(t) for t in topics]
         self.handle = handle
-        self._consumer = None
-        self._dlq_producer = None
+        # kafka-python has no type hints
+        self._consumer: Any = None
+        self._dlq_producer: Any = None
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():
@@ -72,7 +74,7 @@ class ConsumerRunner:
             consumer.commit()
         return done
 
-    def process(self, raw: bytes, record: object = None) -> None:
+    def process(self, raw: bytes, record: Any = None) -> None:
         try:
             event = upcast(decode(raw))
         except InvalidEvent as error:
@@ -94,7 +96,7 @@ class ConsumerRunner:
             log.exception("%s cannot process %s %s", self.service, event.event_type, event.event_id)
             self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
 
-    def dead_letter(self, raw: bytes, record: object, reason: str) -> None:
+    def dead_letter(self, raw: bytes, record: Any, reason: str) -> None:
         log.warning("%s dead-letters a message: %s", self.service, reason)
         if self._dlq_producer is None:
             self._dlq_producer = make_producer()

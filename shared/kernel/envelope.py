@@ -92,6 +92,11 @@ def chain_hash(fields: dict[str, Any]) -> str:
 def seal(
     new: NewEvent, *, case_id: str, stream_version: int, producer: str, prev_hash: str, occurred_at: datetime
 ) -> Event:
+    if new.schema_version is None:
+        raise ValueError("the store gives an event its schema version before sealing it")
+    # The first event of a case starts its correlation and causes itself.
+    correlation_id = new.correlation_id or new.event_id
+    causation_id = new.causation_id or new.event_id
     fields = {
         "event_id": new.event_id,
         "event_type": str(new.event_type),  # a plain string, also when given as a contract's StrEnum
@@ -100,14 +105,23 @@ def seal(
         "stream_version": stream_version,
         "occurred_at": format_time(occurred_at),
         "producer": producer,
-        # The first event of a case starts its correlation and causes itself.
-        "correlation_id": new.correlation_id or new.event_id,
-        "causation_id": new.causation_id or new.event_id,
+        "correlation_id": correlation_id,
+        "causation_id": causation_id,
         "payload": new.payload,
         "prev_hash": prev_hash,
     }
     return Event(
-        **{**fields, "occurred_at": occurred_at.astimezone(UTC)},
+        event_id=new.event_id,
+        event_type=str(new.event_type),
+        schema_version=new.schema_version,
+        case_id=case_id,
+        stream_version=stream_version,
+        occurred_at=occurred_at.astimezone(UTC),
+        producer=producer,
+        correlation_id=correlation_id,
+        causation_id=causation_id,
+        payload=new.payload,
+        prev_hash=prev_hash,
         hash=chain_hash(fields),
     )
 

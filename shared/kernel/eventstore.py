@@ -40,9 +40,9 @@ class EventStore:
         now = utc_now()
         sealed = []
         for new in new_events:
-            if new.schema_version is None:
-                new = replace(new, schema_version=latest_version(new.event_type))
-            validate_payload(new.event_type, new.schema_version, new.payload)
+            schema_version = new.schema_version or latest_version(new.event_type)
+            new = replace(new, schema_version=schema_version)
+            validate_payload(new.event_type, schema_version, new.payload)
             version += 1
             event = seal(
                 new,
@@ -53,7 +53,7 @@ class EventStore:
                 occurred_at=now,
             )
             try:
-                position = conn.execute(
+                position: int = conn.execute(
                     events.insert().values(**_row(event)).returning(events.c.position)
                 ).scalar_one()
             except sa.exc.IntegrityError as error:  # the (case, version) constraint: the last guard

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from kafka.errors import KafkaError
@@ -48,7 +49,7 @@ class OutboxRelay:
             conn.commit()
         return len(rows)
 
-    def _publish(self, rows: list[sa.Row]) -> None:
+    def _publish(self, rows: Sequence[sa.Row]) -> None:
         producer = self._get_producer()
         futures = []
         for row in rows:

@@ -36,6 +36,8 @@ def describe(service: dict[str, Any]) -> dict[str, Any]:
     else:
         # The assistant's schema is the one definition of the form; the listing names its fields.
         schema = form_schema(service["id"])
+        if schema is None:
+            raise LookupError(f"the catalogue offers {service['id']} online, but no assistant has its form")
         listed["form_fields"] = [
             {"name": name, "required": field.required} for name, field in schema.fields.items()
         ]

@@ -38,7 +38,7 @@ class FormSchema(Schema):
         for validator in field_obj.validators:
             # fields.Email checks with a validator made before these messages were set: it would say English.
             if isinstance(validator, validate.Email):
-                validator.error = field_obj.error_messages["invalid"]
+                validator.error = str(field_obj.error_messages["invalid"])
 
 
 def text(max_length: int = 100, **kwargs: Any) -> fields.String:
