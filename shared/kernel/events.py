@@ -73,6 +73,15 @@ def upcaster(event_type: str, from_version: int) -> Any:
     return decorate
 
 
+def payload_schemas() -> dict[tuple[str, int], Schema]:
+    """Every registered schema by (event type, version): what the generated event docs describe."""
+    return dict(_PAYLOAD_SCHEMAS)
+
+
+def has_upcaster(event_type: str, from_version: int) -> bool:
+    return (event_type, from_version) in _UPCASTERS
+
+
 def latest_version(event_type: str) -> int:
     versions = [version for (name, version) in _PAYLOAD_SCHEMAS if name == event_type]
     if not versions:
