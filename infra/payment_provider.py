@@ -15,6 +15,7 @@ from flask import Flask, Response, make_response, redirect, render_template, req
 from marshmallow import Schema, ValidationError, fields, validate
 
 from services import registry
+from shared.contracts.fees import KASSENZEICHEN
 from shared.web.http import create_service_app, field_errors
 from shared.web.pages import SECURITY_HEADERS, enable_pages, pages_blueprint
 from shared.web.signature import signed_headers
@@ -24,7 +25,7 @@ PORT = 8006
 
 
 class PaymentOrder(Schema):
-    kassenzeichen = fields.String(required=True, validate=validate.Regexp(r"^\d{10}$"))
+    kassenzeichen = fields.String(required=True, validate=KASSENZEICHEN)
     betrag = fields.Integer(required=True, validate=validate.Range(min=1, max=10_000_000))
     zurueck = fields.Url(required=True, require_tld=False)
 

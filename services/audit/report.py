@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,19 +19,14 @@ from shared.contracts import FeesEvent, IntakeEvent
 from shared.contracts.routing import STATE_AFTER
 from shared.kernel.envelope import Event, format_time, utc_now
 from shared.kernel.events import upcast
+from shared.kernel.money import euros, open_cents
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=select_autoescape(["html"])
 )
 
 
-def euros(cents: int) -> str:
-    """German notation, from integer cents: 1.234,50 EUR."""
-    sign, cents = ("-", -cents) if cents < 0 else ("", cents)
-    return f"{sign}{cents // 100:,}".replace(",", ".") + f",{cents % 100:02d} EUR"
-
-
-TEMPLATES.filters["euros"] = euros
+TEMPLATES.filters["euros"] = partial(euros, grouped=True)  # 1.234,50 EUR
 
 
 def for_period(
@@ -76,8 +72,8 @@ def build(
         elif event.event_type == FeesEvent.FEE_REFUNDED:
             case["refunded_cents"] += p["amount_cents"]
     for case in cases.values():
-        case["open_cents"] = (
-            case["assessed_cents"] - case["waived_cents"] - (case["paid_cents"] - case["refunded_cents"])
+        case["open_cents"] = open_cents(
+            case["assessed_cents"], case["waived_cents"], case["paid_cents"], case["refunded_cents"]
         )
     by_service: dict[str, dict[str, int]] = defaultdict(Counter)  # type: ignore[arg-type]
     for case in cases.values():

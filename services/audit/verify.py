@@ -31,6 +31,7 @@ from shared.contracts import FeesEvent, IntakeEvent
 from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import upcast
 from shared.kernel.eventstore import event_from_row
+from shared.kernel.money import open_cents
 from shared.kernel.tables import events as events_table
 from shared.kernel.tables import outbox
 
@@ -240,7 +241,7 @@ def _reconcile_journal(readable: list[Event], fees: Engine, in_scope: set[str], 
     for row in rows:
         if row.case_id not in in_scope:
             continue
-        still_open = row.assessed_cents - row.waived_cents - (row.paid_cents - row.refunded_cents)
+        still_open = open_cents(row.assessed_cents, row.waived_cents, row.paid_cents, row.refunded_cents)
         if on_receivable[row.kassenzeichen] != still_open:
             event = first_booking.get(row.kassenzeichen)
             result.found(

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from services import registry
+from shared.kernel.money import euros
 
 
 def register_cli(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +43,7 @@ def cmd_fees(args: argparse.Namespace) -> None:
     with DATABASE.engine.connect() as conn:
         if args.action == "trial-balance":
             for row in journal.trial_balance(conn, start, end):
-                debit, credit = journal.euros(row["debit_cents"]), journal.euros(row["credit_cents"])
+                debit, credit = (euros(row[side], unit="") for side in ("debit_cents", "credit_cents"))
                 print(f"{row['account']:<6} {row['account_name'][:60]:<60} {debit:>12} {credit:>12}")
             return
         found = journal.entries(conn, start, end)

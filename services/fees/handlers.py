@@ -12,7 +12,6 @@ from sqlalchemy.engine import Connection
 from services.fees import projection
 from services.fees.domain import booking
 from services.fees.domain.assessment import assess, dog_tax_credit
-from services.fees.domain.kassenzeichen import next_kassenzeichen
 from services.fees.domain.schedule import in_force, local_date
 from services.fees.store import STORE
 from services.fees.tables import assessments, receivables
@@ -44,11 +43,12 @@ def entry(kind: str, kassenzeichen: str, on: date, text: str, lines: list[dict])
 def on_submitted(conn: Connection, event: Event) -> None:
     # The schedule in force on the day the citizen submitted (in Germany), not when this worker runs.
     submitted_on = local_date(event.occurred_at)
-    fee = assess(event.payload, in_force(submitted_on), submitted_on)
+    schedule = in_force(submitted_on)
+    fee = assess(event.payload, schedule, submitted_on)
     new = [NewEvent.caused_by(event, FeesEvent.FEE_ASSESSED, fee)]
     if fee["total_cents"] > 0:
         STORE.lock(conn)
-        kassenzeichen = next_kassenzeichen(conn, submitted_on.year)
+        kassenzeichen = projection.next_kassenzeichen(conn, submitted_on.year)
         request = {
             "kassenzeichen": kassenzeichen,
             "amount_cents": fee["total_cents"],
@@ -64,7 +64,8 @@ def on_submitted(conn: Connection, event: Event) -> None:
             ),
         ]
     record(conn, event.case_id, new)
-    if event.payload["service_id"] == "hundeabmeldung":
+    # A deregistration ends the tax its registration charged (the schedule says which products do)
+    if schedule["products"][event.payload["service_id"]].get("ends_tax") == "dog_tax":
         _end_dog_tax(conn, event)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from services.fees.domain.booking import account_name
 from services.fees.tables import journal_entries, journal_lines
+from shared.kernel.money import euros
 
 CSV_COLUMNS = [
     "booked_on",
@@ -92,11 +93,6 @@ def trial_balance(conn: Connection, start: date, end: date) -> list[dict[str, An
     ]
 
 
-def euros(cents: int) -> str:
-    """German notation for a spreadsheet: 1234,50."""
-    return f"{cents // 100},{cents % 100:02d}" if cents >= 0 else "-" + euros(-cents)
-
-
 def to_csv(found: list[dict[str, Any]]) -> str:
     """Semicolon-separated, decimal commas, a byte-order mark: what a German spreadsheet opens as it is."""
     out = io.StringIO()
@@ -115,8 +111,8 @@ def to_csv(found: list[dict[str, Any]]) -> str:
                     "case_id": entry["case_id"],
                     "account": line["account"],
                     "account_name": line["account_name"],
-                    "debit_eur": euros(cents) if cents > 0 else "",
-                    "credit_eur": euros(-cents) if cents < 0 else "",
+                    "debit_eur": euros(cents, unit="") if cents > 0 else "",
+                    "credit_eur": euros(-cents, unit="") if cents < 0 else "",
                     "amount_cents": cents,
                     "description": entry["description"],
                 }

@@ -11,6 +11,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from services.fees.domain.kassenzeichen import compose, parse
 from services.fees.store import STORE
 from services.fees.tables import (
     PROJECTIONS,
@@ -22,6 +23,7 @@ from services.fees.tables import (
     receivables,
 )
 from shared.contracts import FeesEvent
+from shared.kernel import money
 from shared.kernel.envelope import Event
 
 
@@ -61,7 +63,7 @@ def _payment_requested(conn: Connection, event: Event) -> None:
 
 
 def _count_kassenzeichen(conn: Connection, kassenzeichen: str) -> None:
-    year, number = 2000 + int(kassenzeichen[:2]), int(kassenzeichen[2:9])
+    year, number = parse(kassenzeichen)
     last = conn.execute(
         sa.select(kassenzeichen_counters.c.last).where(kassenzeichen_counters.c.year == year)
     ).scalar()
@@ -168,6 +170,17 @@ def receivable(conn: Connection, kassenzeichen: str) -> dict | None:
     return dict(row._mapping) if row else None
 
 
+def next_kassenzeichen(conn: Connection, year: int) -> str:
+    """The year's next Kassenzeichen; the PaymentRequested that carries it moves the counter (above), so the
+    caller holds the store's lock until that event is recorded."""
+    last = conn.execute(
+        sa.select(kassenzeichen_counters.c.last).where(kassenzeichen_counters.c.year == year)
+    ).scalar()
+    return compose(year, (last or 0) + 1)
+
+
 def open_cents(row: dict) -> int:
-    """What is still to pay: the fee as it stands (assessed less waived) less what was paid and kept."""
-    return row["assessed_cents"] - row["waived_cents"] - (row["paid_cents"] - row["refunded_cents"])
+    """What is still to pay on a receivable's row."""
+    return money.open_cents(
+        row["assessed_cents"], row["waived_cents"], row["paid_cents"], row["refunded_cents"]
+    )

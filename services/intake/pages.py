@@ -25,8 +25,9 @@ from services.registry import portal_url
 from shared.contracts.routing import DECIDED
 from shared.kernel.config import payment_page_url
 from shared.kernel.eventstore import ConcurrencyConflict
-from shared.web.form_labels import label_of
+from shared.kernel.money import euros, open_cents
 from shared.web.http import field_errors
+from shared.web.labels import label_of
 from shared.web.pages import by_field, form_error, pages_blueprint
 
 portal = pages_blueprint("portal", __name__, "/portal")
@@ -198,7 +199,7 @@ def _status_page(case_id: str, errors: list[dict[str, Any]] | None = None, statu
         question_open=view["status"] == "information_requested",
         pay_url=_pay_url(case_id, view),
         errors=errors or [],
-        euros=projection.euros,
+        euros=euros,
     )
 
 
@@ -207,12 +208,12 @@ def _pay_url(case_id: str, view: dict[str, Any]) -> str | None:
     fee, page = view["fee"], payment_page_url()
     if not (page and fee and fee["kassenzeichen"] and fee["payment_state"] in ("open", "partial")):
         return None
-    open_cents = fee["total_cents"] - fee["waived_cents"] - fee["paid_cents"]
+    still_open = open_cents(fee["total_cents"], fee["waived_cents"], fee["paid_cents"])
     back = url_for(
         "portal.status_page", case_id=case_id, token=request.values.get("token"), lang=_lang_in_links()
     )
     query = urlencode(
-        {"kassenzeichen": fee["kassenzeichen"], "betrag": open_cents, "zurueck": portal_url() + back}
+        {"kassenzeichen": fee["kassenzeichen"], "betrag": still_open, "zurueck": portal_url() + back}
     )
     return f"{page}?{query}"
 

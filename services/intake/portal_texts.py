@@ -2,6 +2,8 @@
 
 import re
 
+from shared.web.labels import payment_state_labels, state_labels
+
 PAYMENT = {
     "de": {
         "before_submission": "Die Gebühr wird mit dem Antrag bezahlt; bearbeitet wird nach ihrem Eingang.",
@@ -14,40 +16,8 @@ PAYMENT = {
         "none": "There is no fee for this service.",
     },
 }
-STATE = {
-    "de": {
-        "submitted": "Eingegangen",
-        "routed": "An das zuständige Amt übergeben",
-        "awaiting_payment": "Wartet auf Ihre Zahlung",
-        "in_progress": "In Bearbeitung",
-        "information_requested": "Rückfrage an Sie",
-        "approved": "Bewilligt",
-        "rejected": "Abgelehnt",
-        "completed": "Abgeschlossen",
-        "withdrawn": "Zurückgezogen",
-    },
-    "en": {
-        "submitted": "Received",
-        "routed": "Passed to the office in charge",
-        "awaiting_payment": "Waiting for your payment",
-        "in_progress": "Being worked on",
-        "information_requested": "We have a question for you",
-        "approved": "Approved",
-        "rejected": "Rejected",
-        "completed": "Completed",
-        "withdrawn": "Withdrawn",
-    },
-}
-PAYMENT_STATE = {
-    "de": {
-        "none": "keine Gebühr",
-        "open": "offen",
-        "partial": "teilweise bezahlt",
-        "paid": "bezahlt",
-        "waived": "erlassen",
-    },
-    "en": {"none": "no fee", "open": "open", "partial": "partly paid", "paid": "paid", "waived": "waived"},
-}
+STATE = {lang: state_labels(lang) for lang in ("de", "en")}
+PAYMENT_STATE = {lang: payment_state_labels(lang) for lang in ("de", "en")}
 TEXT = {
     "de": {
         "title": "Online-Dienste der Stadt Oschersleben (Bode)",

@@ -15,6 +15,7 @@ from services.intake.tables import case_status, timeline
 from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, RoutingEvent
 from shared.contracts.routing import DECIDED, STATE_AFTER
 from shared.kernel.envelope import Event, utc_now
+from shared.kernel.money import euros, open_cents
 
 PROGRESS_TEXT = {
     RoutingEvent.CASE_ROUTED: None,  # its own line below
@@ -28,10 +29,6 @@ PROGRESS_TEXT = {
     RoutingEvent.CASE_COMPLETED: "Abgeschlossen",
     RoutingEvent.CASE_WITHDRAWN: "Bearbeitung beendet: Antrag zurückgezogen",
 }
-
-
-def euros(cents: int) -> str:
-    return f"{cents // 100},{cents % 100:02d} EUR"
 
 
 class Add(int):
@@ -153,12 +150,12 @@ def state(row: dict[str, Any]) -> str:
 def payment_state(row: dict[str, Any]) -> str | None:
     if row["fee_total_cents"] is None:
         return None
-    due = row["fee_total_cents"] - row["waived_cents"]
-    if row["fee_total_cents"] == 0:
+    total, waived, paid = row["fee_total_cents"], row["waived_cents"], row["paid_cents"]
+    if total == 0:
         return "none"
-    if due <= 0:
+    if total - waived <= 0:
         return "waived"
-    return "paid" if row["paid_cents"] >= due else "partial" if row["paid_cents"] else "open"
+    return "paid" if open_cents(total, waived, paid) <= 0 else "partial" if paid else "open"
 
 
 def citizen_view(conn: Connection, case_id: str) -> dict[str, Any] | None:

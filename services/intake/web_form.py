@@ -1,5 +1,5 @@
 """The portal's application form, made from the service's assistant schema: one input per schema field,
-labelled from `shared/schemas/form_labels.json`; and what the browser posts, turned back into the JSON an
+labelled from `shared/web/labels.json`; and what the browser posts, turned back into the JSON an
 assistant sends, so the same schema checks it and the same messages come back."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from werkzeug.datastructures import MultiDict
 
 from services.intake.domain.assistants.base import ApplicantSchema
 from services.intake.domain.assistants.registry import form_schema
-from shared.web.form_labels import label_of, option_label, part_label
+from shared.web.labels import label_of, option_label, part_label
 
 # Radio buttons up to this many options, a select above: all options stay visible where that is short.
 MAX_RADIOS = 4

@@ -20,6 +20,7 @@ from services.routing.store import STORE
 from services.routing.tables import access_log, applications, cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import TOWN_TIME, Event, utc_now
+from shared.web.labels import state_labels
 
 # action in the URL: (the event it records, the shape of its body)
 ACTIONS: dict[str, tuple[str, type[Schema]]] = {
@@ -30,17 +31,7 @@ ACTIONS: dict[str, tuple[str, type[Schema]]] = {
     "reject": (RoutingEvent.CASE_REJECTED, requests.Reason),
     "complete": (RoutingEvent.CASE_COMPLETED, requests.Note),
 }
-STATE_TEXT = {
-    "submitted": "eingegangen",
-    "routed": "zugewiesen",
-    "awaiting_payment": "wartet auf Zahlung",
-    "in_progress": "in Bearbeitung",
-    "information_requested": "Rückfrage beim Antragsteller",
-    "approved": "bewilligt",
-    "rejected": "abgelehnt",
-    "completed": "abgeschlossen",
-    "withdrawn": "zurückgezogen",
-}
+STATE_TEXT = state_labels("desk")
 
 ACTION_OF = {event_type: action for action, (event_type, _) in ACTIONS.items()}
 FEE_REDUCTION = "fee-reductions"  # not a step of the lifecycle: a waiver or reduction of the case's fee

@@ -16,8 +16,8 @@ from services.routing.domain.lifecycle import STATES, ForbiddenTransition
 from services.routing.domain.rules import directory
 from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
-from shared.web.form_labels import in_form_order, label_of, option_label, part_label
 from shared.web.http import field_errors
+from shared.web.labels import in_form_order, label_of, option_label, part_label
 from shared.web.pages import by_field, form_error, pages_blueprint
 
 desk_pages = pages_blueprint("desk_pages", __name__, "/desk")

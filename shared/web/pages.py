@@ -16,6 +16,7 @@ from werkzeug.exceptions import InternalServerError
 
 from shared.kernel import config
 from shared.kernel.envelope import TOWN_TIME
+from shared.kernel.money import euros
 
 csrf = CSRFProtect()
 site = Blueprint(
@@ -69,6 +70,7 @@ def enable_pages(app: Flask, service: str) -> None:
     csrf.init_app(app)
     app.jinja_env.filters["local_time"] = local_time
     app.jinja_env.filters["by_field"] = by_field
+    app.jinja_env.filters["euros"] = euros
     app.register_blueprint(site)
 
     @app.after_request

@@ -81,3 +81,12 @@ def test_pages_show_times_on_the_towns_clock():
 
     assert local_time("2026-11-26T06:01:00+00:00") == "26.11.2026 07:01"  # winter: UTC+1
     assert local_time("2026-07-01T12:00:00+00:00") == "01.07.2026 14:00"  # summer: UTC+2
+
+
+def test_every_state_of_the_lifecycle_has_its_name_for_citizens_and_for_the_desk():
+    from shared.contracts.routing import STATES
+    from shared.web.labels import state_labels
+
+    for wording in ("de", "en", "desk"):
+        assert set(state_labels(wording)) == set(STATES), wording
+        assert all(name.strip() for name in state_labels(wording).values()), wording

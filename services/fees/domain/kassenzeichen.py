@@ -3,11 +3,6 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
-from services.fees.tables import kassenzeichen_counters
-
 
 def luhn_digit(digits: str) -> int:
     total = 0
@@ -25,18 +20,12 @@ def is_valid(kassenzeichen: str) -> bool:
     )
 
 
-def next_kassenzeichen(conn: Connection, year: int) -> str:
-    """The next number of the year, counted in the caller's transaction (appends are serialised already)."""
-    last = conn.execute(
-        sa.select(kassenzeichen_counters.c.last).where(kassenzeichen_counters.c.year == year)
-    ).scalar()
-    if last is None:
-        conn.execute(kassenzeichen_counters.insert().values(year=year, last=1))
-        number = 1
-    else:
-        number = last + 1
-        conn.execute(
-            kassenzeichen_counters.update().where(kassenzeichen_counters.c.year == year).values(last=number)
-        )
+def compose(year: int, number: int) -> str:
+    """The year's `number`-th Kassenzeichen: YY, the number in seven digits, and the check digit."""
     body = f"{year % 100:02d}{number:07d}"
     return body + str(luhn_digit(body))
+
+
+def parse(kassenzeichen: str) -> tuple[int, int]:
+    """The year and the running number a Kassenzeichen carries."""
+    return 2000 + int(kassenzeichen[:2]), int(kassenzeichen[2:9])

@@ -6,6 +6,7 @@ from typing import Any
 
 from shared.contracts import FeesEvent, RoutingEvent
 from shared.contracts.routing import STATE_AFTER
+from shared.kernel.money import euros
 
 # event type: the mail it sends (to the citizen, or for a reminder to the office)
 MAIL_FOR = {
@@ -31,10 +32,6 @@ TEMPLATE_NAMES = {
 
 # event type: the status a vendor's assistant is told in a callback (the case's state after it)
 CALLBACK_STATUS = STATE_AFTER
-
-
-def euros(cents: int) -> str:
-    return f"{cents // 100},{cents % 100:02d} EUR"
 
 
 def german_date(iso: str) -> str:

@@ -1,4 +1,4 @@
-"""The German and English names of the fields and choices of an application (form_labels.json): the
+"""The German and English names of the fields and choices of an application (labels.json): the
 portal labels its form with them, the desk the application data it shows."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-LABELS = Path(__file__).with_name("form_labels.json")
+LABELS = Path(__file__).with_name("labels.json")
 
 
 @cache
@@ -25,6 +25,15 @@ def label_of(service_id: str, path: str, lang: str = "de") -> tuple[str, str | N
         if key in names:
             return names[key][lang], names[key].get(f"hint_{lang}")
     raise KeyError(f"no label for {path} of {service_id} in {LABELS.name}")
+
+
+def state_labels(wording: str) -> dict[str, str]:
+    """Each case state's name in one wording: the citizen's `de` or `en`, or the `desk`'s."""
+    return {state: names[wording] for state, names in labels()["states"].items()}
+
+
+def payment_state_labels(lang: str) -> dict[str, str]:
+    return {state: names[lang] for state, names in labels()["payment_states"].items()}
 
 
 def option_label(value: str, lang: str = "de") -> str:
