@@ -18,6 +18,7 @@ from services.intake.requests import (
     validated_application,
 )
 from services.intake.store import DATABASE
+from shared.contracts.offices import office_of
 from shared.kernel.eventstore import ConcurrencyConflict
 from shared.web.http import bearer_token, json_body, problem, validation_problem
 
@@ -76,7 +77,7 @@ def submit_application() -> Response:
             "Nur persönlich beantragbar",
             service["in_person_reason_de"],
             detail_en=service["in_person_reason_en"],
-            office=service["office"],
+            office=office_of(service["id"]),
         )
     if not submitter.may_submit(service["id"]):
         return problem(

@@ -17,7 +17,7 @@ def register_cli(sub: argparse._SubParsersAction) -> None:
         "id", nargs="?", help="e.g. mueller (lower-case letters, digits, hyphens); access-log: a case id"
     )
     p.add_argument("--name", help="the caseworker's name")
-    p.add_argument("--office", help="office id from services/routing/offices.json")
+    p.add_argument("--office", help="office id from shared/contracts/offices.json")
     p.add_argument("--role", choices=permissions.ROLES, default="caseworker")
     p.set_defaults(func=cmd_staff)
 

@@ -26,7 +26,11 @@ OFFICE_OF = {
 @pytest.mark.parametrize("service_id", sorted(OFFICE_OF))
 def test_every_online_service_is_routed_to_the_office_that_decides_it(service_id):
     routed = route(submitted_payload(service_id), datetime(2026, 11, 26, 9, tzinfo=UTC))
-    assert routed["office_id"] == OFFICE_OF[service_id] == catalogue.find(service_id)["office"]
+    assert (
+        routed["office_id"]
+        == OFFICE_OF[service_id]
+        == catalogue.describe(catalogue.find(service_id))["office"]
+    )
     assert routed["rule"] != "fallback"
     assert routed["office"]["email"].endswith(".example")
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from services.intake.domain.assistants.registry import form_schema
+from shared.contracts.offices import office_of
 
 CATALOGUE_FILE = Path(__file__).resolve().parents[1] / "data" / "catalogue.json"
-PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "office", "payment_policy", "legal_basis")
+PUBLIC_FIELDS = ("id", "name_de", "name_en", "leika", "payment_policy", "legal_basis")
 # What the portal tells a citizen before applying; the amounts in cost_cents are checked against the fee
 # schedule in force by tests/unit/test_page_texts.py, so the page and the fee booked cannot drift apart.
 FOR_CITIZENS = ("cost_de", "cost_en", "cost_cents", "needs_de", "needs_en")
@@ -29,6 +30,7 @@ def find(service_id: str) -> dict[str, Any] | None:
 def describe(service: dict[str, Any]) -> dict[str, Any]:
     """A service as the catalogue endpoint lists it."""
     listed = {name: service.get(name) for name in (*PUBLIC_FIELDS, *FOR_CITIZENS)}
+    listed["office"] = office_of(service["id"])  # the shared offices file says which
     listed["online"] = not service.get("in_person_only", False)
     if service.get("in_person_only"):
         listed["in_person_reason_de"] = service["in_person_reason_de"]

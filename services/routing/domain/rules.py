@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from services.routing.domain.deadlines import after_working_days, due_on
-
-OFFICES_FILE = Path(__file__).resolve().parents[1] / "data" / "offices.json"
-
-
-@cache
-def directory() -> dict[str, Any]:
-    return json.loads(OFFICES_FILE.read_text(encoding="utf-8"))
+from shared.contracts.offices import directory
 
 
 def rule_for(application: dict[str, Any]) -> dict[str, Any]:
