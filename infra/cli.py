@@ -81,9 +81,18 @@ def cmd_demo(args: argparse.Namespace) -> None:
         print(f"  {what:<40} {count}")
 
 
+def cmd_check(_args: argparse.Namespace) -> None:
+    """Whether every service has its part for every town service the catalogue offers online."""
+    gaps = registry.town_service_gaps()
+    if gaps:
+        sys.exit("Missing for the town's services:\n" + "\n".join(f"- {gap}" for gap in gaps))
+    print("Every online service has its assistant, fee rule and office rule.")
+
+
 def cmd_run(args: argparse.Namespace) -> None:
     """Everything, in the foreground, until Ctrl-C. Kafka and the databases named in the environment
     (KAFKA_BOOTSTRAP_SERVERS, <SERVICE>_DATABASE_URL) are used as they are; the rest is started here."""
+    cmd_check(args)
     broker = None if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") else default_broker()
     env = {"SMTP_PORT": str(smtp_port())}
     if broker:
@@ -168,6 +177,8 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("action", choices=["start", "stop", "status"])
         p.set_defaults(func=func)
     sub.add_parser("topics", help="create missing topics (idempotent)").set_defaults(func=cmd_topics)
+    p = sub.add_parser("check", help="does every online service have its assistant, fee rule and office rule")
+    p.set_defaults(func=cmd_check)
     p = sub.add_parser("smtp", help="run the local SMTP server in the foreground")
     p.add_argument("--port", type=int, default=smtp_port())
     p.set_defaults(func=cmd_smtp)

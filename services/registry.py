@@ -50,6 +50,26 @@ def consumed_topics(service: Service) -> list[str]:
     return [f"cases.{producer}" for producer in producers() if producer in wanted]
 
 
+def town_service_gaps(among: list[Service] | None = None, offered: list[str] | None = None) -> list[str]:
+    """What the services' own data lack for a town service the catalogue offers online: its assistant, its
+    fee rule, its revenue account, its office rule. Empty when every part of the town is ready for each."""
+    if offered is None:
+        offered = [sid for service in services() if service.offers for sid in service.offers()]
+    return [
+        gap
+        for service in among or services()
+        if service.lacks is not None
+        for service_id in offered
+        for gap in service.lacks(service_id)
+    ]
+
+
+def _refuse_gaps(service: Service) -> None:
+    gaps = town_service_gaps([service])
+    if gaps:
+        raise SystemExit(f"{service.name} cannot start:\n" + "\n".join(f"- {gap}" for gap in gaps))
+
+
 def url(name: str) -> str:
     """Where a service's HTTP process answers: `<NAME>_URL`, or its port on this machine."""
     configured = os.environ.get(f"{name.upper()}_URL")
@@ -64,6 +84,7 @@ def portal_url() -> str:
 def create_app(name: str) -> Flask:
     """A service's HTTP process (gunicorn runs `services.registry:create_app('<name>')`)."""
     service = get(name)
+    _refuse_gaps(service)
     app = create_service_app(name)
     if service.pages:
         enable_pages(app, name)
@@ -77,4 +98,5 @@ def worker(name: str) -> None:
     service = get(name)
     if service.database is None:
         raise SystemExit(f"{name} owns no data and runs no worker")
+    _refuse_gaps(service)
     run_worker(service.database, consumed_topics(service), service.handle, service.loops)

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 import shared.contracts  # noqa: F401 - registers the event schemas
-from services.fees import handlers, projection, tables
+from services.fees import handlers, projection, readiness, tables
 from services.fees.api import api
 from services.fees.cli import register_cli
 from services.fees.store import DATABASE, STORE
@@ -33,4 +33,5 @@ SERVICE = Service(
     ),
     blueprints=(api,),
     cli=register_cli,
+    lacks=readiness.lacks,
 )

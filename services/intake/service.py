@@ -2,9 +2,10 @@
 citizen's view of each case from every service's events; produces `cases.intake`."""
 
 import shared.contracts  # noqa: F401 - registers the event schemas
-from services.intake import handlers, projection, tables
+from services.intake import handlers, projection, readiness, tables
 from services.intake.api import api
 from services.intake.cli import register_cli
+from services.intake.domain import catalogue
 from services.intake.pages import portal
 from services.intake.store import DATABASE, STORE
 from shared.kernel.service import Audited, Service
@@ -23,4 +24,6 @@ SERVICE = Service(
     blueprints=(api, portal),
     pages=True,
     cli=register_cli,
+    offers=catalogue.online,
+    lacks=readiness.lacks,
 )

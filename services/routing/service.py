@@ -2,7 +2,7 @@
 caseworkers' desk and reminds offices of unclaimed cases; produces `cases.routing`."""
 
 import shared.contracts  # noqa: F401 - registers the event schemas
-from services.routing import handlers, projection, reminders, tables
+from services.routing import handlers, projection, readiness, reminders, tables
 from services.routing.api import api
 from services.routing.cli import register_cli
 from services.routing.pages import desk_pages
@@ -21,4 +21,5 @@ SERVICE = Service(
     blueprints=(api, desk_pages),
     pages=True,
     cli=register_cli,
+    lacks=readiness.lacks,
 )

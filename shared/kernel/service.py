@@ -49,6 +49,10 @@ class Service:
     pages: bool = False
     # Adds its own `rathaus` subcommands to the parser's subparsers
     cli: Callable[[Any], None] | None = None
+    # The town services the catalogue offers online (intake's), and what this service's own data lacks to
+    # handle one of them: checked when its processes start, so a gap is named, not dead-lettered later
+    offers: Callable[[], list[str]] | None = None
+    lacks: Callable[[str], list[str]] | None = None
 
     def handle(self, conn: Connection, event: Event) -> None:
         """The consumer's entry: what the service does on an event it consumes, nothing on any other."""

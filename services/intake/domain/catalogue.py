@@ -27,6 +27,11 @@ def find(service_id: str) -> dict[str, Any] | None:
     return services().get(service_id)
 
 
+def online() -> list[str]:
+    """The services citizens can apply for online (not those that need a visit)."""
+    return [sid for sid, service in services().items() if not service.get("in_person_only")]
+
+
 def describe(service: dict[str, Any]) -> dict[str, Any]:
     """A service as the catalogue endpoint lists it."""
     listed = {name: service.get(name) for name in (*PUBLIC_FIELDS, *FOR_CITIZENS)}
