@@ -88,7 +88,6 @@ def submit_application() -> Response:
     payload, errors = validated_application(service, envelope)
     if errors:
         return validation_problem(errors)
-    payload.update(channel=submitter.channel, submitted_by={"kind": submitter.kind, "id": submitter.id})
     try:
         accepted = submit(DATABASE.engine, submitter, key, payload)
     except KeyReused:

@@ -38,7 +38,13 @@ class NotPossible(Exception):
 
 
 def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, Any]) -> Accepted:
-    """The case for this key: a new one, committed with its event, or the same one for a repeated request."""
+    """The case for this key: a new one, committed with its event, or the same one for a repeated request.
+    The application is stamped with who submitted it and through which channel."""
+    payload = {
+        **payload,
+        "channel": submitter.channel,
+        "submitted_by": {"kind": submitter.kind, "id": submitter.id},
+    }
     request_sha256 = hashlib.sha256(canonical_json(payload)).hexdigest()
     for _ in range(3):
         try:

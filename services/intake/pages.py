@@ -99,7 +99,6 @@ def application_form(service_id: str) -> Response:
     payload, errors = validated_application(service, envelope)
     if errors:
         return _form_page(service, groups, request.form, field_errors(errors), status=422)
-    payload.update(channel=PORTAL.channel, submitted_by={"kind": PORTAL.kind, "id": PORTAL.id})
     try:
         # The form's id is the idempotency key: sending the same form twice gives the one case.
         accepted = submit(DATABASE.engine, PORTAL, request.form.get("form_id", ""), payload)
