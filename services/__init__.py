@@ -1,1 +1,2 @@
-"""The four services; each owns its database and talks to the others only through Kafka events."""
+"""The platform's services, one package each with the same rooms, listed once in registry.py: four own a
+database and talk to each other only through Kafka events; the audit reads them all and writes nothing."""

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from services import registry
+from services.audit.findings import Verification
 from services.audit.timeline import causal_order
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from shared.kernel.service import Audited
 from shared.kernel.tables import create_store_tables
-
-if TYPE_CHECKING:
-    from services.audit.verify import Verification
 
 
 def compare(events: list[Event], stores: dict[str, Engine], in_scope: set[str], result: Verification) -> None:

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from services import registry
 from services.audit import replay
+from services.audit.findings import Verification
 from services.audit.log import Message
 from services.fees.domain import booking
 from services.fees.domain.assessment import assess
@@ -34,35 +33,6 @@ from shared.kernel.eventstore import event_from_row
 from shared.kernel.money import open_cents
 from shared.kernel.tables import events as events_table
 from shared.kernel.tables import outbox
-
-
-@dataclass(frozen=True)
-class Finding:
-    check: str
-    case_id: str
-    event_id: str | None
-    detail: str
-
-
-@dataclass
-class Verification:
-    cases: int = 0
-    events: int = 0
-    unreadable_messages: int = 0
-    pending_in_outboxes: int = 0
-    fees_recomputed: int = 0
-    rows_compared: int = 0
-    findings: list[Finding] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.findings
-
-    def found(self, check: str, case_id: str, event_id: str | None, detail: str) -> None:
-        self.findings.append(Finding(check, case_id, event_id, detail))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "ok": self.ok}
 
 
 def verify(
