@@ -319,7 +319,14 @@ def _drain(platform: Platform, mail: MailServer, ledger: Ledger) -> None:
     fees = make_engine(platform.env["FEES_DATABASE_URL"])
     paid = set(ledger.paid)
     wait_for(lambda: paid <= _recorded_payments(fees), timeout=60, interval=1)
+    # Drained means every consumer caught up, fees too: the receipts only say routing and notifications did.
+    wait_for(lambda: cases <= _assessed_cases(fees), timeout=120, interval=1)
     fees.dispose()
+
+
+def _assessed_cases(fees: sa.Engine) -> set[str]:
+    with fees.connect() as conn:
+        return set(conn.execute(sa.text("SELECT case_id FROM assessments")).scalars())
 
 
 def _recorded_payments(fees: sa.Engine) -> set[str]:
