@@ -83,9 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 def cmd_check(_args: argparse.Namespace) -> None:
     """Whether every service has its part for every town service the catalogue offers online."""
-    gaps = registry.town_service_gaps()
-    if gaps:
-        sys.exit("Missing for the town's services:\n" + "\n".join(f"- {gap}" for gap in gaps))
+    registry.refuse_gaps()
     print("Every online service has its assistant, fee rule and office rule.")
 
 

@@ -29,8 +29,10 @@ def platform_processes() -> list[str]:
     return names + [f"{service.name}-worker" for service in registry.data_services()]
 
 
-def setup_databases() -> None:
-    """Create every service's tables once, before any process of it starts."""
+def prepare() -> None:
+    """Before any process starts: every town service has all its parts (else stop, naming what is missing),
+    and every service's tables exist."""
+    registry.refuse_gaps()
     for service in registry.data_services():
         service.database.setup()
 
@@ -51,9 +53,9 @@ class Platform:
 
     def start(self) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        # Tables first, in a process of their own with the platform's environment, before any service runs.
+        # The check and the tables first, in a process of their own with the platform's environment.
         subprocess.run(
-            [sys.executable, "-c", "from infra.platform import setup_databases; setup_databases()"],
+            [sys.executable, "-c", "from infra.platform import prepare; prepare()"],
             cwd=ROOT,
             env={**os.environ, **self.env},
             check=True,

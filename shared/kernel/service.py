@@ -50,7 +50,7 @@ class Service:
     # Adds its own `rathaus` subcommands to the parser's subparsers
     cli: Callable[[Any], None] | None = None
     # The town services the catalogue offers online (intake's), and what this service's own data lacks to
-    # handle one of them: checked when its processes start, so a gap is named, not dead-lettered later
+    # handle one of them: checked before the platform starts, so a gap is named, not dead-lettered later
     offers: Callable[[], list[str]] | None = None
     lacks: Callable[[str], list[str]] | None = None
 

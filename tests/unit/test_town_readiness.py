@@ -1,5 +1,5 @@
 """A town service the catalogue offers needs its assistant, its fee rule (with a revenue account when it
-costs money) and its office rule; a process that lacks its part refuses to start and says what is missing."""
+costs money) and its office rule; the platform refuses to start while a part is missing, and says which."""
 
 from __future__ import annotations
 
@@ -29,11 +29,11 @@ def test_a_fee_without_a_revenue_account_is_named_before_a_booking_fails(monkeyp
     ]
 
 
-def test_a_process_lacking_its_part_refuses_to_start_naming_it(monkeypatch):
+def test_the_platform_refuses_to_start_while_a_part_is_missing_naming_it(monkeypatch):
+    registry.refuse_gaps()  # the seed town starts
     rules = [rule for rule in directory()["rules"] if rule["service_id"] != "gewerbeanmeldung"]
     monkeypatch.setitem(directory(), "rules", rules)
-    with pytest.raises(SystemExit, match="routing: no office rule for gewerbeanmeldung"):
-        registry.create_app("routing")
-    with pytest.raises(SystemExit, match="routing cannot start"):
-        registry.worker("routing")
-    registry.create_app("fees")  # fees has all it needs
+    with pytest.raises(
+        SystemExit, match="cannot start; missing:\n- routing: no office rule for gewerbeanmeldung"
+    ):
+        registry.refuse_gaps()
