@@ -6,14 +6,14 @@ from __future__ import annotations
 import os
 from functools import cache
 from importlib import import_module
-
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from shared.contracts import producer_of
 from shared.kernel.service import Service
 from shared.kernel.worker import run_worker
-from shared.web.http import create_service_app
-from shared.web.pages import enable_pages
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 # Each is the package services/<name>/ with its descriptor in service.py.
 NAMES = ("intake", "fees", "routing", "notifications", "audit")
@@ -84,12 +84,17 @@ def portal_url() -> str:
 
 def create_app(name: str) -> Flask:
     """A service's HTTP process (gunicorn runs `services.registry:create_app('<name>')`)."""
+    # The web kit is imported here, in the HTTP process only: a worker never loads Flask.
+    from shared.web.http import create_service_app
+    from shared.web.pages import enable_pages
+
     service = get(name)
     app = create_service_app(name)
     if service.pages:
         enable_pages(app, name)
     for blueprint in service.blueprints:
-        app.register_blueprint(blueprint)
+        module, attribute = blueprint.split(":")
+        app.register_blueprint(getattr(import_module(module), attribute))
     return app
 
 

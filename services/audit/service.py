@@ -2,15 +2,13 @@
 journal, and shows auditors a case's history; it owns no data and writes nothing."""
 
 import shared.contracts  # noqa: F401 - registers the event schemas
-from services.audit.api import api
 from services.audit.cli import register_cli
-from services.audit.pages import audit_pages
 from shared.kernel.service import Service
 
 SERVICE = Service(
     name="audit",
     http_port=8005,
-    blueprints=(api, audit_pages),
+    blueprints=("services.audit.api:api", "services.audit.pages:audit_pages"),
     pages=True,
     cli=register_cli,
 )

@@ -7,7 +7,6 @@ from sqlalchemy.engine import Connection
 
 import shared.contracts  # noqa: F401 - registers the event schemas
 from services.fees import handlers, projection, readiness, tables
-from services.fees.api import api
 from services.fees.cli import register_cli
 from services.fees.store import DATABASE, STORE
 from shared.kernel.service import Audited, Service
@@ -31,7 +30,7 @@ SERVICE = Service(
         Audited(tables.journal_entries, ("entry_id",)),
         Audited(tables.journal_lines, ("entry_id", "line_no"), case_of=_entry_cases),
     ),
-    blueprints=(api,),
+    blueprints=("services.fees.api:api",),
     cli=register_cli,
     lacks=readiness.lacks,
 )

@@ -3,10 +3,8 @@ citizen's view of each case from every service's events; produces `cases.intake`
 
 import shared.contracts  # noqa: F401 - registers the event schemas
 from services.intake import handlers, projection, readiness, tables
-from services.intake.api import api
 from services.intake.cli import register_cli
 from services.intake.domain import catalogue
-from services.intake.pages import portal
 from services.intake.store import DATABASE, STORE
 from shared.kernel.service import Audited, Service
 
@@ -21,7 +19,7 @@ SERVICE = Service(
         Audited(tables.case_status, ("case_id",), ignore=("updated_at",)),
         Audited(tables.timeline, ("event_id",)),
     ),
-    blueprints=(api, portal),
+    blueprints=("services.intake.api:api", "services.intake.pages:portal"),
     pages=True,
     cli=register_cli,
     offers=catalogue.online,

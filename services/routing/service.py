@@ -3,9 +3,7 @@ caseworkers' desk and reminds offices of unclaimed cases; produces `cases.routin
 
 import shared.contracts  # noqa: F401 - registers the event schemas
 from services.routing import handlers, projection, readiness, reminders, tables
-from services.routing.api import api
 from services.routing.cli import register_cli
-from services.routing.pages import desk_pages
 from services.routing.store import DATABASE, STORE
 from shared.kernel.service import Audited, Service
 
@@ -18,7 +16,7 @@ SERVICE = Service(
     projection=projection.APPLY,
     audited=(Audited(tables.cases, ("case_id",)),),
     loops=(reminders.run,),
-    blueprints=(api, desk_pages),
+    blueprints=("services.routing.api:api", "services.routing.pages:desk_pages"),
     pages=True,
     cli=register_cli,
     lacks=readiness.lacks,

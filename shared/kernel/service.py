@@ -44,8 +44,9 @@ class Service:
     audited: tuple[Audited, ...] = ()
     # Further loops of its worker beside the outbox relay and the consumer (engine, stop signal)
     loops: tuple[Loop, ...] = ()
-    # Flask blueprints of its HTTP process; `pages`: it serves web pages (sessions, CSRF, the site's look)
-    blueprints: tuple[Any, ...] = ()
+    # The Flask blueprints of its HTTP process, as "module:name", imported only by that process (a worker
+    # never loads Flask); `pages`: it serves web pages (sessions, CSRF, the site's look)
+    blueprints: tuple[str, ...] = ()
     pages: bool = False
     # Adds its own `rathaus` subcommands to the parser's subparsers
     cli: Callable[[Any], None] | None = None
