@@ -3,12 +3,12 @@ restates it: the workers, the HTTP processes, `rathaus`, the topics, the audit a
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from shared.contracts import producer_of
+from shared.kernel.config import configured_url
 from shared.kernel.service import Service
 from shared.kernel.worker import run_worker
 
@@ -73,13 +73,12 @@ def refuse_gaps() -> None:
 
 def url(name: str) -> str:
     """Where a service's HTTP process answers: `<NAME>_URL`, or its port on this machine."""
-    configured = os.environ.get(f"{name.upper()}_URL")
-    return (configured or f"http://127.0.0.1:{get(name).http_port}").rstrip("/")
+    return (configured_url(name) or f"http://127.0.0.1:{get(name).http_port}").rstrip("/")
 
 
 def portal_url() -> str:
     """Where citizens reach the portal's host (`PORTAL_URL`, else intake's address)."""
-    return (os.environ.get("PORTAL_URL") or url("intake")).rstrip("/")
+    return (configured_url("portal") or url("intake")).rstrip("/")
 
 
 def create_app(name: str) -> Flask:

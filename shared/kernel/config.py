@@ -81,6 +81,12 @@ def https_only() -> bool:
     return os.environ.get("RATHAUS_HTTPS") == "1"
 
 
+def configured_url(name: str) -> str | None:
+    """Where a service answers, when `<NAME>_URL` says (`PORTAL_URL` for the portal's host); else its port on
+    this machine (services/registry.py)."""
+    return os.environ.get(f"{name.upper()}_URL") or None
+
+
 def payment_page_url() -> str | None:
     """The payment provider's page the portal's "pay now" leads to (`PAYMENT_PAGE_URL`), with the query
     parameters kassenzeichen, betrag (cents) and zurueck (the status page); unset, there is no such button."""
