@@ -16,7 +16,7 @@ from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster
 from infra.topics import create_topics
 from services import registry
-from shared.kernel.config import VAR, kafka_bootstrap, smtp_port
+from shared.kernel.config import VAR, database_server, database_url, kafka_bootstrap, smtp_port
 
 ENV_FILE = VAR / "rathaus.env"
 
@@ -97,7 +97,8 @@ def cmd_run(args: argparse.Namespace) -> None:
         broker.start()
         env["KAFKA_BOOTSTRAP_SERVERS"] = broker.bootstrap
     create_topics(env.get("KAFKA_BOOTSTRAP_SERVERS"))
-    cluster = None if args.sqlite or os.environ.get("INTAKE_DATABASE_URL") else default_cluster()
+    given = os.environ.get("INTAKE_DATABASE_URL") or database_server()
+    cluster = None if args.sqlite or given else default_cluster()
     if cluster:
         cluster.start()
         env.update({f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()})
@@ -129,7 +130,7 @@ def cmd_run(args: argparse.Namespace) -> None:
 
 
 def _print_addresses(sqlite: bool) -> None:
-    databases = f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + os.environ["INTAKE_DATABASE_URL"]
+    databases = f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + database_url("intake")
     print(f"Kafka         {kafka_bootstrap()}")
     print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
     print(f"Databases     {databases}")

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import requests
 
+from infra.postgres import create_service_databases
 from infra.processes import wait_until
 from services import registry
-from shared.kernel.config import ROOT
+from shared.kernel.config import ROOT, database_server
 
 READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (the kernel worker)
 
@@ -33,6 +34,9 @@ def prepare() -> None:
     """Before any process starts: every town service has all its parts (else stop, naming what is missing),
     and every service's tables exist."""
     registry.refuse_gaps()
+    server = database_server()
+    if server:
+        create_service_databases(server)
     for service in registry.data_services():
         service.database.setup()
 

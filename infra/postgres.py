@@ -78,15 +78,8 @@ class Cluster:
             pg_ctl = [str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
             subprocess.run(_as_server_user(pg_ctl), check=False)
 
-    def create_database(self, name: str) -> str:
-        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-            if not exists:
-                conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
-
     def create_service_databases(self) -> dict[str, str]:
-        return {service: self.create_database(service) for service in registry.producers()}
+        return create_service_databases(self.url("").rstrip("/"))
 
     def _prepare_home(self) -> None:
         self.home.mkdir(parents=True, exist_ok=True)
@@ -94,6 +87,17 @@ class Cluster:
             user = pwd.getpwnam("postgres")
             for path in (self.home, *self.home.rglob("*")):
                 os.chown(path, user.pw_uid, user.pw_gid)
+
+
+def create_service_databases(server: str) -> dict[str, str]:
+    """One database per service that owns data on a PostgreSQL server (URL without the database), made
+    where missing; returns their URLs."""
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        for service in registry.producers():
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (service,)).fetchone()
+            if not exists:
+                conn.execute(f'CREATE DATABASE "{service}"')
+    return {service: f"{server}/{service}" for service in registry.producers()}
 
 
 def default_cluster() -> Cluster:

@@ -21,12 +21,23 @@ def topic_prefix() -> str:
 
 
 def database_url(service: str) -> str:
-    """`<SERVICE>_DATABASE_URL`, or an SQLite file under var/ as the embedded default."""
+    """`<SERVICE>_DATABASE_URL`; else the service's database on the server `RATHAUS_DATABASE_SERVER` names
+    (a PostgreSQL URL without the database, as in docker-compose.yml); else an SQLite file under var/, the
+    embedded default."""
     url = os.environ.get(f"{service.upper()}_DATABASE_URL")
     if url:
         return url
+    server = database_server()
+    if server:
+        return f"{server}/{service}"
     VAR.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{VAR / (service + '.db')}"
+
+
+def database_server() -> str | None:
+    """A PostgreSQL server that holds one database per service (`RATHAUS_DATABASE_SERVER`)."""
+    server = os.environ.get("RATHAUS_DATABASE_SERVER", "").rstrip("/")
+    return server or None
 
 
 def smtp_host() -> str:

@@ -1,4 +1,0 @@
-CREATE DATABASE intake;
-CREATE DATABASE fees;
-CREATE DATABASE routing;
-CREATE DATABASE notifications;
