@@ -50,14 +50,14 @@ def consumed_topics(service: Service) -> list[str]:
     return [f"cases.{producer}" for producer in producers() if producer in wanted]
 
 
-def town_service_gaps(among: list[Service] | None = None, offered: list[str] | None = None) -> list[str]:
+def town_service_gaps(offered: list[str] | None = None) -> list[str]:
     """What the services' own data lack for a town service the catalogue offers online: its assistant, its
     fee rule, its revenue account, its office rule. Empty when every part of the town is ready for each."""
     if offered is None:
         offered = [sid for service in services() if service.offers for sid in service.offers()]
     return [
         gap
-        for service in among or services()
+        for service in services()
         if service.lacks is not None
         for service_id in offered
         for gap in service.lacks(service_id)

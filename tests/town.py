@@ -75,8 +75,7 @@ class Town:
             case_id = new_id()
             with self.engines["intake"].begin() as conn:
                 first = NewEvent("ApplicationSubmitted", payload, schema_version=1)
-                for event in INTAKE.append(conn, case_id, 0, [first]):
-                    services.intake.projection.apply(conn, event)
+                INTAKE.record(conn, case_id, [first], services.intake.projection.apply, expected_version=0)
             return case_id
         return submit(self.engines["intake"], self.vendor, key, payload).case_id
 

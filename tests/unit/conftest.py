@@ -3,7 +3,7 @@
 import pytest
 
 
-def _no_server(name: str):  # noqa: ANN202 - a pytest fixture
+def _no_server(name: str):
     @pytest.fixture(name=name, scope="session")
     def refused() -> None:
         pytest.fail(f"{name}: unit tests run without servers; this test belongs in tests/integration or e2e")
