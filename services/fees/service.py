@@ -3,6 +3,7 @@ settles payments and books every step in a balanced journal; produces `cases.fee
 
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 import shared.contracts  # noqa: F401 - registers the event schemas
@@ -14,7 +15,9 @@ from shared.kernel.service import Audited, Service
 
 def _entry_cases(conn: Connection) -> dict[Any, str]:
     entries = tables.journal_entries
-    return {row.entry_id: row.case_id for row in conn.execute(entries.select())}
+    return {
+        row.entry_id: row.case_id for row in conn.execute(sa.select(entries.c.entry_id, entries.c.case_id))
+    }
 
 
 SERVICE = Service(
