@@ -59,9 +59,9 @@ def main() -> None:
     root = VAR / "bench"
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
-    broker = Broker(root / "kafka", port=_free(), controller_port=_free())
-    cluster = Cluster(root / "postgres", _free())
-    mail_port = _free()
+    broker = Broker(root / "kafka", port=free_port(), controller_port=free_port())
+    cluster = Cluster(root / "postgres", free_port())
+    mail_port = free_port()
     figures: list[Figure] = []
     broker.start()
     cluster.start()
@@ -78,7 +78,9 @@ def main() -> None:
             **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
         }
         os.environ.update(env)
-        with Platform(env=env, log_dir=root / "log", ports={s: _free() for s in http_ports()}) as platform:
+        with Platform(
+            env=env, log_dir=root / "log", ports={s: free_port() for s in http_ports()}
+        ) as platform:
             key = demo.vendor_key()
             figures += intake_throughput(platform, key, root)
             _drained(env, "after the intake run")
@@ -426,7 +428,7 @@ def _children(pid: int) -> list[int]:
 
 def _plain(platform: Platform) -> tuple[subprocess.Popen, int]:
     """The baseline app under the very gunicorn command line that serves intake."""
-    port = _free()
+    port = free_port()
     command = platform.command("intake-http")
     command[command.index("--bind") + 1] = f"127.0.0.1:{port}"
     command[-1] = "bench.plain:create_app()"
@@ -488,7 +490,7 @@ def _p99(values: list[float]) -> float:
     return statistics.quantiles(values, n=100)[98] if len(values) > 1 else values[0]
 
 
-def _free() -> int:
+def free_port() -> int:
     import socket
 
     with socket.socket() as sock:

@@ -54,7 +54,7 @@ class Town:
         self.engines = {service: make_engine(url) for service, url in urls.items()}
         for service, engine in self.engines.items():
             create_store_tables(engine, metadata[service])
-        self.runners = {s: ConsumerRunner(s, self.engines[s], [], get(s).handle) for s in producers()}
+        self.runners = {s: ConsumerRunner(s, self.engines[s], [], get(s).handle_batch) for s in producers()}
         self.positions = dict.fromkeys(producers(), 0)
         with self.engines["intake"].begin() as conn:
             key = submitters.add(conn, "generator", "vendor", "Generator", ["*"])

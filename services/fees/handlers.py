@@ -3,6 +3,7 @@ withdrawal. Every fact is an event on `cases.fees` and every booking a balanced 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -195,6 +196,11 @@ def settle(conn: Connection, provider: str, payment: dict[str, Any], received_at
         correlation_id=request.correlation_id,
     )
     return record(conn, row["case_id"], [payment_event, booked])[0]
+
+
+def prefetch(conn: Connection, events: Sequence[Event]) -> None:
+    """The streams of a batch's cases, in one query."""
+    STORE.load_heads(conn, [event.case_id for event in events])
 
 
 # What fees does on the events it consumes.

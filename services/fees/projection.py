@@ -25,106 +25,107 @@ from services.fees.tables import (
 from shared.contracts import FeesEvent
 from shared.kernel import money
 from shared.kernel.envelope import Event
+from shared.kernel.rows import rows_of
 
 
 def _assessed(conn: Connection, event: Event) -> None:
     p = event.payload
-    conn.execute(
-        assessments.insert().values(
-            case_id=event.case_id,
-            service_id=p["service_id"],
-            schedule_version=p["schedule_version"],
-            total_cents=p["total_cents"],
-            assessed_at=event.occurred_at,
-            chip_number=p.get("tax_object", {}).get("chip_number"),
-        )
+    rows_of(conn).insert(
+        assessments,
+        {
+            "case_id": event.case_id,
+            "service_id": p["service_id"],
+            "schedule_version": p["schedule_version"],
+            "total_cents": p["total_cents"],
+            "assessed_at": event.occurred_at,
+            "chip_number": p.get("tax_object", {}).get("chip_number"),
+        },
     )
 
 
 def _payment_requested(conn: Connection, event: Event) -> None:
     p = event.payload
-    service_id = conn.execute(
-        sa.select(assessments.c.service_id).where(assessments.c.case_id == event.case_id)
-    ).scalar_one()
-    conn.execute(
-        receivables.insert().values(
-            kassenzeichen=p["kassenzeichen"],
-            case_id=event.case_id,
-            service_id=service_id,
-            assessed_cents=p["amount_cents"],
-            paid_cents=0,
-            overpaid_cents=0,
-            waived_cents=0,
-            refunded_cents=0,
-            due_on=date.fromisoformat(p["due_on"]),
-        )
+    rows = rows_of(conn)
+    assessment = rows.get(conn, assessments, event.case_id)
+    if assessment is None:
+        raise LookupError(f"case {event.case_id}: a payment requested before its fee was assessed")
+    rows.insert(
+        receivables,
+        {
+            "kassenzeichen": p["kassenzeichen"],
+            "case_id": event.case_id,
+            "service_id": assessment["service_id"],
+            "assessed_cents": p["amount_cents"],
+            "paid_cents": 0,
+            "overpaid_cents": 0,
+            "waived_cents": 0,
+            "refunded_cents": 0,
+            "due_on": date.fromisoformat(p["due_on"]),
+        },
     )
     _count_kassenzeichen(conn, p["kassenzeichen"])
 
 
 def _count_kassenzeichen(conn: Connection, kassenzeichen: str) -> None:
     year, number = parse(kassenzeichen)
-    last = conn.execute(
-        sa.select(kassenzeichen_counters.c.last).where(kassenzeichen_counters.c.year == year)
-    ).scalar()
-    if last is None:
-        conn.execute(kassenzeichen_counters.insert().values(year=year, last=number))
-    elif number > last:
-        conn.execute(
-            kassenzeichen_counters.update().where(kassenzeichen_counters.c.year == year).values(last=number)
-        )
+    rows = rows_of(conn)
+    counter = rows.get(conn, kassenzeichen_counters, year)
+    if counter is None:
+        rows.insert(kassenzeichen_counters, {"year": year, "last": number})
+    elif number > counter["last"]:
+        rows.update(conn, kassenzeichen_counters, year, last=number)
 
 
 def _booked(conn: Connection, event: Event) -> None:
     p = event.payload
-    conn.execute(
-        journal_entries.insert().values(
-            entry_id=p["entry_id"],
-            event_id=event.event_id,
-            case_id=event.case_id,
-            kassenzeichen=p["kassenzeichen"],
-            kind=p["kind"],
-            booked_on=date.fromisoformat(p["booked_on"]),
-            recorded_at=event.occurred_at,
-            description=p["description"],
-        )
+    rows = rows_of(conn)
+    rows.append(
+        journal_entries,
+        {
+            "entry_id": p["entry_id"],
+            "event_id": event.event_id,
+            "case_id": event.case_id,
+            "kassenzeichen": p["kassenzeichen"],
+            "kind": p["kind"],
+            "booked_on": date.fromisoformat(p["booked_on"]),
+            "recorded_at": event.occurred_at,
+            "description": p["description"],
+        },
     )
-    conn.execute(
-        journal_lines.insert(),
-        [
+    for number, line in enumerate(p["lines"], start=1):
+        rows.append(
+            journal_lines,
             {
                 "entry_id": p["entry_id"],
                 "line_no": number,
                 "account": line["account"],
                 "kassenzeichen": line.get("kassenzeichen"),
                 "amount_cents": line["amount_cents"],
-            }
-            for number, line in enumerate(p["lines"], start=1)
-        ],
-    )
+            },
+        )
 
 
 def _paid(conn: Connection, event: Event) -> None:
     p = event.payload
-    conn.execute(
-        provider_payments.insert().values(
-            provider=p["provider"],
-            payment_id=p["payment_id"],
-            event_id=event.event_id,
-            kassenzeichen=p["kassenzeichen"],
-            amount_cents=p["amount_cents"],
-            outcome=p["outcome"],
-        )
+    rows_of(conn).append(
+        provider_payments,
+        {
+            "provider": p["provider"],
+            "payment_id": p["payment_id"],
+            "event_id": event.event_id,
+            "kassenzeichen": p["kassenzeichen"],
+            "amount_cents": p["amount_cents"],
+            "outcome": p["outcome"],
+        },
     )
     _add(conn, p["kassenzeichen"], paid_cents=p["applied_cents"], overpaid_cents=p["excess_cents"])
 
 
 def _add(conn: Connection, kassenzeichen: str, **amounts: int) -> None:
-    conn.execute(
-        receivables.update()
-        .where(receivables.c.kassenzeichen == kassenzeichen)
-        .values({receivables.c[name]: receivables.c[name] + cents for name, cents in amounts.items()})
-    )
+    rows = rows_of(conn)
+    row = rows.get(conn, receivables, kassenzeichen)
+    if row is not None:
+        rows.update(conn, receivables, kassenzeichen, **{name: row[name] + c for name, c in amounts.items()})
 
 
 def _waived(conn: Connection, event: Event) -> None:
@@ -173,10 +174,8 @@ def receivable(conn: Connection, kassenzeichen: str) -> dict | None:
 def next_kassenzeichen(conn: Connection, year: int) -> str:
     """The year's next Kassenzeichen; the PaymentRequested that carries it moves the counter (above), so the
     caller holds the store's lock until that event is recorded."""
-    last = conn.execute(
-        sa.select(kassenzeichen_counters.c.last).where(kassenzeichen_counters.c.year == year)
-    ).scalar()
-    return compose(year, (last or 0) + 1)
+    counter = rows_of(conn).get(conn, kassenzeichen_counters, year)
+    return compose(year, (counter["last"] if counter else 0) + 1)
 
 
 def open_cents(row: dict) -> int:

@@ -27,6 +27,7 @@ SERVICE = Service(
     store=STORE,
     consumes=handlers.CONSUMES,
     projection=projection.APPLY,
+    prefetch=handlers.prefetch,
     audited=(
         Audited(tables.assessments, ("case_id",)),
         Audited(tables.receivables, ("kassenzeichen",)),

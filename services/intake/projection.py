@@ -5,7 +5,7 @@ an event twice changes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,6 +16,7 @@ from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, Routing
 from shared.contracts.routing import DECIDED, STATE_AFTER
 from shared.kernel.envelope import Event, utc_now
 from shared.kernel.money import euros, open_cents
+from shared.kernel.rows import rows_of
 
 PROGRESS_TEXT = {
     RoutingEvent.CASE_ROUTED: None,  # its own line below
@@ -88,34 +89,35 @@ RULES: dict[str, Rule] = {
 
 def apply(conn: Connection, event: Event) -> None:
     facts, summary = RULES[event.event_type](event)
-    already = conn.execute(
-        sa.select(timeline.c.event_id).where(timeline.c.event_id == event.event_id)
-    ).first()
-    if already:
+    rows = rows_of(conn)
+    # Intake's own events are applied when recorded and come back through the worker: once is enough.
+    if rows.get(conn, timeline, event.event_id) is not None:
         return
-    conn.execute(
-        timeline.insert().values(
-            event_id=event.event_id,
-            case_id=event.case_id,
-            occurred_at=event.occurred_at,
-            producer=event.producer,
-            event_type=event.event_type,
-            summary=summary,
-        )
+    rows.insert(
+        timeline,
+        {
+            "event_id": event.event_id,
+            "case_id": event.case_id,
+            "occurred_at": event.occurred_at,
+            "producer": event.producer,
+            "event_type": event.event_type,
+            "summary": summary,
+        },
     )
-    changes = {
-        case_status.c[name]: case_status.c[name] + value if isinstance(value, Add) else value
-        for name, value in facts.items()
-    }
-    changes[case_status.c.updated_at] = utc_now()
-    updated = conn.execute(case_status.update().where(case_status.c.case_id == event.case_id).values(changes))
-    if not updated.rowcount:
-        first = {
-            "paid_cents": 0,
-            "waived_cents": 0,
-            **{name: int(v) if isinstance(v, Add) else v for name, v in facts.items()},
-        }
-        conn.execute(case_status.insert().values(case_id=event.case_id, updated_at=utc_now(), **first))
+    row = rows.get(conn, case_status, event.case_id)
+    if row is None:
+        row = {column.name: None for column in case_status.columns}
+        row.update(case_id=event.case_id, paid_cents=0, waived_cents=0)
+        rows.insert(case_status, row)
+    changes = {name: row[name] + value if isinstance(value, Add) else value for name, value in facts.items()}
+    rows.update(conn, case_status, event.case_id, **changes, updated_at=utc_now())
+
+
+def prefetch(conn: Connection, events: Sequence[Event]) -> None:
+    """A batch's cases and the lines it may already have, in two queries."""
+    rows = rows_of(conn)
+    rows.load(conn, timeline, [event.event_id for event in events])
+    rows.load(conn, case_status, [event.case_id for event in events])
 
 
 # Every event with a rule goes through the one `apply`: it sets the rule's facts and writes its line.

@@ -15,6 +15,7 @@ SERVICE = Service(
     store=STORE,
     consumes=handlers.CONSUMES,
     projection=projection.APPLY,
+    prefetch=projection.prefetch,
     audited=(
         Audited(tables.case_status, ("case_id",), ignore=("updated_at",)),
         Audited(tables.timeline, ("event_id",)),

@@ -4,6 +4,7 @@ delivery. Sending is the delivery loop's work (delivery.py); its ids, tries and 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -11,8 +12,8 @@ from sqlalchemy.engine import Connection
 from services.notifications.domain.templates import CALLBACK_STATUS, MAIL_FOR
 from services.notifications.tables import deliveries, recipients
 from shared.contracts import IntakeEvent, RoutingEvent
-from shared.kernel.db import upsert
 from shared.kernel.envelope import Event, new_id, utc_now
+from shared.kernel.rows import rows_of
 
 
 def apply(conn: Connection, event: Event) -> None:
@@ -34,26 +35,35 @@ def apply(conn: Connection, event: Event) -> None:
 
 def _remember(conn: Connection, case_id: str, **facts: Any) -> None:
     """Sets these facts on the case's recipients row, whichever of its events comes first."""
-    upsert(conn, recipients, {"case_id": case_id}, facts)
+    rows = rows_of(conn)
+    if rows.get(conn, recipients, case_id) is None:
+        rows.insert(recipients, {column.name: None for column in recipients.columns} | {"case_id": case_id})
+    rows.update(conn, recipients, case_id, **facts)
 
 
 def _queue(conn: Connection, event: Event, channel: str, template: str) -> None:
-    conn.execute(
-        deliveries.insert().values(
-            id=new_id(),
-            case_id=event.case_id,
-            trigger_event_id=event.event_id,
-            trigger_event_type=event.event_type,
-            trigger_occurred_at=event.occurred_at,
-            trigger_payload=event.payload,
-            correlation_id=event.correlation_id,
-            channel=channel,
-            template=template,
-            state="pending",
-            attempts=0,
-            next_attempt_at=utc_now(),
-        )
+    rows_of(conn).append(
+        deliveries,
+        {
+            "id": new_id(),
+            "case_id": event.case_id,
+            "trigger_event_id": event.event_id,
+            "trigger_event_type": event.event_type,
+            "trigger_occurred_at": event.occurred_at,
+            "trigger_payload": event.payload,
+            "correlation_id": event.correlation_id,
+            "channel": channel,
+            "template": template,
+            "state": "pending",
+            "attempts": 0,
+            "next_attempt_at": utc_now(),
+        },
     )
+
+
+def prefetch(conn: Connection, events: Sequence[Event]) -> None:
+    """Whom a batch's cases concern, in one query."""
+    rows_of(conn).load(conn, recipients, [event.case_id for event in events])
 
 
 APPLY = dict.fromkeys(

@@ -17,6 +17,7 @@ SERVICE = Service(
     store=STORE,
     consumes=handlers.CONSUMES,
     projection=projection.APPLY,
+    prefetch=projection.prefetch,
     audited=(
         Audited(tables.recipients, ("case_id",)),
         Audited(

@@ -13,9 +13,10 @@ from services.routing import projection
 from services.routing.domain import lifecycle
 from services.routing.domain.rules import remind_at, route
 from services.routing.store import STORE
-from services.routing.tables import applications, case_fees
+from services.routing.tables import applications, case_fees, cases
 from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
 from shared.kernel.envelope import Event, NewEvent
+from shared.kernel.rows import Record, rows_of
 
 
 def record(conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> list[Event]:
@@ -23,7 +24,7 @@ def record(conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> li
     return STORE.record(conn, case_id, new_events, projection.apply)
 
 
-def transition(conn: Connection, case: sa.Row, new: NewEvent) -> Event:
+def transition(conn: Connection, case: sa.Row | Record, new: NewEvent) -> Event:
     """One step of the lifecycle; a step the state machine forbids raises and records nothing."""
     lifecycle.next_state(case.state, new.event_type)
     return record(conn, case.case_id, [new])[0]
@@ -37,10 +38,9 @@ def after_last(conn: Connection, case_id: str, event_type: str, payload: dict[st
 
 
 def on_submitted(conn: Connection, event: Event) -> None:
-    conn.execute(
-        applications.insert().values(
-            case_id=event.case_id, submitted_at=event.occurred_at, payload=event.payload
-        )
+    rows_of(conn).append(
+        applications,
+        {"case_id": event.case_id, "submitted_at": event.occurred_at, "payload": event.payload},
     )
     record(
         conn,
@@ -75,7 +75,10 @@ def on_information_supplied(conn: Connection, event: Event) -> None:
 
 def on_fee_assessed(conn: Connection, event: Event) -> None:
     total = event.payload["total_cents"]
-    conn.execute(case_fees.insert().values(case_id=event.case_id, assessed_cents=total, open_cents=total))
+    rows_of(conn).insert(
+        case_fees,
+        {"case_id": event.case_id, "assessed_cents": total, "open_cents": total, "kassenzeichen": None},
+    )
     _await_payment(conn, event)
 
 
@@ -86,9 +89,11 @@ def on_payment_requested(conn: Connection, event: Event) -> None:
 def on_paid_or_waived(conn: Connection, event: Event) -> None:
     p = event.payload
     settled = p["applied_cents"] if event.event_type == FeesEvent.PAYMENT_RECEIVED else p["amount_cents"]
-    _update_fee(conn, event.case_id, open_cents=case_fees.c.open_cents - settled)
-    case = projection.case_row(conn, event.case_id)
     fee = fee_of(conn, event.case_id)
+    if fee is not None:
+        fee["open_cents"] -= settled
+        _update_fee(conn, event.case_id, open_cents=fee["open_cents"])
+    case = projection.case_row(conn, event.case_id)
     if case is not None and case.state == "awaiting_payment" and fee is not None and fee.open_cents <= 0:
         confirmed = {"remind_at": remind_at(event.occurred_at).isoformat()}
         transition(conn, case, NewEvent.caused_by(event, RoutingEvent.PAYMENT_CONFIRMED, confirmed))
@@ -106,13 +111,22 @@ def _await_payment(conn: Connection, cause: Event) -> None:
     )
 
 
-def fee_of(conn: Connection, case_id: str) -> sa.Row | None:
+def fee_of(conn: Connection, case_id: str) -> Record | None:
     """What fees has said about the case's fee, or None while it has said nothing."""
-    return conn.execute(sa.select(case_fees).where(case_fees.c.case_id == case_id)).first()
+    return rows_of(conn).get(conn, case_fees, case_id)
 
 
 def _update_fee(conn: Connection, case_id: str, **values: object) -> None:
-    conn.execute(case_fees.update().where(case_fees.c.case_id == case_id).values(**values))
+    rows_of(conn).update(conn, case_fees, case_id, **values)
+
+
+def prefetch(conn: Connection, events: Sequence[Event]) -> None:
+    """A batch's streams, cases and fees, in three queries."""
+    case_ids = [event.case_id for event in events]
+    STORE.load_heads(conn, case_ids)
+    rows = rows_of(conn)
+    rows.load(conn, cases, case_ids)
+    rows.load(conn, case_fees, case_ids)
 
 
 def _locked(handler: Callable[[Connection, Event], None]) -> Callable[[Connection, Event], None]:

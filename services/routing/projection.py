@@ -5,34 +5,36 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.routing.domain.lifecycle import FINAL, TRANSITIONS
 from services.routing.tables import cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import Event
+from shared.kernel.rows import Record, rows_of
 
 
 def apply(conn: Connection, event: Event) -> None:
     p = event.payload
+    rows = rows_of(conn)
     if event.event_type == RoutingEvent.CASE_ROUTED:
-        conn.execute(
-            cases.insert().values(
-                case_id=event.case_id,
-                office_id=p["office_id"],
-                service_id=p["service_id"],
-                service_name=p["service_name"],
-                state="routed",
-                open=True,
-                payment_first=p["payment_first"],
-                routed_at=event.occurred_at,
-                due_on=date.fromisoformat(p["due_on"]),
-                remind_at=datetime.fromisoformat(p["remind_at"]),
-                claimed_by=None,
-                updated_at=event.occurred_at,
-                version=event.stream_version,
-            )
+        rows.insert(
+            cases,
+            {
+                "case_id": event.case_id,
+                "office_id": p["office_id"],
+                "service_id": p["service_id"],
+                "service_name": p["service_name"],
+                "state": "routed",
+                "open": True,
+                "payment_first": p["payment_first"],
+                "routed_at": event.occurred_at,
+                "due_on": date.fromisoformat(p["due_on"]),
+                "remind_at": datetime.fromisoformat(p["remind_at"]),
+                "claimed_by": None,
+                "updated_at": event.occurred_at,
+                "version": event.stream_version,
+            },
         )
         return
     changes: dict[str, Any] = {"updated_at": event.occurred_at, "version": event.stream_version}
@@ -47,12 +49,12 @@ def apply(conn: Connection, event: Event) -> None:
         changes["remind_at"] = datetime.fromisoformat(p["remind_at"])
     elif event.event_type == RoutingEvent.CLAIM_REMINDER_RAISED:
         changes["remind_at"] = None
-    conn.execute(cases.update().where(cases.c.case_id == event.case_id).values(changes))
+    rows.update(conn, cases, event.case_id, **changes)
 
 
 # Every routing event moves the office's row of its case (its version at least).
 APPLY = dict.fromkeys(RoutingEvent, apply)
 
 
-def case_row(conn: Connection, case_id: str) -> sa.Row | None:
-    return conn.execute(sa.select(cases).where(cases.c.case_id == case_id)).first()
+def case_row(conn: Connection, case_id: str) -> Record | None:
+    return rows_of(conn).get(conn, cases, case_id)

@@ -14,6 +14,7 @@ SERVICE = Service(
     store=STORE,
     consumes=handlers.CONSUMES,
     projection=projection.APPLY,
+    prefetch=handlers.prefetch,
     audited=(Audited(tables.cases, ("case_id",)),),
     loops=(reminders.run,),
     blueprints=("services.routing.api:api", "services.routing.pages:desk_pages"),

@@ -1,16 +1,21 @@
-"""The consumer runner: effectively-once handling of events from Kafka into a service's database.
+"""The consumer runner: effectively-once handling of events from Kafka into a service's database, a batch at a
+time.
 
-For each message: decode and validate it; in one database transaction, skip it if its event id is recorded,
-else let the handler change state (and append events), and record the id; commit; only then commit the Kafka
-offset. A message that cannot be processed goes to the service's dead-letter topic and the runner goes on.
-A database or broker outage is not the message's fault: the runner waits and tries the same message again.
+What one poll returns (at most `max_poll_records` messages, or what came within its wait) is decoded and
+validated once, then handled in one database transaction: one query for the event ids already processed, the
+handler on the rest in log order, one insert of their ids, one commit, and only then one commit of the Kafka
+offsets. A message that cannot be decoded, or that its handler refuses, goes to the service's dead-letter
+topic: the batch is rolled back and handled again in halves until that message stands alone, so the good
+events around it are kept. A database or broker outage is not the messages' fault: the runner waits and
+handles the same messages again.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,7 +29,7 @@ from shared.kernel.tables import processed_events
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Connection, Event], None]
+BatchHandler = Callable[[Connection, Sequence[Event]], None]
 TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, KafkaError)
 
 
@@ -32,8 +37,15 @@ def dead_letter_topic(service: str) -> str:
     return topic_name(f"dlq.{service}")
 
 
+@dataclass(frozen=True)
+class Message:
+    raw: bytes
+    event: Event
+    record: Any = None  # the Kafka record it came in (None when handed in directly)
+
+
 class ConsumerRunner:
-    def __init__(self, service: str, engine: Engine, topics: list[str], handle: Handler) -> None:
+    def __init__(self, service: str, engine: Engine, topics: list[str], handle: BatchHandler) -> None:
         self.service = service
         self.engine = engine
         self.topics = [topic_name(t) for t in topics]
@@ -53,48 +65,85 @@ class ConsumerRunner:
         self.close()
 
     def poll_once(self, timeout_ms: int = 500) -> int:
-        """Process one poll's worth of messages; returns how many were handled or dead-lettered."""
+        """Handle one poll's worth of messages; returns how many were handled or dead-lettered."""
         consumer = self._consumer
-        batches = consumer.poll(timeout_ms=timeout_ms)
-        done = 0
-        partitions = list(batches.items())
-        for index, (partition, records) in enumerate(partitions):
-            for position, record in enumerate(records):
-                try:
-                    self.process(record.value, record)
-                except TRANSIENT:
-                    # Rewind this and every later partition of the poll to its first unprocessed message.
-                    consumer.seek(partition, records[position].offset)
-                    for later, later_records in partitions[index + 1 :]:
-                        consumer.seek(later, later_records[0].offset)
-                    consumer.commit()
-                    raise
-                done += 1
-        if done:
-            consumer.commit()
-        return done
-
-    def process(self, raw: bytes, record: Any = None) -> None:
+        polled = consumer.poll(timeout_ms=timeout_ms)
+        records = [record for partition_records in polled.values() for record in partition_records]
+        if not records:
+            return 0
         try:
-            event = upcast(decode(raw))
-        except InvalidEvent as error:
-            self.dead_letter(raw, record, str(error))
+            self._handle(self._decoded((record.value, record) for record in records))
+        except TRANSIENT:
+            # Handle the whole poll again once the outage is over; what did commit is skipped as processed.
+            for partition, partition_records in polled.items():
+                consumer.seek(partition, partition_records[0].offset)
+            raise
+        consumer.commit()
+        return len(records)
+
+    def process(self, *raw: bytes) -> None:
+        """Messages handed in directly (as a redelivery would bring them), handled as one batch."""
+        self._handle(self._decoded((each, None) for each in raw))
+
+    def _decoded(self, messages: Any) -> list[Message]:
+        """Decoded and validated once, here; what cannot be read is dead-lettered at once."""
+        decoded = []
+        for raw, record in messages:
+            try:
+                decoded.append(Message(raw, upcast(decode(raw)), record))
+            except InvalidEvent as error:
+                self.dead_letter(raw, record, str(error))
+        return decoded
+
+    def _handle(self, messages: list[Message]) -> None:
+        if not messages:
             return
         try:
             with self.engine.begin() as conn:
-                if self._already_processed(conn, event.event_id):
-                    return
-                self.handle(conn, event)
-                conn.execute(
-                    processed_events.insert().values(
-                        consumer=self.service, event_id=event.event_id, processed_at=utc_now()
+                fresh = self._not_yet_processed(conn, messages)
+                self.handle(conn, [message.event for message in fresh])
+                if fresh:
+                    now = utc_now()
+                    conn.execute(
+                        processed_events.insert(),
+                        [
+                            {"consumer": self.service, "event_id": m.event.event_id, "processed_at": now}
+                            for m in fresh
+                        ],
                     )
-                )
         except TRANSIENT:
             raise
-        except Exception as error:  # a handler that cannot take this event: park it, keep going
+        except Exception as error:  # some event of the batch cannot be taken: find it, keep the others
+            if len(messages) > 1:
+                middle = len(messages) // 2
+                self._handle(messages[:middle])
+                self._handle(messages[middle:])
+                return
+            [message] = messages
+            event = message.event
             log.exception("%s cannot process %s %s", self.service, event.event_type, event.event_id)
-            self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
+            self.dead_letter(message.raw, message.record, f"{type(error).__name__}: {error}")
+
+    def _not_yet_processed(self, conn: Connection, messages: list[Message]) -> list[Message]:
+        """The messages whose events this service has not processed, each event once (the relay may have
+        published one twice)."""
+        ids = list(dict.fromkeys(message.event.event_id for message in messages))
+        done: set[str] = set()
+        for start in range(0, len(ids), 1000):
+            done.update(
+                conn.execute(
+                    sa.select(processed_events.c.event_id).where(
+                        processed_events.c.consumer == self.service,
+                        processed_events.c.event_id.in_(ids[start : start + 1000]),
+                    )
+                ).scalars()
+            )
+        fresh = []
+        for message in messages:
+            if message.event.event_id not in done:
+                done.add(message.event.event_id)
+                fresh.append(message)
+        return fresh
 
     def dead_letter(self, raw: bytes, record: Any, reason: str) -> None:
         log.warning("%s dead-letters a message: %s", self.service, reason)
@@ -119,13 +168,3 @@ class ConsumerRunner:
         if self._dlq_producer is not None:
             self._dlq_producer.close(timeout=5)
             self._dlq_producer = None
-
-    def _already_processed(self, conn: Connection, event_id: str) -> bool:
-        return (
-            conn.execute(
-                sa.select(processed_events.c.event_id).where(
-                    processed_events.c.consumer == self.service, processed_events.c.event_id == event_id
-                )
-            ).first()
-            is not None
-        )

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.config import database_url
+from shared.kernel.rows import watch
 from shared.kernel.tables import create_store_tables
 
 
@@ -22,7 +23,9 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         return _sqlite_engine(url, read_only)
     options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=options)
+    engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=options)
+    watch(engine)
+    return engine
 
 
 def engine_for(service: str) -> Engine:
@@ -50,6 +53,7 @@ def _sqlite_engine(url: str, read_only: bool = False) -> Engine:
         # and the order of positions is the order of commits.
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
+    watch(engine)
     return engine
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
 
 import sqlalchemy as sa
@@ -10,7 +10,8 @@ from sqlalchemy.engine import Connection
 
 from shared.kernel.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
 from shared.kernel.events import latest_version, upcast, validate_payload
-from shared.kernel.tables import events, outbox
+from shared.kernel.rows import rows_of
+from shared.kernel.tables import events
 
 # Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
 _APPEND_LOCK = 0x7261746861757301
@@ -34,6 +35,7 @@ class EventStore:
     ) -> list[Event]:
         """Append in the caller's transaction; the outbox rows commit (or roll back) with the events."""
         _serialise_appends(conn)
+        rows = rows_of(conn)
         version, prev_hash = self._head(conn, case_id)
         if version != expected_version:
             raise ConcurrencyConflict(case_id, expected_version, version)
@@ -52,15 +54,12 @@ class EventStore:
                 prev_hash=prev_hash,
                 occurred_at=now,
             )
-            try:
-                position: int = conn.execute(
-                    events.insert().values(**_row(event)).returning(events.c.position)
-                ).scalar_one()
-            except sa.exc.IntegrityError as error:  # the (case, version) constraint: the last guard
-                raise ConcurrencyConflict(case_id, expected_version, version) from error
-            conn.execute(outbox.insert().values(position=position, topic=self.topic))
+            # Written with the transaction's other rows, in bulk; the (case, version) constraint stays the
+            # last guard, then failing the flush.
+            rows.events.append((_row(event), self.topic))
             sealed.append(event)
             prev_hash = event.hash
+        rows.heads[case_id] = (version, prev_hash)
         return sealed
 
     def append_next(self, conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> list[Event]:
@@ -113,22 +112,51 @@ class EventStore:
         )
         return [(row.position, upcast(event_from_row(row))) for row in rows]
 
+    def load_heads(self, conn: Connection, case_ids: Iterable[str]) -> None:
+        """Read where many streams stand in one query (under the append lock, which it takes), so that the
+        appends of a batch ask nothing more."""
+        _serialise_appends(conn)
+        heads = rows_of(conn).heads
+        wanted = [case_id for case_id in dict.fromkeys(case_ids) if case_id not in heads]
+        for start in range(0, len(wanted), 1000):
+            chunk = wanted[start : start + 1000]
+            latest = (
+                sa.select(events.c.case_id, sa.func.max(events.c.stream_version).label("version"))
+                .where(events.c.case_id.in_(chunk))
+                .group_by(events.c.case_id)
+                .subquery()
+            )
+            found = conn.execute(
+                sa.select(events.c.case_id, events.c.stream_version, events.c.hash).join(
+                    latest,
+                    (events.c.case_id == latest.c.case_id) & (events.c.stream_version == latest.c.version),
+                )
+            )
+            heads.update(dict.fromkeys(chunk, (0, GENESIS_HASH)))
+            heads.update({row.case_id: (row.stream_version, row.hash) for row in found})
+
     def _head(self, conn: Connection, case_id: str) -> tuple[int, str]:
+        heads = rows_of(conn).heads
+        if case_id in heads:
+            return heads[case_id]
         row = conn.execute(
             sa.select(events.c.stream_version, events.c.hash)
             .where(events.c.case_id == case_id)
             .order_by(events.c.stream_version.desc())
             .limit(1)
         ).first()
-        return (row.stream_version, row.hash) if row else (0, GENESIS_HASH)
+        heads[case_id] = (row.stream_version, row.hash) if row else (0, GENESIS_HASH)
+        return heads[case_id]
 
 
 def _serialise_appends(conn: Connection) -> None:
     # PostgreSQL hands out sequence numbers before commit, so two concurrent appends could become visible
     # out of position order. One lock per database until commit keeps position order = commit order.
     # SQLite needs nothing: every write transaction there begins IMMEDIATE and so runs alone.
-    if conn.dialect.name == "postgresql":
+    rows = rows_of(conn)
+    if conn.dialect.name == "postgresql" and not rows.locked:
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _APPEND_LOCK})
+    rows.locked = True
 
 
 def _row(event: Event) -> dict[str, object]:

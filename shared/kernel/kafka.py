@@ -36,7 +36,7 @@ def make_consumer(group: str, topics: list[str], **overrides: Any) -> KafkaConsu
         "group_id": topic_prefix() + group,
         "enable_auto_commit": False,
         "auto_offset_reset": "earliest",
-        "max_poll_records": 200,
+        "max_poll_records": 500,
         "session_timeout_ms": 10_000,
         # Static membership (KIP-345) when a supervisor names each worker: a worker restarted after a crash
         # takes its partitions back at once, instead of after the dead one's session times out.

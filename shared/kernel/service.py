@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +42,8 @@ class Service:
     # How its own tables follow from events, one function per event type: the audit replays this
     projection: Mapping[str, Handler] = field(default_factory=dict)
     audited: tuple[Audited, ...] = ()
+    # Reads at once the rows a batch of consumed events will need (`Rows.load`, the store's `load_heads`)
+    prefetch: Callable[[Connection, Sequence[Event]], None] | None = None
     # Further loops of its worker beside the outbox relay and the consumer (engine, stop signal)
     loops: tuple[Loop, ...] = ()
     # The Flask blueprints of its HTTP process, as "module:name", imported only by that process (a worker
@@ -60,6 +62,17 @@ class Service:
         handler = self.consumes.get(event.event_type)
         if handler is not None:
             handler(conn, event)
+
+    def handle_batch(self, conn: Connection, events: Sequence[Event]) -> None:
+        """The consumer's entry, one transaction per batch. It holds the store's append lock from the start,
+        so the rows it reads stay as it read them until it commits (the service's own writers wait that
+        long)."""
+        if self.store is not None:
+            self.store.lock(conn)
+        if self.prefetch is not None and events:
+            self.prefetch(conn, events)
+        for event in events:
+            self.handle(conn, event)
 
     def replay(self, conn: Connection, event: Event) -> None:
         """One event through the service's projection, as its live tables took it."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from shared.kernel.consumer import ConsumerRunner, Handler
+from shared.kernel.consumer import BatchHandler, ConsumerRunner
 from shared.kernel.db import ServiceDatabase
 from shared.kernel.outbox import OutboxRelay
 
@@ -30,7 +30,7 @@ def configure_logging(service: str) -> None:
 def run_worker(
     database: ServiceDatabase,
     topics: list[str],
-    handle: Handler,
+    handle: BatchHandler,
     extra_loops: tuple[Callable[[Engine, threading.Event], None], ...] = (),
 ) -> None:
     """The whole life of a worker process; `extra_loops` get the engine and the stop signal."""

@@ -60,7 +60,7 @@ def test_redelivered_event_changes_nothing(fees_engine, intake_events, topics, k
     event = intake_events(copies=1)
     copy = (event.case_id.encode(), event.to_json())
     send(kafka_bootstrap, topics + "cases.intake", copy, copy, copy)
-    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle)
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch)
     with Background(runner.run):
         wait_for(lambda: committed_offsets(kafka_bootstrap, topics + "fees", topics + "cases.intake") == 3)
     recorded = fee_events(fees_engine, event.case_id)
@@ -89,7 +89,7 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
     ]
     # same key: the same partition, so the good event comes after all the poison
     send(kafka_bootstrap, topics + "cases.intake", *poison, (b"k1", good.to_json()))
-    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle)
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch)
     with Background(runner.run):
         wait_for(lambda: fee_events(fees_engine, good.case_id), timeout=30)
     dead = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=len(poison))
@@ -105,7 +105,7 @@ def test_event_its_handler_cannot_take_is_dead_lettered(fees_engine, intake_even
     unknown = intake_events(service_id="drachenhaltung")
     good = intake_events()
     send(kafka_bootstrap, topics + "cases.intake", (b"k", unknown.to_json()), (b"k", good.to_json()))
-    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle)
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch)
     with Background(runner.run):
         wait_for(lambda: fee_events(fees_engine, good.case_id), timeout=30)
     [dead] = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=1)

@@ -280,7 +280,7 @@ def test_after_the_last_try_a_delivery_is_failed_listed_and_sent_again_on_retry(
 
 
 def test_a_redelivered_event_never_sends_a_second_mail(notifications, smtp_server):
-    runner = ConsumerRunner("notifications", notifications, [], NOTIFICATIONS.handle)
+    runner = ConsumerRunner("notifications", notifications, [], NOTIFICATIONS.handle_batch)
     case = Case(notifications)
     routed = case.routed()
     for message in (case.submitted, routed, routed, case.submitted, routed):  # Kafka may deliver again

@@ -83,7 +83,7 @@ def test_relay_killed_between_publish_and_mark_makes_no_second_fee(
 
     fees_engine = make_engine(f"sqlite:///{tmp_path / 'fees.db'}")
     create_store_tables(fees_engine, fees_tables)
-    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle)
+    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch)
     with Background(runner.run):
         wait_for(lambda: _count(fees_engine, case_id) == 1, timeout=30)  # one assessment
         # both copies consumed and their offsets committed

@@ -1,0 +1,206 @@
+"""What one transaction reads and writes of a service's tables by primary key, kept in memory and written back
+in bulk: one multi-row statement per table instead of one statement per event.
+
+Projections and handlers read a row with `get` (from memory once read or `load`ed for a whole batch), write it
+with `insert` or `update`, and add rows nobody reads back with `append`. The writes go to the database before
+any other statement of the transaction runs and before it commits (see `watch`), so SQL written by hand always
+sees them, and a transaction that rolls back leaves nothing behind.
+
+One rule keeps the memory true: a table whose rows a transaction writes here is not also written by hand in
+that transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine
+
+Key = tuple[Any, ...]
+
+# Rows read back and kept beyond this are forgotten after a flush: a replay of millions of events stays small.
+KEEP_ROWS = 200_000
+_CHUNK = 1000  # keys per IN (...) of a `load`
+
+
+class Record(dict[str, Any]):
+    """A row as `Rows` hands it out: a copy, read by key or, like SQLAlchemy's rows, by attribute."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class Rows:
+    def __init__(self) -> None:
+        self._known: dict[sa.Table, dict[Key, dict[str, Any] | None]] = {}
+        # Rows to write, per table in the order tables were first written (parents before children)
+        self._new: dict[sa.Table, dict[Key, dict[str, Any]]] = {}
+        self._changed: dict[sa.Table, dict[Key, dict[str, Any]]] = {}
+        self._appended: dict[sa.Table, list[dict[str, Any]]] = {}
+        self._order: dict[sa.Table, None] = {}
+        # The event store's appends: they go first, since outbox rows need their positions
+        self.events: list[tuple[dict[str, Any], str]] = []
+        self.heads: dict[str, tuple[int, str]] = {}
+        self.locked = False
+
+    # --- reading ---
+
+    def get(self, conn: Connection, table: sa.Table, key: Any) -> Record | None:
+        """The row with this primary key (a value, or a tuple for a composite key), or None; a copy."""
+        key = _key(key)
+        known = self._known.setdefault(table, {})
+        if key not in known:
+            columns = table.primary_key.columns
+            found = conn.execute(
+                sa.select(table).where(*(column == value for column, value in zip(columns, key, strict=True)))
+            ).first()
+            known[key] = dict(found._mapping) if found else None
+        row = known[key]
+        return Record(row) if row is not None else None
+
+    def load(self, conn: Connection, table: sa.Table, keys: Iterable[Any]) -> None:
+        """Read the rows of many keys of a one-column primary key at once, so that `get` finds them here."""
+        (column,) = table.primary_key.columns
+        known = self._known.setdefault(table, {})
+        wanted = list(dict.fromkeys(key for key in keys if (key,) not in known))
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            for key in chunk:
+                known[(key,)] = None
+            for found in conn.execute(sa.select(table).where(column.in_(chunk))):
+                known[(found._mapping[column.name],)] = dict(found._mapping)
+
+    # --- writing ---
+
+    def insert(self, table: sa.Table, row: dict[str, Any]) -> None:
+        """A new row; one that exists already fails the flush (as its INSERT would)."""
+        key = _key(tuple(row[column.name] for column in table.primary_key.columns))
+        self._known.setdefault(table, {})[key] = dict(row)
+        self._new.setdefault(table, {})[key] = self._known[table][key]  # type: ignore[assignment]
+        self._order.setdefault(table)
+
+    def update(self, conn: Connection, table: sa.Table, key: Any, **changes: Any) -> bool:
+        """Set these columns on the row; False if there is no such row."""
+        key = _key(key)
+        if self.get(conn, table, key) is None:
+            return False
+        row = self._known[table][key]
+        assert row is not None
+        row.update(changes)
+        if key not in self._new.get(table, {}):
+            self._changed.setdefault(table, {})[key] = row
+            self._order.setdefault(table)
+        return True
+
+    def append(self, table: sa.Table, row: dict[str, Any]) -> None:
+        """A row to insert that this transaction does not read back."""
+        self._appended.setdefault(table, []).append(row)
+        self._order.setdefault(table)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.events or self._order)
+
+    def flush(self, conn: Connection) -> None:
+        from shared.kernel.tables import events, outbox
+
+        if self.events:
+            rows, topics = [row for row, _ in self.events], {topic for _, topic in self.events}
+            self.events = []
+            # A plain executemany (pipelined by psycopg): a RETURNING of positions would have SQLAlchemy
+            # render one statement of thousands of placeholders, which costs more than the rows themselves.
+            conn.execute(events.insert(), rows)
+            (topic,) = topics  # a store writes one topic
+            ids = [row["event_id"] for row in rows]
+            new_rows = (
+                events.c.event_id == sa.func.any(sa.bindparam("ids", ids, type_=ARRAY(sa.String)))
+                if conn.dialect.name == "postgresql"
+                else events.c.event_id.in_(ids)
+            )
+            conn.execute(
+                outbox.insert().from_select(
+                    ["position", "topic"],
+                    sa.select(events.c.position, sa.literal(topic))
+                    .where(new_rows)
+                    .order_by(events.c.position),
+                )
+            )
+        order, self._order = list(self._order), {}
+        new, self._new = self._new, {}
+        changed, self._changed = self._changed, {}
+        appended, self._appended = self._appended, {}
+        for table in order:
+            if table in new:
+                conn.execute(table.insert(), list(new[table].values()))
+            if table in appended:
+                conn.execute(table.insert(), appended[table])
+            if table in changed:
+                _upsert_many(conn, table, list(changed[table].values()))
+        if sum(len(known) for known in self._known.values()) > KEEP_ROWS:
+            self._known.clear()
+
+
+def _key(key: Any) -> Key:
+    return key if isinstance(key, tuple) else (key,)
+
+
+def _upsert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    dialect_insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(table)
+    keys = [column.name for column in table.primary_key.columns]
+    others = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
+    conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=others), rows)
+
+
+def rows_of(conn: Connection) -> Rows:
+    """The rows of the connection's current transaction (new for a new transaction)."""
+    transaction = conn.get_transaction() or conn.begin()
+    held = conn.info.get("rows")
+    if held is None or held[0] is not transaction:
+        held = (transaction, Rows())
+        conn.info["rows"] = held
+    return held[1]
+
+
+def watch(engine: Engine) -> None:
+    """Write a transaction's pending rows before each other statement and before its commit; drop them on
+    rollback."""
+
+    def pending(conn: Connection) -> Rows | None:
+        held = conn.info.get("rows")
+        if held is None or held[0] is not conn.get_transaction() or not held[1].pending:
+            return None
+        return held[1]
+
+    @sa_event.listens_for(engine, "before_execute")
+    def _before_execute(conn: Connection, *_args: Any) -> None:
+        rows = pending(conn)
+        if rows is not None and not conn.info.get("flushing"):
+            _flush(conn, rows)
+
+    @sa_event.listens_for(engine, "commit")
+    def _before_commit(conn: Connection) -> None:
+        rows = pending(conn)
+        if rows is not None:
+            _flush(conn, rows)
+        conn.info.pop("rows", None)
+
+    @sa_event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Connection) -> None:
+        conn.info.pop("rows", None)
+
+
+def _flush(conn: Connection, rows: Rows) -> None:
+    conn.info["flushing"] = True
+    try:
+        rows.flush(conn)
+    finally:
+        conn.info["flushing"] = False
