@@ -20,6 +20,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from aiosmtpd.controller import Controller
 from sqlalchemy.engine import Engine
 
 import shared.contracts  # noqa: F401 - registers the event schemas
@@ -145,7 +146,14 @@ class MailServer:
     controller: Any = None
 
     def start(self) -> None:
+        self.stop()  # a refusing server gives way to the one that keeps mails
         self.controller = smtp.start(self.port, self.maildir)
+
+    def refuse(self) -> None:
+        """The server stays up but refuses every mail (554), as one that has blocked the sender would."""
+        self.stop()
+        self.controller = Controller(_Refusing(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
 
     def stop(self) -> None:
         """The server goes away: connections to its port are refused until it starts again."""
@@ -155,6 +163,11 @@ class MailServer:
 
     def mails(self) -> list[Message]:
         return smtp.messages(self.maildir)
+
+
+class _Refusing:
+    async def handle_DATA(self, _server: Any, _session: Any, _envelope: Any) -> str:
+        return "554 5.7.1 Message refused"
 
 
 @pytest.fixture

@@ -2,7 +2,11 @@
 exponential backoff, and records each delivery, or its final failure, as an event on `cases.notifications`.
 
 A delivery is claimed for a lease before it is sent, outside any transaction: a worker that dies while sending
-leaves it to be tried again when the lease ends (so a mail may, rarely, go twice; never not at all)."""
+leaves it to be tried again when the lease ends (so a mail may, rarely, go twice; never not at all).
+
+The town's own mail server being unreachable is not a receiver's fault: such a try does not count, the mail is
+due again within seconds, and the loop pauses its mails until the server answers, so a long outage ends with
+every mail out at once instead of each waiting out its backoff."""
 
 from __future__ import annotations
 
@@ -46,6 +50,14 @@ class Refused(Exception):
     """The receiver answered, but not with success."""
 
 
+class MailServerDown(Exception):
+    """The town's mail server cannot be reached: no mail goes out until it can."""
+
+
+# How soon a mail is due again, and the loop looks again, while the mail server is down
+MAIL_SERVER_PROBE = timedelta(seconds=2)
+
+
 def deliver_due(engine: Engine, limit: int = 50) -> int:
     """Tries what is due; returns how many deliveries it tried."""
     with engine.connect() as conn:
@@ -55,7 +67,10 @@ def deliver_due(engine: Engine, limit: int = 50) -> int:
             .order_by(deliveries.c.next_attempt_at)
             .limit(limit)
         ).all()
-    return sum(deliver(engine, row.id, row.next_attempt_at) for row in due)
+    tried = 0
+    for row in due:
+        tried += deliver(engine, row.id, row.next_attempt_at)
+    return tried
 
 
 def deliver(engine: Engine, delivery_id: str, due_at: datetime) -> bool:
@@ -78,6 +93,10 @@ def deliver(engine: Engine, delivery_id: str, due_at: datetime) -> bool:
             return True
     try:
         (_send_mail if delivery.channel == "email" else _post_callback)(delivery, outgoing)
+    except MailServerDown as error:
+        with engine.begin() as conn:
+            _set(conn, delivery.id, last_error=str(error), next_attempt_at=utc_now() + MAIL_SERVER_PROBE)
+        raise
     except (OSError, smtplib.SMTPException, requests.RequestException, Refused) as error:
         _failed_try(engine, delivery, outgoing, error)
     else:
@@ -93,6 +112,10 @@ def run(engine: Engine, stop: threading.Event) -> None:
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as error:
             log.warning("deliveries wait for the database: %s", error)
             tried = 0
+        except MailServerDown as error:
+            log.warning("deliveries wait for the mail server: %s", error)
+            stop.wait(MAIL_SERVER_PROBE.total_seconds())
+            continue
         if not tried:
             stop.wait(0.2)
 
@@ -165,7 +188,11 @@ def _send_mail(delivery: sa.Row, outgoing: Outgoing) -> None:
     message["Message-ID"] = f"<{delivery.id}@{MAIL_DOMAIN}>"
     message["X-Case-Id"] = delivery.case_id
     message.set_content(outgoing.body)
-    with smtplib.SMTP(smtp_host(), smtp_port(), timeout=10) as smtp:
+    try:
+        smtp = smtplib.SMTP(smtp_host(), smtp_port(), timeout=10)
+    except (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as error:
+        raise MailServerDown(f"{smtp_host()}:{smtp_port()}: {error}") from error
+    with smtp:
         smtp.send_message(message)
 
 

@@ -25,12 +25,14 @@ from sqlalchemy.engine import Connection, Engine
 from shared.kernel.envelope import Event, utc_now
 from shared.kernel.events import InvalidEvent, decode, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
+from shared.kernel.sql import one_of
 from shared.kernel.tables import processed_events
 
 log = logging.getLogger(__name__)
 
 BatchHandler = Callable[[Connection, Sequence[Event]], None]
-TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, KafkaError)
+# An outage, never the message's fault: wait and handle the same messages again
+TRANSIENT = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.PendingRollbackError, KafkaError)
 
 
 def dead_letter_topic(service: str) -> str:
@@ -134,7 +136,7 @@ class ConsumerRunner:
                 conn.execute(
                     sa.select(processed_events.c.event_id).where(
                         processed_events.c.consumer == self.service,
-                        processed_events.c.event_id.in_(ids[start : start + 1000]),
+                        one_of(conn, processed_events.c.event_id, ids[start : start + 1000]),
                     )
                 ).scalars()
             )

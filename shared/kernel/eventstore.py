@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from shared.kernel.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
 from shared.kernel.events import latest_version, upcast, validate_payload
 from shared.kernel.rows import rows_of
+from shared.kernel.sql import one_of
 from shared.kernel.tables import events
 
 # Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
@@ -122,7 +123,7 @@ class EventStore:
             chunk = wanted[start : start + 1000]
             latest = (
                 sa.select(events.c.case_id, sa.func.max(events.c.stream_version).label("version"))
-                .where(events.c.case_id.in_(chunk))
+                .where(one_of(conn, events.c.case_id, chunk))
                 .group_by(events.c.case_id)
                 .subquery()
             )

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from shared.kernel.envelope import utc_now
 from shared.kernel.eventstore import event_from_row
 from shared.kernel.kafka import make_producer, topic_name
+from shared.kernel.sql import one_of
 from shared.kernel.tables import events, outbox
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class OutboxRelay:
             future.get()  # raises if the broker did not take it with acks=all
 
     def _mark_published(self, conn: Connection, ids: list[int]) -> None:
-        conn.execute(outbox.update().where(outbox.c.id.in_(ids)).values(published_at=utc_now()))
+        conn.execute(outbox.update().where(one_of(conn, outbox.c.id, ids)).values(published_at=utc_now()))
 
     def run(self, stop: threading.Event, idle_seconds: float = 0.1) -> None:
         while not stop.is_set():

@@ -16,10 +16,11 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
+
+from shared.kernel.sql import one_of
 
 Key = tuple[Any, ...]
 
@@ -75,7 +76,7 @@ class Rows:
             chunk = wanted[start : start + _CHUNK]
             for key in chunk:
                 known[(key,)] = None
-            for found in conn.execute(sa.select(table).where(column.in_(chunk))):
+            for found in conn.execute(sa.select(table).where(one_of(conn, column, chunk))):
                 known[(found._mapping[column.name],)] = dict(found._mapping)
 
     # --- writing ---
@@ -120,16 +121,11 @@ class Rows:
             conn.execute(events.insert(), rows)
             (topic,) = topics  # a store writes one topic
             ids = [row["event_id"] for row in rows]
-            new_rows = (
-                events.c.event_id == sa.func.any(sa.bindparam("ids", ids, type_=ARRAY(sa.String)))
-                if conn.dialect.name == "postgresql"
-                else events.c.event_id.in_(ids)
-            )
             conn.execute(
                 outbox.insert().from_select(
                     ["position", "topic"],
                     sa.select(events.c.position, sa.literal(topic))
-                    .where(new_rows)
+                    .where(one_of(conn, events.c.event_id, ids))
                     .order_by(events.c.position),
                 )
             )
@@ -171,10 +167,12 @@ def rows_of(conn: Connection) -> Rows:
 
 
 def watch(engine: Engine) -> None:
-    """Write a transaction's pending rows before each other statement and before its commit; drop them on
-    rollback."""
+    """Write a transaction's pending rows before each other statement and before its commit. A rolled-back
+    transaction's rows are dropped with it: they belong to that transaction (see `rows_of`)."""
 
     def pending(conn: Connection) -> Rows | None:
+        if conn.invalidated:  # the database went away: nothing can be written, the caller rolls back
+            return None
         held = conn.info.get("rows")
         if held is None or held[0] is not conn.get_transaction() or not held[1].pending:
             return None
@@ -191,11 +189,8 @@ def watch(engine: Engine) -> None:
         rows = pending(conn)
         if rows is not None:
             _flush(conn, rows)
-        conn.info.pop("rows", None)
-
-    @sa_event.listens_for(engine, "rollback")
-    def _on_rollback(conn: Connection) -> None:
-        conn.info.pop("rows", None)
+        if not conn.invalidated:
+            conn.info.pop("rows", None)
 
 
 def _flush(conn: Connection, rows: Rows) -> None:

@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 from kafka import KafkaProducer
 
+from services.fees.domain.kassenzeichen import parse
 from services.fees.service import SERVICE as FEES_SERVICE
 from services.fees.tables import metadata as fees_tables
 from shared.kernel.consumer import ConsumerRunner
@@ -112,3 +113,53 @@ def test_event_its_handler_cannot_take_is_dead_lettered(fees_engine, intake_even
     assert dead.value == unknown.to_json()
     assert b"LookupError" in dict(dead.headers)["error"]
     assert fee_events(fees_engine, unknown.case_id) == []
+
+
+def test_a_refused_event_in_the_middle_of_a_batch_costs_none_of_the_others(
+    fees_engine, intake_events, topics, kafka_bootstrap
+):
+    good = [intake_events() for _ in range(9)]
+    refused = intake_events(service_id="drachenhaltung")
+    batch = [*good[:4], refused, *good[4:]]
+    runner = ConsumerRunner("fees", fees_engine, [], FEES_SERVICE.handle_batch)
+    runner.process(*(event.to_json() for event in batch))  # one batch, one transaction at first
+    assert all(len(fee_events(fees_engine, event.case_id)) == 3 for event in good)
+    assert fee_events(fees_engine, refused.case_id) == []
+    [dead] = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=1)
+    assert dead.value == refused.to_json()
+    with fees_engine.connect() as conn:
+        processed = set(conn.execute(sa.select(processed_events.c.event_id)).scalars())
+    assert processed == {event.event_id for event in good}
+    # The Kassenzeichen of the good ones are numbered without a gap: the rolled-back tries left no trace.
+    with fees_engine.connect() as conn:
+        numbers = sorted(conn.execute(sa.text("SELECT kassenzeichen FROM receivables")).scalars())
+    assert [parse(number)[1] for number in numbers] == list(range(1, len(numbers) + 1))
+
+
+def test_a_database_connection_lost_in_the_middle_of_a_batch_loses_and_parks_nothing(
+    postgres_url, intake_events, topics, kafka_bootstrap
+):
+    engine = make_engine(postgres_url)
+    create_store_tables(engine, fees_tables)
+    applications = [intake_events() for _ in range(20)]
+    send(kafka_bootstrap, topics + "cases.intake", *((e.case_id.encode(), e.to_json()) for e in applications))
+    cut: list[int] = []
+
+    def handle_after_a_cut(conn: sa.Connection, events: list[Event]) -> None:
+        if not cut:  # the first batch: its connection is terminated by the server, as in a restart
+            pid = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+            with engine.connect() as other:
+                other.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            cut.append(pid)
+        FEES_SERVICE.handle_batch(conn, events)
+
+    runner = ConsumerRunner("fees", engine, ["cases.intake"], handle_after_a_cut)
+    with Background(runner.run):
+        wait_for(lambda: all(fee_events(engine, e.case_id) for e in applications), timeout=60)
+        wait_for(lambda: committed_offsets(kafka_bootstrap, topics + "fees", topics + "cases.intake") == 20)
+    assert cut
+    assert read_topic(kafka_bootstrap, topics + "dlq.fees", expect=0, timeout=2) == []
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(processed_events)).scalar() == 20
+        assert conn.execute(sa.text("SELECT count(*) FROM assessments")).scalar() == 20
+    engine.dispose()

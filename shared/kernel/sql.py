@@ -1,0 +1,17 @@
+"""SQL that reads the same on PostgreSQL and SQLite but runs fast on both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.engine import Connection
+
+
+def one_of(conn: Connection, column: sa.ColumnElement[Any], values: list[Any]) -> sa.ColumnElement[bool]:
+    """`column IN values`; on PostgreSQL as `= ANY(array)`, one parameter however many values: psycopg would
+    spend longer parsing a statement of thousands of placeholders than running it."""
+    if conn.dialect.name == "postgresql":
+        return column == sa.func.any(sa.bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
