@@ -13,10 +13,12 @@ from sqlalchemy.engine import Connection, Engine
 from services.intake import projection, tokens
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
-from services.intake.tables import applications
+from services.intake.tables import applications, case_status, timeline
 from shared.contracts import IntakeEvent
 from shared.contracts.routing import DECIDED
+from shared.kernel.db import dialect_insert
 from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
+from shared.kernel.rows import rows_of
 
 
 @dataclass(frozen=True)
@@ -46,35 +48,39 @@ def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, An
         "submitted_by": {"kind": submitter.kind, "id": submitter.id},
     }
     request_sha256 = hashlib.sha256(canonical_json(payload)).hexdigest()
-    for _ in range(3):
-        try:
-            with engine.begin() as conn:
-                existing = conn.execute(
-                    sa.select(applications).where(
-                        applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
-                    )
-                ).first()
-                if existing is not None:
-                    if existing.request_sha256 != request_sha256:
-                        raise KeyReused(key)
-                    # Only digests of tokens are kept, so a repeat gets a new token for the same case.
-                    return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
-                case_id = new_id()
-                conn.execute(
-                    applications.insert().values(
-                        case_id=case_id,
-                        submitter_id=submitter.id,
-                        idempotency_key=key,
-                        request_sha256=request_sha256,
-                        service_id=payload["service_id"],
-                        submitted_at=utc_now(),
-                    )
+    case_id = new_id()
+    with engine.begin() as conn:
+        # One statement claims the key for a new case; only a repeated request reads what it had made.
+        claimed = conn.execute(
+            dialect_insert(conn, applications)
+            .values(
+                case_id=case_id,
+                submitter_id=submitter.id,
+                idempotency_key=key,
+                request_sha256=request_sha256,
+                service_id=payload["service_id"],
+                submitted_at=utc_now(),
+            )
+            .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
+        ).rowcount
+        if not claimed:
+            existing = conn.execute(
+                sa.select(applications).where(
+                    applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
                 )
-                _record(conn, case_id, 0, NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload))
-                return Accepted(case_id, tokens.issue(conn, case_id))
-        except sa.exc.IntegrityError:
-            continue  # a concurrent request with the same key committed first: read its case
-    raise RuntimeError("the idempotency key kept conflicting")
+            ).one()
+            if existing.request_sha256 != request_sha256:
+                raise KeyReused(key)
+            # Only digests of tokens are kept, so a repeat gets a new token for the same case.
+            return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
+        new = NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload)
+        # All of it is new: nothing to read before writing the case's first event, its status and its line.
+        STORE.start(conn, case_id)
+        rows = rows_of(conn)
+        rows.absent(case_status, case_id)
+        rows.absent(timeline, new.event_id)
+        _record(conn, case_id, 0, new)
+        return Accepted(case_id, tokens.issue(conn, case_id))
 
 
 def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None) -> None:

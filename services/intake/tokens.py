@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from services.intake.tables import tracking_tokens
 from shared.kernel.envelope import utc_now
+from shared.kernel.rows import rows_of
 
 
 def _digest(token: str) -> str:
@@ -18,9 +19,8 @@ def _digest(token: str) -> str:
 
 def issue(conn: Connection, case_id: str) -> str:
     token = secrets.token_urlsafe(32)
-    conn.execute(
-        tracking_tokens.insert().values(token_sha256=_digest(token), case_id=case_id, issued_at=utc_now())
-    )
+    row = {"token_sha256": _digest(token), "case_id": case_id, "issued_at": utc_now()}
+    rows_of(conn).append(tracking_tokens, row)  # written with the case's other rows, at commit
     return token
 
 

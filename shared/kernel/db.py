@@ -73,8 +73,12 @@ class ServiceDatabase:
         create_store_tables(self.engine, *self.own_tables)
 
 
+def dialect_insert(conn: Connection, table: sa.Table) -> Any:
+    """An INSERT that can say ON CONFLICT, on PostgreSQL and SQLite alike."""
+    return (postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table)
+
+
 def upsert(conn: Connection, table: sa.Table, key: dict[str, Any], values: dict[str, Any]) -> None:
     """Insert the row, or set `values` on the row that has this primary key (PostgreSQL and SQLite alike)."""
-    dialect_insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    statement = dialect_insert(table).values(**key, **values)
+    statement = dialect_insert(conn, table).values(**key, **values)
     conn.execute(statement.on_conflict_do_update(index_elements=list(key), set_=values))

@@ -87,6 +87,11 @@ class EventStore:
             project(conn, event)
         return recorded
 
+    def start(self, conn: Connection, case_id: str) -> None:
+        """The stream of a case id made just now is empty: its first append need not read it. (Were the id
+        not new after all, the (case, version) constraint would still refuse the append.)"""
+        rows_of(conn).heads.setdefault(case_id, (0, GENESIS_HASH))
+
     def lock(self, conn: Connection) -> None:
         """Take the append lock now, for a writer that must read state and append as one step."""
         _serialise_appends(conn)

@@ -79,6 +79,12 @@ class Rows:
             for found in conn.execute(sa.select(table).where(one_of(conn, column, chunk))):
                 known[(found._mapping[column.name],)] = dict(found._mapping)
 
+    def absent(self, table: sa.Table, *keys: Any) -> None:
+        """These rows do not exist (the caller has just made their keys): `get` need not ask."""
+        known = self._known.setdefault(table, {})
+        for key in keys:
+            known.setdefault(_key(key), None)
+
     # --- writing ---
 
     def insert(self, table: sa.Table, row: dict[str, Any]) -> None:
