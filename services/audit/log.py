@@ -13,6 +13,7 @@ from shared.kernel.config import kafka_bootstrap
 from shared.kernel.envelope import Event
 from shared.kernel.events import InvalidEvent, decode_recorded
 from shared.kernel.kafka import topic_name
+from shared.kernel.progress import progress
 
 
 def case_topics() -> list[str]:
@@ -50,7 +51,7 @@ def partition_of(case_id: str, partitions: list[int]) -> int:
     return partitions[(murmur2(case_id.encode()) & 0x7FFFFFFF) % len(partitions)]
 
 
-def all_messages(bootstrap: str | None = None) -> list[Message]:
+def all_messages(bootstrap: str | None = None, show_progress: bool = False) -> list[Message]:
     consumer = _consumer(bootstrap)
     try:
         wanted = [
@@ -58,7 +59,16 @@ def all_messages(bootstrap: str | None = None) -> list[Message]:
             for topic in case_topics()
             for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
         ]
-        return list(_read(consumer, wanted))
+        if not show_progress:
+            return list(_read(consumer, wanted))
+        consumer.assign(wanted)
+        first, end = consumer.beginning_offsets(wanted), consumer.end_offsets(wanted)
+        messages = []
+        with progress("reading the log", sum(end[tp] - first[tp] for tp in wanted)) as bar:
+            for message in _read(consumer, wanted):
+                messages.append(message)
+                bar.update()
+        return messages
     finally:
         consumer.close()
 

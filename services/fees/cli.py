@@ -34,7 +34,8 @@ def cmd_fees(args: argparse.Namespace) -> None:
 
     DATABASE.setup()
     if args.action == "rebuild":
-        print(f"replayed {projection.rebuild(DATABASE.engine)} events into the fees projections")
+        replayed = projection.rebuild(DATABASE.engine, show_progress=True)
+        print(f"replayed {replayed} events into the fees projections")
         return
     if args.action == "pay":
         _simulate_payment(args)

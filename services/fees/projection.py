@@ -25,7 +25,9 @@ from services.fees.tables import (
 from shared.contracts import FeesEvent
 from shared.kernel import money
 from shared.kernel.envelope import Event
+from shared.kernel.progress import progress
 from shared.kernel.rows import rows_of
+from shared.kernel.tables import events
 
 
 def _assessed(conn: Connection, event: Event) -> None:
@@ -150,19 +152,23 @@ def apply(conn: Connection, event: Event) -> None:
     APPLY[event.event_type](conn, event)
 
 
-def rebuild(engine: Engine, batch: int = 5000) -> int:
+def rebuild(engine: Engine, batch: int = 5000, show_progress: bool = False) -> int:
     """Drop every projection and replay the store into them, in one transaction; returns the event count."""
     replayed = 0
     with engine.begin() as conn:
         STORE.lock(conn)  # no append may slip in between the wipe and the replay
+        total = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
         for table in PROJECTIONS:
             conn.execute(table.delete())
         after = 0
-        while chunk := STORE.read_all(conn, after=after, limit=batch):
-            for position, event in chunk:
-                apply(conn, event)
-                after = position
-            replayed += len(chunk)
+        with progress("rebuilding the fees projections", total, wanted=show_progress) as bar:
+            # Each chunk's rows are written in bulk when the next chunk is read (shared/kernel/rows.py)
+            while chunk := STORE.read_all(conn, after=after, limit=batch):
+                for position, event in chunk:
+                    apply(conn, event)
+                    after = position
+                replayed += len(chunk)
+                bar.update(len(chunk))
     return replayed
 
 
