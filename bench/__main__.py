@@ -22,6 +22,7 @@ import requests
 import sqlalchemy as sa
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
+from bench import backlog
 from infra import demo, smtp
 from infra.broker import Broker
 from infra.platform import Platform
@@ -86,6 +87,7 @@ def main() -> None:
             _drained(env, "after the intake run")
             figures += pipeline_latency(platform, key, env, broker)
             figures += replay_speed(env, broker)
+            figures += worker_backlog(cluster, broker, root)
             figures += desk_list(platform, env)
             figures += memory(platform, root)
     finally:
@@ -297,6 +299,28 @@ def _bare_read(bootstrap: str) -> int:
         read += sum(len(records) for records in consumer.poll(timeout_ms=500).values())
     consumer.close()
     return read
+
+
+# --- each worker alone on a backlog, in databases and topics of its own ---
+
+
+def worker_backlog(cluster: Cluster, broker: Broker, root: Path) -> list[Figure]:
+    env = {
+        **os.environ,
+        **{f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases("backlog_").items()},
+    }
+    rates = backlog.measure(env, broker.bootstrap, backlog.COUNT, root / "log")
+    bare = rates.pop("bare")
+    return [
+        Figure(
+            f"backlog of {backlog.COUNT:,}: events the {service} worker processes per second",
+            rate,
+            bare,
+            "/s",
+            ">= 5000 /s",
+        )
+        for service, rate in rates.items()
+    ]
 
 
 # --- the caseworkers' list with a million cases in the store ---

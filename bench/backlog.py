@@ -175,5 +175,5 @@ if __name__ == "__main__":
     root.mkdir(parents=True)
     with servers(root) as (env, bootstrap):
         os.environ.update(env)
-        for name, rate in measure(env, bootstrap, count, root / "log").items():
+        for name, rate in measure({**os.environ, **env}, bootstrap, count, root / "log").items():
             print(f"{name:>14}: {rate:,.0f} events/s")

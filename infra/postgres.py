@@ -78,8 +78,8 @@ class Cluster:
             pg_ctl = [str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
             subprocess.run(_as_server_user(pg_ctl), check=False)
 
-    def create_service_databases(self) -> dict[str, str]:
-        return create_service_databases(self.url("").rstrip("/"))
+    def create_service_databases(self, prefix: str = "") -> dict[str, str]:
+        return create_service_databases(self.url("").rstrip("/"), prefix)
 
     def _prepare_home(self) -> None:
         self.home.mkdir(parents=True, exist_ok=True)
@@ -89,15 +89,16 @@ class Cluster:
                 os.chown(path, user.pw_uid, user.pw_gid)
 
 
-def create_service_databases(server: str) -> dict[str, str]:
+def create_service_databases(server: str, prefix: str = "") -> dict[str, str]:
     """One database per service that owns data on a PostgreSQL server (URL without the database), made
-    where missing; returns their URLs."""
+    where missing; returns their URLs. A prefix makes a second set beside the first (the benchmark's)."""
+    names = {service: prefix + service for service in registry.producers()}
     with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        for service in registry.producers():
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (service,)).fetchone()
+        for name in names.values():
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
             if not exists:
-                conn.execute(f'CREATE DATABASE "{service}"')
-    return {service: f"{server}/{service}" for service in registry.producers()}
+                conn.execute(f'CREATE DATABASE "{name}"')
+    return {service: f"{server}/{name}" for service, name in names.items()}
 
 
 def default_cluster() -> Cluster:

@@ -11,7 +11,8 @@ that transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -60,9 +61,9 @@ class Rows:
         known = self._known.setdefault(table, {})
         if key not in known:
             columns = table.primary_key.columns
-            found = conn.execute(
-                sa.select(table).where(*(column == value for column, value in zip(columns, key, strict=True)))
-            ).first()
+            query = sa.select(table).where(*(c == value for c, value in zip(columns, key, strict=True)))
+            with self._reading(conn, table):
+                found = conn.execute(query).first()
             known[key] = dict(found._mapping) if found else None
         row = known[key]
         return Record(row) if row is not None else None
@@ -76,7 +77,9 @@ class Rows:
             chunk = wanted[start : start + _CHUNK]
             for key in chunk:
                 known[(key,)] = None
-            for found in conn.execute(sa.select(table).where(one_of(conn, column, chunk))):
+            with self._reading(conn, table):
+                found_rows = conn.execute(sa.select(table).where(one_of(conn, column, chunk))).all()
+            for found in found_rows:
                 known[(found._mapping[column.name],)] = dict(found._mapping)
 
     def absent(self, table: sa.Table, *keys: Any) -> None:
@@ -84,6 +87,19 @@ class Rows:
         known = self._known.setdefault(table, {})
         for key in keys:
             known.setdefault(_key(key), None)
+
+    @contextmanager
+    def _reading(self, conn: Connection, table: sa.Table) -> Iterator[None]:
+        """A read of rows that are not in memory: the writes pending here cannot be among them (a row written
+        here is in memory), unless appended to this very table, so they need not go first."""
+        if table in self._appended or conn.info.get("writes_held"):
+            yield
+            return
+        conn.info["writes_held"] = True
+        try:
+            yield
+        finally:
+            conn.info["writes_held"] = False
 
     # --- writing ---
 
@@ -187,7 +203,7 @@ def watch(engine: Engine) -> None:
     @sa_event.listens_for(engine, "before_execute")
     def _before_execute(conn: Connection, *_args: Any) -> None:
         rows = pending(conn)
-        if rows is not None and not conn.info.get("flushing"):
+        if rows is not None and not conn.info.get("writes_held"):
             _flush(conn, rows)
 
     @sa_event.listens_for(engine, "commit")
@@ -200,8 +216,8 @@ def watch(engine: Engine) -> None:
 
 
 def _flush(conn: Connection, rows: Rows) -> None:
-    conn.info["flushing"] = True
+    conn.info["writes_held"] = True
     try:
         rows.flush(conn)
     finally:
-        conn.info["flushing"] = False
+        conn.info["writes_held"] = False
