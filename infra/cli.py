@@ -14,7 +14,7 @@ from infra import payment_provider, smtp
 from infra.broker import default_broker, fetch_jars
 from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster
-from infra.topics import create_topics
+from infra.topics import PARTITIONS, create_topics
 from services import registry
 from shared.kernel.config import VAR, database_server, database_url, kafka_bootstrap, smtp_port
 
@@ -91,6 +91,10 @@ def cmd_run(args: argparse.Namespace) -> None:
     """Everything, in the foreground, until Ctrl-C. Kafka and the databases named in the environment
     (KAFKA_BOOTSTRAP_SERVERS, <SERVICE>_DATABASE_URL) are used as they are; the rest is started here."""
     cmd_check(args)
+    if not 1 <= args.instances <= PARTITIONS:
+        sys.exit(f"--instances takes 1 to {PARTITIONS}: each topic has {PARTITIONS} partitions to share out")
+    if args.instances > 1 and args.sqlite:
+        sys.exit("several instances share a database: that takes PostgreSQL, not --sqlite")
     broker = None if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") else default_broker()
     env = {"SMTP_PORT": str(smtp_port())}
     if broker:
@@ -113,7 +117,7 @@ def cmd_run(args: argparse.Namespace) -> None:
         env=env,
         log_dir=VAR / "log",
         ports={**registry.http_ports(), "payments": payment_provider.PORT},
-        names=[*platform_processes(), "payments-http"],
+        names=[*platform_processes(args.instances), "payments-http"],
     )
     try:
         platform.start()
@@ -193,6 +197,12 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the whole platform in the foreground until Ctrl-C")
     p.add_argument("--sqlite", action="store_true", help="SQLite files under var/ instead of PostgreSQL")
     p.add_argument("--keep-infra", action="store_true", help="leave Kafka and PostgreSQL running afterwards")
+    p.add_argument(
+        "--instances",
+        type=int,
+        default=int(os.environ.get("RATHAUS_INSTANCES", "1")),
+        help="workers of each service (one consumer group) and intake HTTP processes (default 1)",
+    )
     p.set_defaults(func=cmd_run)
     return root
 

@@ -24,10 +24,32 @@ READY_LINE = "worker consumes"  # what a worker logs once its signal handlers ar
 STAND_IN_APPS = {"payments": "infra.payment_provider:create_app()"}
 
 
-def platform_processes() -> list[str]:
-    """Every service's HTTP process, and the worker of each service that owns data."""
-    names = [f"{service.name}-http" for service in registry.services()]
-    return names + [f"{service.name}-worker" for service in registry.data_services()]
+# The services whose HTTP process runs `instances` times, sharing its port (the gateway all vendors post to)
+SCALED_HTTP = ("intake",)
+
+
+def platform_processes(instances: int = 1) -> list[str]:
+    """Every service's HTTP process, and the worker of each service that owns data; with several instances,
+    that many workers of each service (one consumer group) and intake processes, the later ones named
+    `<name>.2`, `<name>.3` …"""
+
+    def each(name: str) -> list[str]:
+        return [name] + [f"{name}.{number}" for number in range(2, instances + 1)]
+
+    names = [
+        name
+        for service in registry.services()
+        for name in (
+            each(f"{service.name}-http") if service.name in SCALED_HTTP else [f"{service.name}-http"]
+        )
+    ]
+    return names + [name for service in registry.data_services() for name in each(f"{service.name}-worker")]
+
+
+def process_kind(name: str) -> tuple[str, str]:
+    """('fees', 'worker') for fees-worker and fees-worker.2."""
+    service, kind = name.split(".", 1)[0].rsplit("-", 1)
+    return service, kind
 
 
 def prepare() -> None:
@@ -81,9 +103,11 @@ class Platform:
         self.stop()
 
     def command(self, name: str) -> list[str]:
-        service, kind = name.rsplit("-", 1)
+        service, kind = process_kind(name)
         if kind == "worker":
             return [sys.executable, "-m", "services", "worker", service]
+        # Instances of one HTTP process share its port; the kernel spreads the connections over them.
+        shared_port = ["--reuse-port"] if service in SCALED_HTTP else []
         return [
             sys.executable,
             "-m",
@@ -98,6 +122,7 @@ class Platform:
             "--no-control-socket",
             "--access-logfile",
             "-",
+            *shared_port,
             STAND_IN_APPS.get(service, f"services.registry:create_app('{service}')"),
         ]
 
@@ -138,7 +163,7 @@ class Platform:
         process = self.processes[name]
         if process.poll() is not None:
             raise RuntimeError(f"{name} exited; see {self.log_dir / (name + '.log')}")
-        service, kind = name.rsplit("-", 1)
+        service, kind = process_kind(name)
         if kind == "worker":
             with open(self.log_dir / f"{name}.log", "rb") as log:
                 log.seek(self.log_offsets[name])

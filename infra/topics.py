@@ -15,10 +15,14 @@ from shared.kernel.config import kafka_bootstrap, topic_prefix
 KEEP_FOREVER = {"retention.ms": "-1", "retention.bytes": "-1", "cleanup.policy": "delete"}
 
 
+# Partitions of each case topic: the most instances of a worker that can share its topics' work
+PARTITIONS = 6
+
+
 @dataclass(frozen=True)
 class Topic:
     name: str
-    partitions: int = 6
+    partitions: int = PARTITIONS
     config: dict[str, str] = field(default_factory=lambda: dict(KEEP_FOREVER))
 
 

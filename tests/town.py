@@ -91,13 +91,16 @@ class Town:
                         .where(events.c.position > self.positions[producer])
                         .order_by(events.c.position)
                     ).all()
-                for row in rows:  # the events as recorded, as the outbox relay publishes them
-                    raw = event_from_row(row).to_json()
-                    for consumer, topics in CONSUMES.items():
-                        if producer in topics:
-                            self.runners[consumer].process(raw)
-                    self.positions[producer] = row.position
-                    fresh += 1
+                if not rows:
+                    continue
+                # the events as recorded, as the outbox relay publishes them, in batches as a poll brings them
+                raws = [event_from_row(row).to_json() for row in rows]
+                for consumer, topics in CONSUMES.items():
+                    if producer in topics:
+                        for start in range(0, len(raws), 500):
+                            self.runners[consumer].process(*raws[start : start + 500])
+                self.positions[producer] = rows[-1].position
+                fresh += len(rows)
             moved += fresh
             if not fresh:
                 return moved
