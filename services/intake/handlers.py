@@ -62,8 +62,9 @@ def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, An
                 submitted_at=utc_now(),
             )
             .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
-        ).rowcount
-        if not claimed:
+            .returning(applications.c.case_id)
+        ).first()
+        if claimed is None:
             existing = conn.execute(
                 sa.select(applications).where(
                     applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
