@@ -11,11 +11,9 @@ import itertools
 import json
 import os
 import random
-import shutil
 import signal
 import threading
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,16 +28,15 @@ from kafka import KafkaProducer
 from infra.broker import Broker
 from infra.platform import Platform
 from infra.postgres import Cluster
-from infra.topics import create_topics
 from services.audit import log
 from services.audit.verify import verify
-from services.registry import consumed_topics, get, http_ports, producers
+from services.registry import consumed_topics, get, producers
 from services.routing import staff
 from services.routing.domain.rules import directory
-from shared.kernel.config import VAR
 from shared.kernel.db import make_engine
 from shared.web.signature import signed_headers
-from tests.conftest import MailServer, free_port
+from tests.conftest import MailServer
+from tests.e2e.servers import platform_on_own_servers
 from tests.helpers import FORMS, application_body, read_topic, register_submitter, wait_for
 
 SECONDS = float(os.environ.get("CHAOS_SECONDS", "75"))
@@ -62,38 +59,13 @@ class Ledger:
 
 @pytest.fixture
 def world(tmp_path):
-    broker = Broker(tmp_path / "kafka", port=free_port(), controller_port=free_port())
-    broker.start()
-    create_topics(broker.bootstrap, "")
-    cluster = Cluster(VAR / f"chaos-postgres-{uuid.uuid4().hex[:6]}", free_port())
-    cluster.start()
-    mail = MailServer(free_port(), tmp_path / "mail")
-    mail.start()
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
-        "RATHAUS_TOPIC_PREFIX": "",
-        "SMTP_HOST": "127.0.0.1",
-        "SMTP_PORT": str(mail.port),
+    extra = {
         "PAYMENT_CALLBACK_SECRET": SECRET,
         "ACCOUNTING_TOKEN": "chaos-accounting",
-        "NOTIFICATIONS_RETRY_SECONDS": "0.5",
-        "NOTIFICATIONS_MAX_DELAY_SECONDS": "5",
         "NOTIFICATIONS_MAX_ATTEMPTS": "100000",
-        **{
-            f"{service.upper()}_DATABASE_URL": url
-            for service, url in cluster.create_service_databases().items()
-        },
     }
-    platform = Platform(env=env, log_dir=tmp_path / "log", ports={s: free_port() for s in http_ports()})
-    platform.start()
-    try:
-        yield platform, broker, cluster, mail
-    finally:
-        platform.stop()
-        mail.stop()
-        broker.stop()
-        cluster.stop()
-        shutil.rmtree(cluster.home, ignore_errors=True)
+    with platform_on_own_servers(tmp_path, extra) as servers:
+        yield servers
 
 
 # the faults' time, then draining (up to 240 s for the mails) and the checks

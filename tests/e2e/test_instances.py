@@ -4,7 +4,6 @@ nothing lost, nothing doubled, every case's history in order (the audit's verifi
 
 from __future__ import annotations
 
-import shutil
 import signal
 import threading
 import time
@@ -16,16 +15,11 @@ import pytest
 import requests
 import sqlalchemy as sa
 
-from infra.broker import Broker
-from infra.platform import Platform, platform_processes
-from infra.postgres import Cluster
-from infra.topics import create_topics
 from services.audit import log
 from services.audit.verify import verify
-from services.registry import data_services, http_ports, producers
-from shared.kernel.config import VAR
+from services.registry import data_services, producers
 from shared.kernel.db import make_engine
-from tests.conftest import MailServer, free_port
+from tests.e2e.servers import platform_on_own_servers
 from tests.helpers import FORMS, application_body, register_submitter, wait_for
 
 APPLICATIONS = 240
@@ -34,37 +28,8 @@ RATE = 20  # per second: the kills come while work is in flight
 
 @pytest.fixture
 def two_of_each(tmp_path):
-    broker = Broker(tmp_path / "kafka", port=free_port(), controller_port=free_port())
-    broker.start()
-    create_topics(broker.bootstrap, "")
-    cluster = Cluster(VAR / f"instances-postgres-{time.time_ns()}", free_port())
-    cluster.start()
-    mail = MailServer(free_port(), tmp_path / "mail")
-    mail.start()
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
-        "RATHAUS_TOPIC_PREFIX": "",
-        "SMTP_HOST": "127.0.0.1",
-        "SMTP_PORT": str(mail.port),
-        "NOTIFICATIONS_RETRY_SECONDS": "0.5",
-        "NOTIFICATIONS_MAX_DELAY_SECONDS": "5",
-        **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
-    }
-    platform = Platform(
-        env=env,
-        log_dir=tmp_path / "log",
-        ports={s: free_port() for s in http_ports()},
-        names=platform_processes(instances=2),
-    )
-    platform.start()
-    try:
+    with platform_on_own_servers(tmp_path, {}, instances=2) as (platform, broker, _cluster, mail):
         yield platform, broker, mail
-    finally:
-        platform.stop()
-        mail.stop()
-        broker.stop()
-        cluster.stop()
-        shutil.rmtree(cluster.home, ignore_errors=True)
 
 
 @pytest.mark.timeout(600)

@@ -1,0 +1,57 @@
+"""The servers a whole platform of real processes needs, each of its own: a Kafka broker with the case topics,
+a PostgreSQL cluster with a database per service, and a mail server; and the platform on them."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from infra.broker import Broker
+from infra.platform import Platform, platform_processes
+from infra.postgres import Cluster
+from infra.topics import create_topics
+from services.registry import http_ports
+from shared.kernel.config import VAR
+from tests.conftest import MailServer, free_port
+
+
+@contextmanager
+def platform_on_own_servers(
+    tmp_path: Path, env: dict[str, str], instances: int = 1
+) -> Iterator[tuple[Platform, Broker, Cluster, MailServer]]:
+    """`env`: settings beyond the servers' addresses. Mails are retried every 0.5 s, at most 5 s apart."""
+    broker = Broker(tmp_path / "kafka", port=free_port(), controller_port=free_port())
+    broker.start()
+    create_topics(broker.bootstrap, "")
+    cluster = Cluster(VAR / f"e2e-postgres-{uuid.uuid4().hex[:6]}", free_port())
+    cluster.start()
+    mail = MailServer(free_port(), tmp_path / "mail")
+    mail.start()
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+        "RATHAUS_TOPIC_PREFIX": "",
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(mail.port),
+        "NOTIFICATIONS_RETRY_SECONDS": "0.5",
+        "NOTIFICATIONS_MAX_DELAY_SECONDS": "5",
+        **env,
+        **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
+    }
+    platform = Platform(
+        env=env,
+        log_dir=tmp_path / "log",
+        ports={s: free_port() for s in http_ports()},
+        names=platform_processes(instances),
+    )
+    try:
+        platform.start()
+        yield platform, broker, cluster, mail
+    finally:
+        platform.stop()
+        mail.stop()
+        broker.stop()
+        cluster.stop()
+        shutil.rmtree(cluster.home, ignore_errors=True)
