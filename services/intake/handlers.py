@@ -16,9 +16,9 @@ from services.intake.submitters import Submitter
 from services.intake.tables import applications, case_status, timeline
 from shared.contracts import IntakeEvent
 from shared.contracts.routing import DECIDED
-from shared.kernel.db import dialect_insert
 from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
 from shared.kernel.rows import rows_of
+from shared.kernel.sql import dialect_insert
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,11 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.config import database_url
 from shared.kernel.rows import watch
+from shared.kernel.sql import dialect_insert
 from shared.kernel.tables import create_store_tables
 
 
@@ -71,11 +70,6 @@ class ServiceDatabase:
 
     def setup(self) -> None:
         create_store_tables(self.engine, *self.own_tables)
-
-
-def dialect_insert(conn: Connection, table: sa.Table) -> Any:
-    """An INSERT that can say ON CONFLICT, on PostgreSQL and SQLite alike."""
-    return (postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table)
 
 
 def upsert(conn: Connection, table: sa.Table, key: dict[str, Any], values: dict[str, Any]) -> None:

@@ -17,11 +17,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
-from shared.kernel.sql import one_of
+from shared.kernel.sql import dialect_insert, one_of
+from shared.kernel.tables import events, outbox
 
 Key = tuple[Any, ...]
 
@@ -133,8 +132,6 @@ class Rows:
         return bool(self.events or self._order)
 
     def flush(self, conn: Connection) -> None:
-        from shared.kernel.tables import events, outbox
-
         if self.events:
             rows, topics = [row for row, _ in self.events], {topic for _, topic in self.events}
             self.events = []
@@ -171,8 +168,7 @@ def _key(key: Any) -> Key:
 
 
 def _upsert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    dialect_insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    statement = dialect_insert(table)
+    statement = dialect_insert(conn, table)
     keys = [column.name for column in table.primary_key.columns]
     others = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
     conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=others), rows)
