@@ -81,6 +81,9 @@ class Cluster:
     def create_service_databases(self, prefix: str = "") -> dict[str, str]:
         return create_service_databases(self.url("").rstrip("/"), prefix)
 
+    def create_databases(self, names: list[str]) -> list[str]:
+        return create_databases(self.url("").rstrip("/"), names)
+
     def _prepare_home(self) -> None:
         self.home.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
@@ -92,13 +95,18 @@ class Cluster:
 def create_service_databases(server: str, prefix: str = "") -> dict[str, str]:
     """One database per service that owns data on a PostgreSQL server (URL without the database), made
     where missing; returns their URLs. A prefix makes a second set beside the first (the benchmark's)."""
-    names = {service: prefix + service for service in registry.producers()}
+    services = registry.producers()
+    return dict(zip(services, create_databases(server, [prefix + s for s in services]), strict=True))
+
+
+def create_databases(server: str, names: list[str]) -> list[str]:
+    """These databases on a PostgreSQL server (URL without the database), made where missing; their URLs."""
     with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        for name in names.values():
+        for name in names:
             exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
             if not exists:
                 conn.execute(f'CREATE DATABASE "{name}"')
-    return {service: f"{server}/{name}" for service, name in names.items()}
+    return [f"{server}/{name}" for name in names]
 
 
 def default_cluster() -> Cluster:

@@ -16,6 +16,9 @@ SERVICE = Service(
     consumes=handlers.CONSUMES,
     projection=projection.APPLY,
     prefetch=projection.prefetch,
+    # Its worker only sets the facts each event brings (column by column, see shared/kernel/rows.py) and
+    # appends nothing: citizens' submissions need not wait for its batches.
+    locks_batches=False,
     audited=(
         Audited(tables.case_status, ("case_id",), ignore=("updated_at",)),
         Audited(tables.timeline, ("event_id",)),

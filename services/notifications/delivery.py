@@ -16,7 +16,7 @@ import smtplib
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import formatdate
 
@@ -30,6 +30,7 @@ from services.notifications.tables import deliveries, recipients, vendor_callbac
 from shared.contracts import NotificationsEvent
 from shared.kernel.config import delivery_retry, mail_sender, smtp_host, smtp_port
 from shared.kernel.envelope import NewEvent, utc_now
+from shared.kernel.sql import one_of
 from shared.web import signature
 
 log = logging.getLogger(__name__)
@@ -59,49 +60,49 @@ MAIL_SERVER_PROBE = timedelta(seconds=2)
 
 
 def deliver_due(engine: Engine, limit: int = 50) -> int:
-    """Tries what is due; returns how many deliveries it tried."""
-    with engine.connect() as conn:
-        due = conn.execute(
-            sa.select(deliveries.c.id, deliveries.c.next_attempt_at)
-            .where(deliveries.c.state == "pending", deliveries.c.next_attempt_at <= utc_now())
+    """Tries what is due, a batch at a time: claimed in one statement, the mails sent over one connection to
+    the mail server, every outcome recorded in one transaction. Returns how many deliveries it tried."""
+    claimed = _claim_due(engine, limit)
+    if not claimed:
+        return 0
+    with engine.begin() as conn:
+        ready = _compose_all(conn, claimed)
+    outcomes = _send_all(ready)
+    with engine.begin() as conn:
+        for delivery, outgoing, error in outcomes:
+            if error is None:
+                _sent(conn, delivery, outgoing)
+            elif isinstance(error, MailServerDown):
+                _set(conn, delivery.id, last_error=str(error), next_attempt_at=utc_now() + MAIL_SERVER_PROBE)
+            else:
+                _failed_try(conn, delivery, outgoing, error)
+    down = [error for _d, _o, error in outcomes if isinstance(error, MailServerDown)]
+    if down:
+        raise down[0]
+    return len(claimed)
+
+
+def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
+    """Claim the due deliveries for a lease: a row another worker claimed meanwhile is no longer due, so
+    each goes to one worker only."""
+    now = utc_now()
+    with engine.begin() as conn:
+        due = (
+            sa.select(deliveries.c.id)
+            .where(deliveries.c.state == "pending", deliveries.c.next_attempt_at <= now)
             .order_by(deliveries.c.next_attempt_at)
             .limit(limit)
-        ).all()
-    tried = 0
-    for row in due:
-        tried += deliver(engine, row.id, row.next_attempt_at)
-    return tried
-
-
-def deliver(engine: Engine, delivery_id: str, due_at: datetime) -> bool:
-    with engine.begin() as conn:
-        # Claim it: only one worker wins the row as it was when found due.
-        claimed = conn.execute(
+        )
+        return conn.execute(
             deliveries.update()
             .where(
-                deliveries.c.id == delivery_id,
+                deliveries.c.id.in_(due.scalar_subquery()),
                 deliveries.c.state == "pending",
-                deliveries.c.next_attempt_at == due_at,
+                deliveries.c.next_attempt_at <= now,
             )
-            .values(next_attempt_at=utc_now() + LEASE)
-        ).rowcount
-        if not claimed:
-            return False
-        delivery = conn.execute(sa.select(deliveries).where(deliveries.c.id == delivery_id)).one()
-        outgoing = _compose(conn, delivery)
-        if outgoing is None:
-            return True
-    try:
-        (_send_mail if delivery.channel == "email" else _post_callback)(delivery, outgoing)
-    except MailServerDown as error:
-        with engine.begin() as conn:
-            _set(conn, delivery.id, last_error=str(error), next_attempt_at=utc_now() + MAIL_SERVER_PROBE)
-        raise
-    except (OSError, smtplib.SMTPException, requests.RequestException, Refused) as error:
-        _failed_try(engine, delivery, outgoing, error)
-    else:
-        _sent(engine, delivery, outgoing)
-    return True
+            .values(next_attempt_at=now + LEASE)
+            .returning(*deliveries.c)
+        ).all()
 
 
 def run(engine: Engine, stop: threading.Event) -> None:
@@ -134,14 +135,38 @@ def retry(conn: Connection, delivery_ids: list[str] | None = None) -> int:
     return conn.execute(query.values(state="pending", attempts=0, next_attempt_at=utc_now())).rowcount
 
 
-def _compose(conn: Connection, delivery: sa.Row) -> Outgoing | None:
+def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, Outgoing]]:
+    """What to send for each claimed delivery, with the cases' contacts and the vendors' hooks read at once;
+    a delivery that must wait or has no receiver is set aside here."""
+    case_ids = list({delivery.case_id for delivery in claimed})
+    contacts = {
+        row.case_id: row
+        for row in conn.execute(sa.select(recipients).where(one_of(conn, recipients.c.case_id, case_ids)))
+    }
+    submitters = list({c.submitter_id for c in contacts.values() if c.submitter_id})
+    hooks = {
+        row.submitter_id: row
+        for row in conn.execute(
+            sa.select(vendor_callbacks).where(one_of(conn, vendor_callbacks.c.submitter_id, submitters))
+        )
+    }
+    ready = []
+    for delivery in claimed:
+        outgoing = _compose(conn, delivery, contacts.get(delivery.case_id), hooks)
+        if outgoing is not None:
+            ready.append((delivery, outgoing))
+    return ready
+
+
+def _compose(
+    conn: Connection, delivery: sa.Row, contacts: sa.Row | None, hooks: dict[str, sa.Row]
+) -> Outgoing | None:
     """What to send, once the case's contacts are known; None when it must wait or has no receiver."""
-    contacts = conn.execute(sa.select(recipients).where(recipients.c.case_id == delivery.case_id)).first()
     if contacts is None or contacts.citizen is None or contacts.office is None:
         _set(conn, delivery.id, next_attempt_at=utc_now() + NOT_YET)  # not a failed try: the facts are coming
         return None
     if delivery.channel == "callback":
-        return _compose_callback(conn, delivery, contacts.submitter_id)
+        return _compose_callback(conn, delivery, hooks.get(contacts.submitter_id))
     p = delivery.trigger_payload
     subject, body = templates.render(
         delivery.template, delivery.trigger_event_type, delivery.case_id, p, contacts.citizen, contacts.office
@@ -150,12 +175,7 @@ def _compose(conn: Connection, delivery: sa.Row) -> Outgoing | None:
     return Outgoing(to, subject, body, {})
 
 
-def _compose_callback(conn: Connection, delivery: sa.Row, submitter_id: str | None) -> Outgoing | None:
-    hook = None
-    if submitter_id:
-        hook = conn.execute(
-            sa.select(vendor_callbacks).where(vendor_callbacks.c.submitter_id == submitter_id)
-        ).first()
+def _compose_callback(conn: Connection, delivery: sa.Row, hook: sa.Row | None) -> Outgoing | None:
     if hook is None:  # not submitted by a vendor, or the vendor takes no callbacks
         _set(conn, delivery.id, state="skipped")
         return None
@@ -178,7 +198,57 @@ def _compose_callback(conn: Connection, delivery: sa.Row, submitter_id: str | No
     return Outgoing(hook.url, "", body, headers)
 
 
-def _send_mail(delivery: sa.Row, outgoing: Outgoing) -> None:
+Outcome = tuple[sa.Row, Outgoing, Exception | None]  # a delivery, what was sent, and why it failed if it did
+
+
+def _send_all(ready: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
+    mails = [(delivery, outgoing) for delivery, outgoing in ready if delivery.channel == "email"]
+    outcomes = _send_mails(mails) if mails else []
+    for delivery, outgoing in ready:
+        if delivery.channel == "callback":
+            try:
+                _post_callback(delivery, outgoing)
+            except (OSError, requests.RequestException, Refused) as error:
+                outcomes.append((delivery, outgoing, error))
+            else:
+                outcomes.append((delivery, outgoing, None))
+    return outcomes
+
+
+def _send_mails(mails: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
+    """Over one connection to the mail server; after a connection lost mid-way, over a new one. A mail the
+    server refuses fails alone; while the server cannot be reached, no mail is tried."""
+    outcomes: list[Outcome] = []
+    smtp: smtplib.SMTP | None = None
+    try:
+        for delivery, outgoing in mails:
+            if smtp is None:
+                try:
+                    smtp = smtplib.SMTP(smtp_host(), smtp_port(), timeout=10)
+                except (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as error:
+                    down = MailServerDown(f"{smtp_host()}:{smtp_port()}: {error}")
+                    outcomes += [(d, o, down) for d, o in mails[len(outcomes) :]]
+                    break
+            try:
+                smtp.send_message(_message(delivery, outgoing))
+            except (smtplib.SMTPServerDisconnected, OSError) as error:
+                outcomes.append((delivery, outgoing, error))
+                smtp.close()
+                smtp = None
+            except smtplib.SMTPException as error:  # refused: the connection stays good for the next
+                outcomes.append((delivery, outgoing, error))
+            else:
+                outcomes.append((delivery, outgoing, None))
+    finally:
+        if smtp is not None:
+            try:
+                smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                smtp.close()
+    return outcomes
+
+
+def _message(delivery: sa.Row, outgoing: Outgoing) -> EmailMessage:
     message = EmailMessage()
     message["From"] = mail_sender()
     message["To"] = outgoing.recipient
@@ -188,12 +258,7 @@ def _send_mail(delivery: sa.Row, outgoing: Outgoing) -> None:
     message["Message-ID"] = f"<{delivery.id}@{MAIL_DOMAIN}>"
     message["X-Case-Id"] = delivery.case_id
     message.set_content(outgoing.body)
-    try:
-        smtp = smtplib.SMTP(smtp_host(), smtp_port(), timeout=10)
-    except (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as error:
-        raise MailServerDown(f"{smtp_host()}:{smtp_port()}: {error}") from error
-    with smtp:
-        smtp.send_message(message)
+    return message
 
 
 def _post_callback(delivery: sa.Row, outgoing: Outgoing) -> None:
@@ -204,59 +269,50 @@ def _post_callback(delivery: sa.Row, outgoing: Outgoing) -> None:
         raise Refused(f"HTTP {response.status_code} from {outgoing.recipient}")
 
 
-def _sent(engine: Engine, delivery: sa.Row, outgoing: Outgoing) -> None:
+def _sent(conn: Connection, delivery: sa.Row, outgoing: Outgoing) -> None:
     attempts = delivery.attempts + 1
-    with engine.begin() as conn:
+    _set(conn, delivery.id, state="sent", sent_at=utc_now(), attempts=attempts, recipient=outgoing.recipient)
+    _record(
+        conn,
+        delivery,
+        NotificationsEvent.NOTIFICATION_SENT,
+        outgoing,
+        attempts,
+        message_id=f"<{delivery.id}@{MAIL_DOMAIN}>",
+    )
+
+
+def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: Exception) -> None:
+    first, tries, longest = delivery_retry()
+    attempts = delivery.attempts + 1
+    if attempts >= tries:
+        log.error("delivery %s failed for good after %d tries: %s", delivery.id, attempts, error)
         _set(
             conn,
             delivery.id,
-            state="sent",
-            sent_at=utc_now(),
+            state="failed",
             attempts=attempts,
+            last_error=str(error),
             recipient=outgoing.recipient,
         )
         _record(
             conn,
             delivery,
-            NotificationsEvent.NOTIFICATION_SENT,
+            NotificationsEvent.NOTIFICATION_FAILED,
             outgoing,
             attempts,
-            message_id=f"<{delivery.id}@{MAIL_DOMAIN}>",
+            error=str(error)[:500],
         )
-
-
-def _failed_try(engine: Engine, delivery: sa.Row, outgoing: Outgoing, error: Exception) -> None:
-    first, tries, longest = delivery_retry()
-    attempts = delivery.attempts + 1
-    with engine.begin() as conn:
-        if attempts >= tries:
-            log.error("delivery %s failed for good after %d tries: %s", delivery.id, attempts, error)
-            _set(
-                conn,
-                delivery.id,
-                state="failed",
-                attempts=attempts,
-                last_error=str(error),
-                recipient=outgoing.recipient,
-            )
-            _record(
-                conn,
-                delivery,
-                NotificationsEvent.NOTIFICATION_FAILED,
-                outgoing,
-                attempts,
-                error=str(error)[:500],
-            )
-            return
-        delay = min(first * 2 ** (attempts - 1), longest)
-        log.warning("delivery %s not done (try %d), next in %.1f s: %s", delivery.id, attempts, delay, error)
-        _set(
-            conn,
-            delivery.id,
-            attempts=attempts,
-            last_error=str(error),
-            next_attempt_at=utc_now() + timedelta(seconds=delay),
-        )
+        return
+    delay = min(first * 2 ** (attempts - 1), longest)
+    log.warning("delivery %s not done (try %d), next in %.1f s: %s", delivery.id, attempts, delay, error)
+    _set(
+        conn,
+        delivery.id,
+        attempts=attempts,
+        last_error=str(error),
+        next_attempt_at=utc_now() + timedelta(seconds=delay),
+    )
 
 
 def _record(

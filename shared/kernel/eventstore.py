@@ -35,8 +35,10 @@ class EventStore:
         self, conn: Connection, case_id: str, expected_version: int, new_events: Sequence[NewEvent]
     ) -> list[Event]:
         """Append in the caller's transaction; the outbox rows commit (or roll back) with the events."""
-        _serialise_appends(conn)
         rows = rows_of(conn)
+        rows.lock_store = _serialise_appends  # the events are written under the lock, at the latest then
+        if case_id not in rows.started:
+            _serialise_appends(conn)  # the stream's head is read and extended under the lock
         version, prev_hash = self._head(conn, case_id)
         if version != expected_version:
             raise ConcurrencyConflict(case_id, expected_version, version)
@@ -88,9 +90,12 @@ class EventStore:
         return recorded
 
     def start(self, conn: Connection, case_id: str) -> None:
-        """The stream of a case id made just now is empty: its first append need not read it. (Were the id
-        not new after all, the (case, version) constraint would still refuse the append.)"""
-        rows_of(conn).heads.setdefault(case_id, (0, GENESIS_HASH))
+        """The stream of a case id made just now is empty: its first append need not read it, nor take the
+        lock before the events are written at commit. (Were the id not new after all, the (case, version)
+        constraint would still refuse the append.)"""
+        rows = rows_of(conn)
+        rows.heads.setdefault(case_id, (0, GENESIS_HASH))
+        rows.started.add(case_id)
 
     def lock(self, conn: Connection) -> None:
         """Take the append lock now, for a writer that must read state and append as one step."""

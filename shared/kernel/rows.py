@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
@@ -23,6 +24,7 @@ from shared.kernel.sql import dialect_insert, one_of
 from shared.kernel.tables import events, outbox
 
 Key = tuple[Any, ...]
+Changed = tuple[dict[str, Any], set[str]]  # a row and the columns changed on it
 
 # Rows read back and kept beyond this are forgotten after a flush: a replay of millions of events stays small.
 KEEP_ROWS = 200_000
@@ -44,13 +46,17 @@ class Rows:
         self._known: dict[sa.Table, dict[Key, dict[str, Any] | None]] = {}
         # Rows to write, per table in the order tables were first written (parents before children)
         self._new: dict[sa.Table, dict[Key, dict[str, Any]]] = {}
-        self._changed: dict[sa.Table, dict[Key, dict[str, Any]]] = {}
+        # Changed rows and, per row, the columns changed: only those are written, so a writer of other
+        # columns of the same row in a concurrent transaction loses nothing
+        self._changed: dict[sa.Table, dict[Key, Changed]] = {}
         self._appended: dict[sa.Table, list[dict[str, Any]]] = {}
         self._order: dict[sa.Table, None] = {}
-        # The event store's appends: they go first, since outbox rows need their positions
+        # The event store's appends: written last, under the store's lock (see `lock_store`)
         self.events: list[tuple[dict[str, Any], str]] = []
         self.heads: dict[str, tuple[int, str]] = {}
         self.locked = False
+        self.lock_store: Any = None  # the store's lock, taken before the events are written
+        self.started: set[str] = set()  # streams known to be new, whose first append need not lock early
 
     # --- reading ---
 
@@ -118,7 +124,8 @@ class Rows:
         assert row is not None
         row.update(changes)
         if key not in self._new.get(table, {}):
-            self._changed.setdefault(table, {})[key] = row
+            _row, columns = self._changed.setdefault(table, {}).setdefault(key, (row, set()))
+            columns.update(changes)
             self._order.setdefault(table)
         return True
 
@@ -132,22 +139,6 @@ class Rows:
         return bool(self.events or self._order)
 
     def flush(self, conn: Connection) -> None:
-        if self.events:
-            rows, topics = [row for row, _ in self.events], {topic for _, topic in self.events}
-            self.events = []
-            # A plain executemany (pipelined by psycopg): a RETURNING of positions would have SQLAlchemy
-            # render one statement of thousands of placeholders, which costs more than the rows themselves.
-            conn.execute(events.insert(), rows)
-            (topic,) = topics  # a store writes one topic
-            ids = [row["event_id"] for row in rows]
-            conn.execute(
-                outbox.insert().from_select(
-                    ["position", "topic"],
-                    sa.select(events.c.position, sa.literal(topic))
-                    .where(one_of(conn, events.c.event_id, ids))
-                    .order_by(events.c.position),
-                )
-            )
         order, self._order = list(self._order), {}
         new, self._new = self._new, {}
         changed, self._changed = self._changed, {}
@@ -158,20 +149,51 @@ class Rows:
             if table in appended:
                 conn.execute(table.insert(), appended[table])
             if table in changed:
-                _upsert_many(conn, table, list(changed[table].values()))
+                _upsert_changed(conn, table, list(changed[table].values()))
+        if self.events:
+            self._flush_events(conn)
         if sum(len(known) for known in self._known.values()) > KEEP_ROWS:
             self._known.clear()
+
+    def _flush_events(self, conn: Connection) -> None:
+        # Last, so that the store's lock (position order = commit order) is held as briefly as can be.
+        if self.lock_store is not None:
+            self.lock_store(conn)
+        rows, topics = [row for row, _ in self.events], {topic for _, topic in self.events}
+        self.events = []
+        # A plain executemany (pipelined by psycopg): a RETURNING of positions would have SQLAlchemy render
+        # one statement of thousands of placeholders, which costs more than the rows themselves.
+        conn.execute(events.insert(), rows)
+        (topic,) = topics  # a store writes one topic
+        ids = [row["event_id"] for row in rows]
+        conn.execute(
+            outbox.insert().from_select(
+                ["position", "topic"],
+                sa.select(events.c.position, sa.literal(topic))
+                .where(one_of(conn, events.c.event_id, ids))
+                .order_by(events.c.position),
+            )
+        )
 
 
 def _key(key: Any) -> Key:
     return key if isinstance(key, tuple) else (key,)
 
 
-def _upsert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    statement = dialect_insert(conn, table)
+def _upsert_changed(conn: Connection, table: sa.Table, changed: list[Changed]) -> None:
+    """One upsert per set of changed columns, each setting only those (a row gone meanwhile comes back)."""
     keys = [column.name for column in table.primary_key.columns]
-    others = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
-    conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=others), rows)
+    by_columns: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row, columns in changed:
+        by_columns.setdefault(frozenset(columns), []).append(row)
+    for columns, rows in by_columns.items():
+        statement = dialect_insert(conn, table)
+        setting = {name: statement.excluded[name] for name in sorted(columns) if name not in keys}
+        if setting:
+            statement = statement.on_conflict_do_update(index_elements=keys, set_=setting)
+        else:
+            statement = statement.on_conflict_do_nothing(index_elements=keys)
+        conn.execute(statement, rows)
 
 
 def rows_of(conn: Connection) -> Rows:
@@ -214,6 +236,22 @@ def watch(engine: Engine) -> None:
 def _flush(conn: Connection, rows: Rows) -> None:
     conn.info["writes_held"] = True
     try:
-        rows.flush(conn)
+        with _pipelined(conn):
+            rows.flush(conn)
     finally:
         conn.info["writes_held"] = False
+
+
+@contextmanager
+def _pipelined(conn: Connection) -> Iterator[None]:
+    """On PostgreSQL, the statements of a flush go out together and their answers come back together
+    (psycopg's pipeline mode): one round trip where there were one per statement. A failure shows at the end
+    of the pipeline, so it is raised from there as the SQLAlchemy error it is (an outage stays an outage)."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    try:
+        with conn.connection.driver_connection.pipeline():
+            yield
+    except psycopg.Error as error:
+        raise sa.exc.DBAPIError.instance(None, None, error, psycopg.Error, dialect=conn.dialect) from error

@@ -44,6 +44,9 @@ class Service:
     audited: tuple[Audited, ...] = ()
     # Reads at once the rows a batch of consumed events will need (`Rows.load`, the store's `load_heads`)
     prefetch: Callable[[Connection, Sequence[Event]], None] | None = None
+    # Whether a batch holds the store's lock from its start (see `handle_batch`); False only for a worker
+    # that appends nothing and decides nothing on what it reads
+    locks_batches: bool = True
     # Further loops of its worker beside the outbox relay and the consumer (engine, stop signal)
     loops: tuple[Loop, ...] = ()
     # The Flask blueprints of its HTTP process, as "module:name", imported only by that process (a worker
@@ -64,10 +67,10 @@ class Service:
             handler(conn, event)
 
     def handle_batch(self, conn: Connection, events: Sequence[Event]) -> None:
-        """The consumer's entry, one transaction per batch. It holds the store's append lock from the start,
-        so the rows it reads stay as it read them until it commits (the service's own writers wait that
-        long)."""
-        if self.store is not None:
+        """The consumer's entry, one transaction per batch. Unless the service says otherwise, it holds the
+        store's append lock from the start, so the rows it reads stay as it read them until it commits (the
+        service's own writers wait that long)."""
+        if self.store is not None and self.locks_batches:
             self.store.lock(conn)
         if self.prefetch is not None and events:
             self.prefetch(conn, events)

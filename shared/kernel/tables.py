@@ -52,6 +52,7 @@ events = sa.Table(
     sa.Column("prev_hash", sa.String(64), nullable=False),
     sa.Column("hash", sa.String(64), nullable=False),
     sa.UniqueConstraint("case_id", "stream_version", name="uq_events_case_version"),
+    implicit_returning=False,  # no one reads a new position back (the outbox takes it by INSERT … SELECT)
 )
 
 outbox = sa.Table(

@@ -83,6 +83,19 @@ def test_unique_case_version_constraint_guards_without_the_check(store_engine):
         conn.execute(events.insert().values(**row))
 
 
+def test_a_stream_started_again_is_refused_when_its_events_are_written(store_engine):
+    """`start` skips reading the stream; the constraint still refuses a second first event, at commit (on
+    PostgreSQL from the end of the pipelined writes), as the same SQLAlchemy error."""
+    case_id = new_case()
+    with store_engine.begin() as conn:
+        STORE.append(conn, case_id, 0, [submitted()])
+    with pytest.raises(sa.exc.IntegrityError), store_engine.begin() as conn:
+        STORE.start(conn, case_id)
+        STORE.append(conn, case_id, 0, [submitted()])
+    with store_engine.connect() as conn:
+        assert len(STORE.read_stream(conn, case_id)) == 1
+
+
 def test_payload_off_its_schema_is_refused(store_engine):
     with pytest.raises(InvalidEvent), store_engine.begin() as conn:
         STORE.append(conn, new_case(), 0, [NewEvent("ApplicationSubmitted", {"service_id": 3})])

@@ -205,6 +205,24 @@ def test_smtp_down_for_a_while_loses_no_mail_and_doubles_none(notifications, smt
     assert sent.payload["attempts"] == 1
 
 
+def test_a_mail_the_server_refuses_holds_back_none_of_the_others(notifications, smtp_server):
+    refused = "abgelehnt@example.org"
+    smtp_server.refuse_mail_to(refused)
+    cases = [Case(notifications) for _ in range(3)]
+    cases[1].submitted.payload["applicant"]["email"] = refused
+    for case in cases:
+        case.feed(case.submitted, case.routed())
+    delivery.deliver_due(notifications)  # one batch
+    receipts = sorted(mail["X-Case-Id"] for mail in smtp_server.mails())
+    assert receipts == sorted([cases[0].case_id, cases[2].case_id])
+    with notifications.connect() as conn:
+        mails = conn.execute(sa.select(deliveries).where(deliveries.c.channel == "email"))
+        rows = {row.case_id: row for row in mails}
+    assert [rows[case.case_id].state for case in cases] == ["sent", "pending", "sent"]
+    assert rows[cases[1].case_id].attempts == 1  # a refusal is the receiver's: it counts as a try
+    assert "Mailbox unavailable" in rows[cases[1].case_id].last_error
+
+
 def test_a_vendor_endpoint_that_fails_then_succeeds_gets_each_signed_status_once(notifications, smtp_server):
     with notifications.begin() as conn:
         first = callbacks.register(conn, "formsolutions", "http://127.0.0.1:1/unused")
