@@ -184,8 +184,8 @@ def _upsert_changed(conn: Connection, table: sa.Table, changed: list[Changed]) -
     """One upsert per set of changed columns, each setting only those (a row gone meanwhile comes back)."""
     keys = [column.name for column in table.primary_key.columns]
     by_columns: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row, columns in changed:
-        by_columns.setdefault(frozenset(columns), []).append(row)
+    for row, changed_columns in changed:
+        by_columns.setdefault(frozenset(changed_columns), []).append(row)
     for columns, rows in by_columns.items():
         statement = dialect_insert(conn, table)
         setting = {name: statement.excluded[name] for name in sorted(columns) if name not in keys}
@@ -250,8 +250,9 @@ def _pipelined(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "postgresql":
         yield
         return
+    driver: psycopg.Connection = conn.connection.driver_connection  # type: ignore[assignment]
     try:
-        with conn.connection.driver_connection.pipeline():
+        with driver.pipeline():
             yield
     except psycopg.Error as error:
         raise sa.exc.DBAPIError.instance(None, None, error, psycopg.Error, dialect=conn.dialect) from error
