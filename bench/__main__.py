@@ -28,7 +28,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from bench import backlog, plain
 from infra import demo, smtp
 from infra.broker import Broker
-from infra.platform import Platform
+from infra.platform import Platform, platform_processes
 from infra.postgres import Cluster
 from infra.processes import port_open
 from infra.topics import create_topics
@@ -45,7 +45,7 @@ SECONDS = float(os.environ.get("BENCH_SECONDS", "15"))
 PIPELINE_RATE = int(os.environ.get("BENCH_RATE", "200"))
 DESK_CASES = int(os.environ.get("BENCH_DESK_CASES", "1000000"))
 # Which parts to run (a comma-separated subset, for working on one of them); all by default
-PARTS = ("intake", "pipeline", "replay", "backlog", "desk", "memory")
+PARTS = ("intake", "pipeline", "steps", "instances", "replay", "backlog", "desk", "memory")
 CHOSEN = [part for part in os.environ.get("BENCH_PARTS", ",".join(PARTS)).split(",") if part]
 
 
@@ -94,6 +94,10 @@ def main() -> None:
                 _drained(env, "after the intake run")
             if "pipeline" in CHOSEN:
                 figures += pipeline_latency(platform, key, env, broker)
+            if "steps" in CHOSEN:
+                figures += stepped_rate(platform, key, env)
+            if "instances" in CHOSEN:
+                figures += two_instances(platform, key, env)
             if "replay" in CHOSEN:
                 figures += replay_speed(env, broker)
             if "backlog" in CHOSEN:
@@ -185,9 +189,24 @@ def _wrk_ms(out: str, percentile: str) -> float:
 # --- pipeline: from 202 to routed, fee assessed and receipt sent, at a steady rate ---
 
 
-def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: Broker) -> list[Figure]:
-    count = int(PIPELINE_RATE * SECONDS)
-    print(f"… {count} applications at {PIPELINE_RATE}/s through the pipeline", flush=True)
+@dataclass
+class Load:
+    """What one load phase measured: the rate intake took, and per stage the latencies of its cases (ms)."""
+
+    offered: float
+    held: float
+    stages: dict[str, list[float]]
+    drained: float
+    since: datetime
+
+    def p99s_under(self, limit_ms: float) -> bool:
+        return all(_p99(ms) < limit_ms for ms in self.stages.values())
+
+
+def offer(platform: Platform, key: str, env: dict[str, str], rate: float, seconds: float, tag: str) -> Load:
+    """Applications at a steady rate for a while, then the time each case took to each stage."""
+    count = int(rate * seconds)
+    print(f"… {count} applications at {rate:.0f}/s through the pipeline ({tag})", flush=True)
     rng = random.Random(2)
     bodies = [demo.application(rng.choice(sorted(demo.FORMS)), n, rng) for n in range(count)]
     session = requests.Session()
@@ -195,11 +214,11 @@ def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: 
     cases: list[str] = []
 
     def send(number: int) -> None:
-        time.sleep(max(0.0, started + number / PIPELINE_RATE - time.monotonic()))
+        time.sleep(max(0.0, started + number / rate - time.monotonic()))
         response = session.post(
             f"{platform.url('intake')}/api/v1/applications",
             json=bodies[number],
-            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": f"pipeline-{number}"},
+            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": f"{tag}-{number}"},
             timeout=30,
         )
         if response.status_code == 202:
@@ -209,26 +228,80 @@ def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: 
         list(pool.map(send, range(count)))
     sent_for = time.monotonic() - started
     since = datetime.now(UTC) - timedelta(seconds=sent_for + 5)
-    drained = _drained(env, "after the pipeline run", expect_receipts=set(cases))
-    stages = _stage_latencies(env, set(cases))
+    drained = _drained(env, f"after {tag}", expect_receipts=set(cases))
+    return Load(rate, len(cases) / sent_for, _stage_latencies(env, set(cases)), drained, since)
+
+
+def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: Broker) -> list[Figure]:
+    load = offer(platform, key, env, PIPELINE_RATE, SECONDS, "pipeline")
     round_trip = _kafka_round_trip(broker, 200)
     figures = [
         Figure(f"pipeline: 202 → {stage} p50", statistics.median(ms), statistics.median(round_trip), "ms")
-        for stage, ms in stages.items()
+        for stage, ms in load.stages.items()
     ]
     figures += [
         Figure(f"pipeline: 202 → {stage} p99", _p99(ms), _p99(round_trip), "ms", "< 1000 ms")
-        for stage, ms in stages.items()
+        for stage, ms in load.stages.items()
     ]
-    figures.append(Figure("pipeline: offered rate held", count / sent_for, PIPELINE_RATE, "/s"))
+    figures.append(Figure("pipeline: offered rate held", load.held, PIPELINE_RATE, "/s", ">= 195 /s"))
     started_read = time.perf_counter()
     bare = _bare_read(broker.bootstrap) / (time.perf_counter() - started_read)
-    for service, rate in _worker_rates(env, since).items():
+    for service, rate in _worker_rates(env, load.since).items():
         figures.append(
             Figure(f"pipeline: events the {service} worker processes per second", rate, bare, "/s")
         )
-    figures.append(Figure("pipeline: backlog drained after the last 202", drained, SECONDS, "s"))
+    figures.append(Figure("pipeline: backlog drained after the last 202", load.drained, SECONDS, "s"))
     return figures
+
+
+STEPS = (25, 50, 100, 150, 200, 300)
+
+
+def stepped_rate(platform: Platform, key: str, env: dict[str, str]) -> list[Figure]:
+    """The offered rate stepped up until intake no longer takes it all or a stage's p99 reaches 1 s."""
+    highest = 0.0
+    for rate in STEPS:
+        load = offer(platform, key, env, rate, SECONDS, f"step-{rate}")
+        if load.held < 0.97 * rate or not load.p99s_under(1000):
+            break
+        highest = rate
+    return [
+        Figure(
+            "pipeline: highest offered rate held with every p99 < 1 s (baseline: the goal)",
+            highest,
+            300,
+            "/s",
+            ">= 300 /s",
+        )
+    ]
+
+
+def two_instances(platform: Platform, key: str, env: dict[str, str]) -> list[Figure]:
+    """The rate held with one instance of every worker and intake process, then with two."""
+    one = offer(platform, key, env, PIPELINE_RATE, SECONDS, "one-instance")
+    added = [name for name in platform_processes(2) if name not in platform.processes]
+    for name in added:
+        platform.start_process(name)
+    for name in added:
+        _wait(lambda n=name: platform._ready(n), 60)
+    try:
+        two = offer(platform, key, env, PIPELINE_RATE, SECONDS, "two-instances")
+    finally:
+        for name in added:
+            platform.kill(name, signal.SIGTERM)
+            del platform.processes[name]
+    return [
+        Figure(
+            "pipeline: rate held with 2 instances of each process (baseline: 1 instance)",
+            two.held,
+            one.held,
+            "/s",
+        ),
+        *(
+            Figure(f"pipeline, 2 instances: 202 → {stage} p99", _p99(two.stages[stage]), _p99(ms), "ms")
+            for stage, ms in one.stages.items()
+        ),
+    ]
 
 
 def _stage_latencies(env: dict[str, str], cases: set[str]) -> dict[str, list[float]]:

@@ -16,6 +16,7 @@ from services.audit.findings import Verification
 from services.audit.timeline import causal_order
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
+from shared.kernel.rows import rows_of
 from shared.kernel.service import Audited
 from shared.kernel.tables import create_store_tables
 
@@ -28,6 +29,9 @@ def compare(events: list[Event], stores: dict[str, Engine], in_scope: set[str], 
             create_store_tables(scratch, *service.database.own_tables)
             mine = [e for e in ordered if e.event_type in service.projection]
             with scratch.begin() as conn:
+                rows_of(conn).all_known(
+                    *(t for tables in service.database.own_tables for t in tables.sorted_tables)
+                )
                 for event in mine:
                     service.replay(conn, event)
             last_event = {e.case_id: e for e in mine}

@@ -160,6 +160,7 @@ def rebuild(engine: Engine, batch: int = 5000, show_progress: bool = False) -> i
         total = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
         for table in PROJECTIONS:
             conn.execute(table.delete())
+        rows_of(conn).all_known(*PROJECTIONS)
         after = 0
         with progress("rebuilding the fees projections", total, wanted=show_progress) as bar:
             # Each chunk's rows are written in bulk when the next chunk is read (shared/kernel/rows.py)

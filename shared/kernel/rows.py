@@ -51,6 +51,7 @@ class Rows:
         self._changed: dict[sa.Table, dict[Key, Changed]] = {}
         self._appended: dict[sa.Table, list[dict[str, Any]]] = {}
         self._order: dict[sa.Table, None] = {}
+        self._complete: set[sa.Table] = set()  # tables whose every row is in memory (`all_known`)
         # The event store's appends: written last, under the store's lock (see `lock_store`)
         self.events: list[tuple[dict[str, Any], str]] = []
         self.heads: dict[str, tuple[int, str]] = {}
@@ -64,7 +65,9 @@ class Rows:
         """The row with this primary key (a value, or a tuple for a composite key), or None; a copy."""
         key = _key(key)
         known = self._known.setdefault(table, {})
-        if key not in known:
+        if key not in known and table in self._complete:
+            known[key] = None
+        elif key not in known:
             columns = table.primary_key.columns
             query = sa.select(table).where(*(c == value for c, value in zip(columns, key, strict=True)))
             with self._reading(conn, table):
@@ -78,6 +81,9 @@ class Rows:
         (column,) = table.primary_key.columns
         known = self._known.setdefault(table, {})
         wanted = list(dict.fromkeys(key for key in keys if (key,) not in known))
+        if table in self._complete:
+            known.update(dict.fromkeys(((key,) for key in wanted), None))
+            return
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             for key in chunk:
@@ -86,6 +92,11 @@ class Rows:
                 found_rows = conn.execute(sa.select(table).where(one_of(conn, column, chunk))).all()
             for found in found_rows:
                 known[(found._mapping[column.name],)] = dict(found._mapping)
+
+    def all_known(self, *tables: sa.Table) -> None:
+        """These tables hold only what this transaction writes (a scratch database, a projection just wiped
+        for a rebuild): a row not in memory does not exist, and no read need ask."""
+        self._complete.update(tables)
 
     def absent(self, table: sa.Table, *keys: Any) -> None:
         """These rows do not exist (the caller has just made their keys): `get` need not ask."""
@@ -154,6 +165,7 @@ class Rows:
             self._flush_events(conn)
         if sum(len(known) for known in self._known.values()) > KEEP_ROWS:
             self._known.clear()
+            self._complete.clear()  # what is forgotten must be asked for again
 
     def _flush_events(self, conn: Connection) -> None:
         # Last, so that the store's lock (position order = commit order) is held as briefly as can be.
