@@ -61,25 +61,63 @@ MAIL_SERVER_PROBE = timedelta(seconds=2)
 
 def deliver_due(engine: Engine, limit: int = 50) -> int:
     """Tries what is due, a batch at a time: claimed in one statement, the mails sent over one connection to
-    the mail server, every outcome recorded in one transaction. Returns how many deliveries it tried."""
+    the mail server, each marked delivered the moment it is out, and the batch's events recorded in one
+    transaction. Returns how many deliveries it tried."""
     claimed = _claim_due(engine, limit)
     if not claimed:
+        _record_delivered(engine)  # what a worker that died after sending left unrecorded
         return 0
     with engine.begin() as conn:
         ready = _compose_all(conn, claimed)
-    outcomes = _send_all(ready)
+    outcomes = _send_all(engine, ready)
     with engine.begin() as conn:
         for delivery, outgoing, error in outcomes:
             if error is None:
-                _sent(conn, delivery, outgoing)
-            elif isinstance(error, MailServerDown):
+                continue  # delivered: recorded with the others below
+            if isinstance(error, MailServerDown):
                 _set(conn, delivery.id, last_error=str(error), next_attempt_at=utc_now() + MAIL_SERVER_PROBE)
             else:
                 _failed_try(conn, delivery, outgoing, error)
+    _record_delivered(engine)
     down = [error for _d, _o, error in outcomes if isinstance(error, MailServerDown)]
     if down:
         raise down[0]
     return len(claimed)
+
+
+def _delivered(engine: Engine, delivery: sa.Row, outgoing: Outgoing) -> None:
+    """Out, and so never to be sent again, in a statement of its own the moment the receiver took it: a worker
+    killed later in the batch sends none of it twice. Its event follows with the batch's (below)."""
+    with engine.begin() as conn:
+        _set(
+            conn,
+            delivery.id,
+            state="delivered",
+            sent_at=utc_now(),
+            attempts=delivery.attempts + 1,
+            recipient=outgoing.recipient,
+        )
+
+
+def _record_delivered(engine: Engine) -> None:
+    """A NotificationSent for every delivery that is out but not yet recorded, in one transaction; each row
+    is taken by one worker only (the first to move it from delivered to sent)."""
+    with engine.begin() as conn:
+        taken = conn.execute(
+            deliveries.update()
+            .where(deliveries.c.state == "delivered")
+            .values(state="sent")
+            .returning(*deliveries.c)
+        ).all()
+        for delivery in taken:
+            _record(
+                conn,
+                delivery,
+                NotificationsEvent.NOTIFICATION_SENT,
+                delivery.recipient,
+                delivery.attempts,
+                message_id=f"<{delivery.id}@{MAIL_DOMAIN}>",
+            )
 
 
 def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
@@ -201,9 +239,9 @@ def _compose_callback(conn: Connection, delivery: sa.Row, hook: sa.Row | None) -
 Outcome = tuple[sa.Row, Outgoing, Exception | None]  # a delivery, what was sent, and why it failed if it did
 
 
-def _send_all(ready: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
+def _send_all(engine: Engine, ready: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
     mails = [(delivery, outgoing) for delivery, outgoing in ready if delivery.channel == "email"]
-    outcomes = _send_mails(mails) if mails else []
+    outcomes = _send_mails(engine, mails) if mails else []
     for delivery, outgoing in ready:
         if delivery.channel == "callback":
             try:
@@ -211,11 +249,12 @@ def _send_all(ready: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
             except (OSError, requests.RequestException, Refused) as error:
                 outcomes.append((delivery, outgoing, error))
             else:
+                _delivered(engine, delivery, outgoing)
                 outcomes.append((delivery, outgoing, None))
     return outcomes
 
 
-def _send_mails(mails: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
+def _send_mails(engine: Engine, mails: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
     """Over one connection to the mail server; after a connection lost mid-way, over a new one. A mail the
     server refuses fails alone; while the server cannot be reached, no mail is tried."""
     outcomes: list[Outcome] = []
@@ -238,6 +277,7 @@ def _send_mails(mails: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
             except smtplib.SMTPException as error:  # refused: the connection stays good for the next
                 outcomes.append((delivery, outgoing, error))
             else:
+                _delivered(engine, delivery, outgoing)
                 outcomes.append((delivery, outgoing, None))
     finally:
         if smtp is not None:
@@ -269,19 +309,6 @@ def _post_callback(delivery: sa.Row, outgoing: Outgoing) -> None:
         raise Refused(f"HTTP {response.status_code} from {outgoing.recipient}")
 
 
-def _sent(conn: Connection, delivery: sa.Row, outgoing: Outgoing) -> None:
-    attempts = delivery.attempts + 1
-    _set(conn, delivery.id, state="sent", sent_at=utc_now(), attempts=attempts, recipient=outgoing.recipient)
-    _record(
-        conn,
-        delivery,
-        NotificationsEvent.NOTIFICATION_SENT,
-        outgoing,
-        attempts,
-        message_id=f"<{delivery.id}@{MAIL_DOMAIN}>",
-    )
-
-
 def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: Exception) -> None:
     first, tries, longest = delivery_retry()
     attempts = delivery.attempts + 1
@@ -299,7 +326,7 @@ def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: E
             conn,
             delivery,
             NotificationsEvent.NOTIFICATION_FAILED,
-            outgoing,
+            outgoing.recipient,
             attempts,
             error=str(error)[:500],
         )
@@ -316,13 +343,13 @@ def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: E
 
 
 def _record(
-    conn: Connection, delivery: sa.Row, event_type: str, outgoing: Outgoing, attempts: int, **extra: str
+    conn: Connection, delivery: sa.Row, event_type: str, recipient: str, attempts: int, **extra: str
 ) -> None:
     payload = {
         "channel": delivery.channel,
         "template": delivery.template,
         "description": templates.TEMPLATE_NAMES[delivery.template],
-        "recipient": outgoing.recipient,
+        "recipient": recipient,
         "attempts": attempts,
         "trigger_event_id": delivery.trigger_event_id,
         **extra,

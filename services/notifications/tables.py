@@ -42,7 +42,8 @@ deliveries = sa.Table(
     sa.Column("channel", sa.String(20), nullable=False),  # email, callback
     sa.Column("template", sa.String(60), nullable=False),
     sa.Column("recipient", sa.String(2000), nullable=True),  # known once sent
-    sa.Column("state", sa.String(20), nullable=False),  # pending, sent, failed, skipped
+    # pending, delivered (out, its NotificationSent not yet recorded), sent, failed, skipped
+    sa.Column("state", sa.String(20), nullable=False),
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
     sa.Column("next_attempt_at", UTCDateTime, nullable=False),
     sa.Column("last_error", sa.Text, nullable=True),

@@ -223,6 +223,28 @@ def test_a_mail_the_server_refuses_holds_back_none_of_the_others(notifications, 
     assert "Mailbox unavailable" in rows[cases[1].case_id].last_error
 
 
+def test_a_mail_out_before_its_worker_died_is_recorded_and_not_sent_again(notifications, smtp_server):
+    case = Case(notifications)
+    case.feed(case.submitted, case.routed())
+    with notifications.begin() as conn:  # as a worker killed after the mail server took the mail leaves it
+        conn.execute(
+            deliveries.update()
+            .where(deliveries.c.channel == "email")
+            .values(state="delivered", attempts=1, recipient="anna.schulze@example.org", sent_at=utc_now())
+        )
+    delivery.deliver_due(notifications)
+    assert smtp_server.mails() == []
+    with notifications.connect() as conn:
+        [sent] = STORE.read_stream(conn, case.case_id)
+        [row] = conn.execute(sa.select(deliveries).where(deliveries.c.channel == "email")).all()
+    assert (sent.event_type, sent.payload["recipient"], sent.payload["attempts"]) == (
+        "NotificationSent",
+        "anna.schulze@example.org",
+        1,
+    )
+    assert row.state == "sent"
+
+
 def test_a_vendor_endpoint_that_fails_then_succeeds_gets_each_signed_status_once(notifications, smtp_server):
     with notifications.begin() as conn:
         first = callbacks.register(conn, "formsolutions", "http://127.0.0.1:1/unused")
