@@ -28,7 +28,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from bench import backlog, plain
 from infra import demo, smtp
 from infra.broker import Broker
-from infra.platform import Platform, platform_processes
+from infra.platform import Platform, platform_processes, process_kind
 from infra.postgres import Cluster
 from infra.processes import port_open
 from infra.topics import create_topics
@@ -125,7 +125,7 @@ def intake_throughput(platform: Platform, key: str, root: Path, plain_database: 
         bare = _wrk(url, body, key, "plain")
     with _plain(platform, plain_database) as (url, _pid):
         plain_insert = _wrk(url, body, key, "plain-insert")
-    workers = [p for name, p in platform.processes.items() if name.endswith("worker") or ".worker" in name]
+    workers = [p for name, p in platform.processes.items() if process_kind(name)[1] == "worker"]
     for worker in workers:
         worker.send_signal(signal.SIGSTOP)
     try:
@@ -193,7 +193,6 @@ def _wrk_ms(out: str, percentile: str) -> float:
 class Load:
     """What one load phase measured: the rate intake took, and per stage the latencies of its cases (ms)."""
 
-    offered: float
     held: float
     stages: dict[str, list[float]]
     drained: float
@@ -229,7 +228,7 @@ def offer(platform: Platform, key: str, env: dict[str, str], rate: float, second
     sent_for = time.monotonic() - started
     since = datetime.now(UTC) - timedelta(seconds=sent_for + 5)
     drained = _drained(env, f"after {tag}", expect_receipts=set(cases))
-    return Load(rate, len(cases) / sent_for, _stage_latencies(env, set(cases)), drained, since)
+    return Load(len(cases) / sent_for, _stage_latencies(env, set(cases)), drained, since)
 
 
 def pipeline_latency(platform: Platform, key: str, env: dict[str, str], broker: Broker) -> list[Figure]:
@@ -280,10 +279,7 @@ def two_instances(platform: Platform, key: str, env: dict[str, str]) -> list[Fig
     """The rate held with one instance of every worker and intake process, then with two."""
     one = offer(platform, key, env, PIPELINE_RATE, SECONDS, "one-instance")
     added = [name for name in platform_processes(2) if name not in platform.processes]
-    for name in added:
-        platform.start_process(name)
-    for name in added:
-        _wait(lambda n=name: platform._ready(n), 60)
+    platform.start_ready(added)
     try:
         two = offer(platform, key, env, PIPELINE_RATE, SECONDS, "two-instances")
     finally:
@@ -559,13 +555,13 @@ def _plain(platform: Platform, database_url: str | None = None) -> Iterator[tupl
     command = platform.command("intake-http")
     command[command.index("--bind") + 1] = f"127.0.0.1:{port}"
     command[-1] = f"bench.plain:create_app({database_url!r})"
-    plain = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         _wait(lambda: port_open(port), 30)
-        yield f"http://127.0.0.1:{port}", plain.pid
+        yield f"http://127.0.0.1:{port}", process.pid
     finally:
-        plain.terminate()
-        plain.wait()
+        process.terminate()
+        process.wait()
 
 
 def _plain_database(cluster: Cluster) -> str:

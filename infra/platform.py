@@ -87,10 +87,7 @@ class Platform:
             check=True,
         )
         try:
-            for name in self.names:
-                self.start_process(name)
-            for name in self.names:
-                wait_until(lambda n=name: self._ready(n), 60, name)
+            self.start_ready(self.names)
         except BaseException:
             self.stop()  # no half-started platform is left behind
             raise
@@ -125,6 +122,13 @@ class Platform:
             *shared_port,
             STAND_IN_APPS.get(service, f"services.registry:create_app('{service}')"),
         ]
+
+    def start_ready(self, names: list[str]) -> None:
+        """Start these processes and wait until each is ready."""
+        for name in names:
+            self.start_process(name)
+        for name in names:
+            wait_until(lambda n=name: self._ready(n), 60, name)
 
     def start_process(self, name: str) -> subprocess.Popen:
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it open

@@ -14,9 +14,6 @@ from shared.kernel.rows import rows_of
 from shared.kernel.sql import one_of
 from shared.kernel.tables import events
 
-# Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
-_APPEND_LOCK = 0x7261746861757301
-
 
 class ConcurrencyConflict(Exception):
     """The stream moved on since the writer read it: its expected version is stale."""
@@ -36,9 +33,8 @@ class EventStore:
     ) -> list[Event]:
         """Append in the caller's transaction; the outbox rows commit (or roll back) with the events."""
         rows = rows_of(conn)
-        rows.lock_store = _serialise_appends  # the events are written under the lock, at the latest then
         if case_id not in rows.started:
-            _serialise_appends(conn)  # the stream's head is read and extended under the lock
+            rows.lock_appends(conn)  # the stream's head is read and extended under the lock
         version, prev_hash = self._head(conn, case_id)
         if version != expected_version:
             raise ConcurrencyConflict(case_id, expected_version, version)
@@ -68,7 +64,7 @@ class EventStore:
     def append_next(self, conn: Connection, case_id: str, new_events: Sequence[NewEvent]) -> list[Event]:
         """Append after whatever the stream holds now: for a consumer recording the consequence of an event,
         which reads and appends under the same append lock, so there is no stale version to guard against."""
-        _serialise_appends(conn)
+        rows_of(conn).lock_appends(conn)
         return self.append(conn, case_id, self.version(conn, case_id), new_events)
 
     def record(
@@ -99,7 +95,7 @@ class EventStore:
 
     def lock(self, conn: Connection) -> None:
         """Take the append lock now, for a writer that must read state and append as one step."""
-        _serialise_appends(conn)
+        rows_of(conn).lock_appends(conn)
 
     def version(self, conn: Connection, case_id: str) -> int:
         return self._head(conn, case_id)[0]
@@ -126,7 +122,7 @@ class EventStore:
     def load_heads(self, conn: Connection, case_ids: Iterable[str]) -> None:
         """Read where many streams stand in one query (under the append lock, which it takes), so that the
         appends of a batch ask nothing more."""
-        _serialise_appends(conn)
+        rows_of(conn).lock_appends(conn)
         heads = rows_of(conn).heads
         wanted = [case_id for case_id in dict.fromkeys(case_ids) if case_id not in heads]
         for start in range(0, len(wanted), 1000):
@@ -158,16 +154,6 @@ class EventStore:
         ).first()
         heads[case_id] = (row.stream_version, row.hash) if row else (0, GENESIS_HASH)
         return heads[case_id]
-
-
-def _serialise_appends(conn: Connection) -> None:
-    # PostgreSQL hands out sequence numbers before commit, so two concurrent appends could become visible
-    # out of position order. One lock per database until commit keeps position order = commit order.
-    # SQLite needs nothing: every write transaction there begins IMMEDIATE and so runs alone.
-    rows = rows_of(conn)
-    if conn.dialect.name == "postgresql" and not rows.locked:
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _APPEND_LOCK})
-    rows.locked = True
 
 
 def _row(event: Event) -> dict[str, object]:

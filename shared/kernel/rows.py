@@ -26,6 +26,9 @@ from shared.kernel.tables import events, outbox
 Key = tuple[Any, ...]
 Changed = tuple[dict[str, Any], set[str]]  # a row and the columns changed on it
 
+# Any number; all appends to one database take this transaction-scoped lock on PostgreSQL.
+_APPEND_LOCK = 0x7261746861757301
+
 # Rows read back and kept beyond this are forgotten after a flush: a replay of millions of events stays small.
 KEEP_ROWS = 200_000
 _CHUNK = 1000  # keys per IN (...) of a `load`
@@ -52,11 +55,10 @@ class Rows:
         self._appended: dict[sa.Table, list[dict[str, Any]]] = {}
         self._order: dict[sa.Table, None] = {}
         self._complete: set[sa.Table] = set()  # tables whose every row is in memory (`all_known`)
-        # The event store's appends: written last, under the store's lock (see `lock_store`)
+        # The event store's appends: written last, under the store's lock (see `lock_appends`)
         self.events: list[tuple[dict[str, Any], str]] = []
         self.heads: dict[str, tuple[int, str]] = {}
-        self.locked = False
-        self.lock_store: Any = None  # the store's lock, taken before the events are written
+        self._locked = False
         self.started: set[str] = set()  # streams known to be new, whose first append need not lock early
 
     # --- reading ---
@@ -65,16 +67,17 @@ class Rows:
         """The row with this primary key (a value, or a tuple for a composite key), or None; a copy."""
         key = _key(key)
         known = self._known.setdefault(table, {})
-        if key not in known and table in self._complete:
-            known[key] = None
-        elif key not in known:
-            columns = table.primary_key.columns
-            query = sa.select(table).where(*(c == value for c, value in zip(columns, key, strict=True)))
-            with self._reading(conn, table):
-                found = conn.execute(query).first()
-            known[key] = dict(found._mapping) if found else None
+        if key not in known:
+            known[key] = None if table in self._complete else self._read(conn, table, key)
         row = known[key]
         return Record(row) if row is not None else None
+
+    def _read(self, conn: Connection, table: sa.Table, key: Key) -> dict[str, Any] | None:
+        columns = table.primary_key.columns
+        query = sa.select(table).where(*(c == value for c, value in zip(columns, key, strict=True)))
+        with self._reading(conn, table):
+            found = conn.execute(query).first()
+        return dict(found._mapping) if found else None
 
     def load(self, conn: Connection, table: sa.Table, keys: Iterable[Any]) -> None:
         """Read the rows of many keys of a one-column primary key at once, so that `get` finds them here."""
@@ -145,6 +148,15 @@ class Rows:
         self._appended.setdefault(table, []).append(row)
         self._order.setdefault(table)
 
+    def lock_appends(self, conn: Connection) -> None:
+        """The store's lock, once per transaction. PostgreSQL hands out sequence numbers before commit, so two
+        concurrent appends could become visible out of position order; one lock per database until commit
+        keeps position order = commit order. SQLite needs nothing: every write transaction there begins
+        IMMEDIATE and so runs alone."""
+        if conn.dialect.name == "postgresql" and not self._locked:
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _APPEND_LOCK})
+        self._locked = True
+
     @property
     def pending(self) -> bool:
         return bool(self.events or self._order)
@@ -169,8 +181,7 @@ class Rows:
 
     def _flush_events(self, conn: Connection) -> None:
         # Last, so that the store's lock (position order = commit order) is held as briefly as can be.
-        if self.lock_store is not None:
-            self.lock_store(conn)
+        self.lock_appends(conn)
         rows, topics = [row for row, _ in self.events], {topic for _, topic in self.events}
         self.events = []
         # A plain executemany (pipelined by psycopg): a RETURNING of positions would have SQLAlchemy render
