@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import mailbox
-from email.message import Message
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
@@ -20,7 +18,3 @@ def start(port: int, maildir: Path = MAILDIR, host: str = "127.0.0.1") -> Contro
     controller = Controller(Mailbox(str(maildir)), hostname=host, port=port)
     controller.start()
     return controller
-
-
-def messages(maildir: Path = MAILDIR) -> list[Message]:
-    return list(mailbox.Maildir(str(maildir), create=False))

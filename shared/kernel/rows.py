@@ -185,8 +185,9 @@ class Rows:
         rows, topics = [row for row, _ in self.events], {topic for _, topic in self.events}
         self.events = []
         # A plain executemany (pipelined by psycopg): a RETURNING of positions would have SQLAlchemy render
-        # one statement of thousands of placeholders, which costs more than the rows themselves.
-        conn.execute(events.insert(), rows)
+        # one statement of thousands of placeholders, which costs more than the rows themselves. Inline: a
+        # single row would otherwise have its position fetched from the sequence first, in a round trip.
+        conn.execute(events.insert().inline(), rows)
         (topic,) = topics  # a store writes one topic
         ids = [row["event_id"] for row in rows]
         conn.execute(
