@@ -77,7 +77,8 @@ class Town:
                 first = NewEvent("ApplicationSubmitted", payload, schema_version=1)
                 INTAKE.record(conn, case_id, [first], services.intake.projection.apply, expected_version=0)
             return case_id
-        return submit(self.engines["intake"], self.vendor, key, payload).case_id
+        with self.engines["intake"].begin() as conn:
+            return submit(conn, self.vendor, key, payload).case_id
 
     def pump(self) -> int:
         """Hands every new event to the services that consume its topic, until nothing new comes."""

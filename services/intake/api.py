@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from flask import Blueprint, Response, jsonify, request, url_for
 from marshmallow import Schema, ValidationError
@@ -47,12 +48,39 @@ def openapi() -> Response:
 
 @api.post("/api/v1/applications")
 def submit_application() -> Response:
+    # The key's check and the application share one connection and one transaction: a submission costs the
+    # database as few round trips as it can.
     with DATABASE.engine.connect() as conn:
         submitter = submitters.authenticate(conn, bearer_token())
-    if submitter is None:
-        response = problem(401, "Nicht angemeldet", "Bitte mit einem gültigen API-Schlüssel anmelden.")
-        response.headers["WWW-Authenticate"] = 'Bearer realm="intake"'
-        return response
+        if submitter is None:
+            response = problem(401, "Nicht angemeldet", "Bitte mit einem gültigen API-Schlüssel anmelden.")
+            response.headers["WWW-Authenticate"] = 'Bearer realm="intake"'
+            return response
+        checked = _application_of(submitter)
+        if isinstance(checked, Response):
+            return checked
+        key, payload = checked
+        try:
+            accepted = submit(conn, submitter, key, payload)
+            conn.commit()
+        except KeyReused:
+            return problem(
+                409,
+                "Idempotency-Key schon verwendet",
+                "Dieser Idempotency-Key gehört zu einem anderen Antrag. Für einen neuen Antrag bitte einen "
+                "neuen Schlüssel verwenden.",
+            )
+    status_url = url_for("api.application_status", case_id=accepted.case_id, _external=True)
+    response = jsonify(
+        case_id=accepted.case_id, tracking_token=accepted.tracking_token, status_url=status_url
+    )
+    response.status_code = 202
+    response.headers["Location"] = status_url
+    return response
+
+
+def _application_of(submitter: submitters.Submitter) -> tuple[str, dict[str, Any]] | Response:
+    """The request's Idempotency-Key and the application it carries, checked; or the problem with it."""
     body, refusal = json_body()
     if refusal:
         return refusal
@@ -88,22 +116,7 @@ def submit_application() -> Response:
     payload, errors = validated_application(service, envelope)
     if errors:
         return validation_problem(errors)
-    try:
-        accepted = submit(DATABASE.engine, submitter, key, payload)
-    except KeyReused:
-        return problem(
-            409,
-            "Idempotency-Key schon verwendet",
-            "Dieser Idempotency-Key gehört zu einem anderen Antrag. Für einen neuen Antrag bitte einen "
-            "neuen Schlüssel verwenden.",
-        )
-    status_url = url_for("api.application_status", case_id=accepted.case_id, _external=True)
-    response = jsonify(
-        case_id=accepted.case_id, tracking_token=accepted.tracking_token, status_url=status_url
-    )
-    response.status_code = 202
-    response.headers["Location"] = status_url
-    return response
+    return key, payload
 
 
 @api.get("/api/v1/applications/<case_id>")

@@ -39,9 +39,10 @@ class NotPossible(Exception):
         self.reason = reason
 
 
-def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, Any]) -> Accepted:
-    """The case for this key: a new one, committed with its event, or the same one for a repeated request.
-    The application is stamped with who submitted it and through which channel."""
+def submit(conn: Connection, submitter: Submitter, key: str, payload: dict[str, Any]) -> Accepted:
+    """The case for this key: a new one with its event, or the same one for a repeated request, in the
+    caller's transaction (accepted once it commits). The application is stamped with who submitted it and
+    through which channel."""
     payload = {
         **payload,
         "channel": submitter.channel,
@@ -49,39 +50,38 @@ def submit(engine: Engine, submitter: Submitter, key: str, payload: dict[str, An
     }
     request_sha256 = hashlib.sha256(canonical_json(payload)).hexdigest()
     case_id = new_id()
-    with engine.begin() as conn:
-        # One statement claims the key for a new case; only a repeated request reads what it had made.
-        claimed = conn.execute(
-            dialect_insert(conn, applications)
-            .values(
-                case_id=case_id,
-                submitter_id=submitter.id,
-                idempotency_key=key,
-                request_sha256=request_sha256,
-                service_id=payload["service_id"],
-                submitted_at=utc_now(),
+    # One statement claims the key for a new case; only a repeated request reads what it had made.
+    claimed = conn.execute(
+        dialect_insert(conn, applications)
+        .values(
+            case_id=case_id,
+            submitter_id=submitter.id,
+            idempotency_key=key,
+            request_sha256=request_sha256,
+            service_id=payload["service_id"],
+            submitted_at=utc_now(),
+        )
+        .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
+        .returning(applications.c.case_id)
+    ).first()
+    if claimed is None:
+        existing = conn.execute(
+            sa.select(applications).where(
+                applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
             )
-            .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
-            .returning(applications.c.case_id)
-        ).first()
-        if claimed is None:
-            existing = conn.execute(
-                sa.select(applications).where(
-                    applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
-                )
-            ).one()
-            if existing.request_sha256 != request_sha256:
-                raise KeyReused(key)
-            # Only digests of tokens are kept, so a repeat gets a new token for the same case.
-            return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
-        new = NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload)
-        # All of it is new: nothing to read before writing the case's first event, its status and its line.
-        STORE.start(conn, case_id)
-        rows = rows_of(conn)
-        rows.absent(case_status, case_id)
-        rows.absent(timeline, new.event_id)
-        _record(conn, case_id, 0, new)
-        return Accepted(case_id, tokens.issue(conn, case_id))
+        ).one()
+        if existing.request_sha256 != request_sha256:
+            raise KeyReused(key)
+        # Only digests of tokens are kept, so a repeat gets a new token for the same case.
+        return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
+    new = NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload)
+    # All of it is new: nothing to read before writing the case's first event, its status and its line.
+    STORE.start(conn, case_id)
+    rows = rows_of(conn)
+    rows.absent(case_status, case_id)
+    rows.absent(timeline, new.event_id)
+    _record(conn, case_id, 0, new)
+    return Accepted(case_id, tokens.issue(conn, case_id))
 
 
 def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None) -> None:

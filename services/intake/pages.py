@@ -101,7 +101,8 @@ def application_form(service_id: str) -> Response:
         return _form_page(service, groups, request.form, field_errors(errors), status=422)
     try:
         # The form's id is the idempotency key: sending the same form twice gives the one case.
-        accepted = submit(DATABASE.engine, PORTAL, request.form.get("form_id", ""), payload)
+        with DATABASE.engine.begin() as conn:
+            accepted = submit(conn, PORTAL, request.form.get("form_id", ""), payload)
     except KeyReused:
         # The same form sent again with other data (back, changed, sent): the first one was accepted. Say so;
         # sending once more, with a new form id, makes a second application.

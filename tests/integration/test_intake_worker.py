@@ -40,9 +40,12 @@ def test_a_submission_does_not_wait_for_the_workers_open_batch(new_database, top
     with engine.begin() as batch:
         INTAKE.handle_batch(batch, [fee_assessed(case_id, 1200)])
         payload = {**submitted_payload("geburtsurkunde"), "submitted_by": {"kind": "vendor", "id": "v"}}
-        citizen = threading.Thread(
-            target=lambda: accepted.append(handlers.submit(engine, town.vendor, "second", payload).case_id)
-        )
+
+        def apply() -> None:
+            with engine.begin() as conn:
+                accepted.append(handlers.submit(conn, town.vendor, "second", payload).case_id)
+
+        citizen = threading.Thread(target=apply)
         citizen.start()
         citizen.join(20)  # were it waiting for the batch's lock, it would wait until the batch commits
         assert accepted, "the submission waited for the worker's batch"
