@@ -21,8 +21,6 @@ from typing import Any
 
 import psycopg
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Mailbox
 from sqlalchemy.engine import Engine
 
 import shared.contracts  # noqa: F401 - registers the event schemas
@@ -155,17 +153,12 @@ class MailServer:
     def refuse(self) -> None:
         """The server stays up but refuses every mail (554), as one that has blocked the sender would."""
         self.stop()
-        self.controller = Controller(_Refusing(), hostname="127.0.0.1", port=self.port)
-        self.controller.start()
+        self.controller = smtp.start(self.port, self.maildir, refuse=smtp.EVERY_MAIL)
 
     def refuse_mail_to(self, address: str) -> None:
         """The server keeps every mail but those to this address, which it refuses at RCPT (550)."""
         self.stop()
-        for part in ("tmp", "new", "cur"):
-            (self.maildir / part).mkdir(parents=True, exist_ok=True)
-        handler = _RefusingOne(str(self.maildir), address)
-        self.controller = Controller(handler, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
+        self.controller = smtp.start(self.port, self.maildir, refuse=address)
 
     def stop(self) -> None:
         """The server goes away: connections to its port are refused until it starts again."""
@@ -181,23 +174,6 @@ class MailServer:
             if key not in self.read:
                 self.read[key] = box[key]
         return list(self.read.values())
-
-
-class _Refusing:
-    async def handle_DATA(self, _server: Any, _session: Any, _envelope: Any) -> str:
-        return "554 5.7.1 Message refused"
-
-
-class _RefusingOne(Mailbox):
-    def __init__(self, maildir: str, address: str) -> None:
-        super().__init__(maildir)
-        self.address = address
-
-    async def handle_RCPT(self, _server: Any, _session: Any, envelope: Any, address: str, _opts: Any) -> str:
-        if address == self.address:
-            return "550 5.1.1 Mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
 
 
 @pytest.fixture
