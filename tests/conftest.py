@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from email.message import Message
 from pathlib import Path
 from typing import Any
@@ -174,6 +175,16 @@ class MailServer:
             if key not in self.read:
                 self.read[key] = box[key]
         return list(self.read.values())
+
+    def receipts(self) -> dict[str, set[str]]:
+        """Message-IDs of the receipt mails kept, by case. Delivery is at least once (decision 0008): a worker
+        killed between the server's acceptance and its mark sends the mail again under the same Message-ID,
+        so one id is one receipt."""
+        found: dict[str, set[str]] = {}
+        for message in self.mails():
+            if str(make_header(decode_header(message["Subject"]))).startswith("Eingangsbestätigung"):
+                found.setdefault(message["X-Case-Id"], set()).add(message["Message-ID"])
+        return found
 
 
 @pytest.fixture

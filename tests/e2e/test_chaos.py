@@ -17,7 +17,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
 from typing import Any
 
 import pytest
@@ -280,21 +279,12 @@ def _restart_dead(platform: Platform) -> None:
             platform.start_process(name)
 
 
-def _receipts(mail: MailServer) -> dict[str, set[str]]:
-    """Message-IDs of receipt mails, by case: a mail may come twice (decision 0008), one id is one mail."""
-    found: dict[str, set[str]] = {}
-    for message in mail.mails():
-        if str(make_header(decode_header(message["Subject"]))).startswith("Eingangsbestätigung"):
-            found.setdefault(message["X-Case-Id"], set()).add(message["Message-ID"])
-    return found
-
-
 def _drain(platform: Platform, mail: MailServer, ledger: Ledger) -> float:
     """Waits until what was accepted is worked off; returns the seconds until the last receipt was out."""
     started = time.monotonic()
     cases = {c["case_id"] for c in ledger.accepted.values()}
     # What queued up during an outage goes out in no longer than the outage lasted, and a minute more.
-    wait_for(lambda: cases <= set(_receipts(mail)), timeout=OUTAGE + 60, interval=1)
+    wait_for(lambda: cases <= set(mail.receipts()), timeout=OUTAGE + 60, interval=1)
     receipts_out = time.monotonic() - started
     fees = make_engine(platform.env["FEES_DATABASE_URL"])
     paid = set(ledger.paid)
@@ -343,7 +333,7 @@ def _check(platform: Platform, broker: Broker, mail: MailServer, ledger: Ledger)
             conn.execute(sa.text("SELECT coalesce(sum(amount_cents), 0) FROM journal_lines")).scalar_one()
             == 0
         )
-    receipts = _receipts(mail)
+    receipts = mail.receipts()
     assert {case: len(ids) for case, ids in receipts.items() if case in accepted} == dict.fromkeys(
         accepted, 1
     )
