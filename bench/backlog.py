@@ -67,11 +67,10 @@ def fill(bootstrap: str, count: int) -> None:
     producer.close()
 
 
-def bare_read(bootstrap: str) -> float:
-    """Events per second a bare consumer reads the backlog at: the baseline."""
+def bare_read(bootstrap: str, topics: list[str]) -> float:
+    """Events per second a bare kafka-python consumer reads these topics at from their start: the baseline."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
-    topic = f"{PREFIX}cases.intake"
-    partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+    partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t)]
     consumer.assign(partitions)
     consumer.seek_to_beginning(*partitions)
     end = consumer.end_offsets(partitions)
@@ -130,7 +129,7 @@ def measure(env: dict[str, str], bootstrap: str, count: int, log_dir: Path) -> d
     """{'bare': …, service: …} in events per second."""
     print(f"… a backlog of {count:,} applications", flush=True)
     fill(bootstrap, count)
-    rates = {"bare": bare_read(bootstrap)}
+    rates = {"bare": bare_read(bootstrap, [f"{PREFIX}cases.intake"])}
     log_dir.mkdir(parents=True, exist_ok=True)
     chosen = os.environ.get("BENCH_BACKLOG_SERVICES", "").split(",")
     for service in [s for s in producers() if s in chosen or chosen == [""]]:
