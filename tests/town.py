@@ -24,7 +24,7 @@ from services.routing.store import STORE as ROUTING
 from shared.kernel.consumer import ConsumerRunner
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent, new_id
-from shared.kernel.eventstore import event_from_row
+from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
 from shared.kernel.outbox import OutboxRelay
 from shared.kernel.tables import create_store_tables, events
 from tests.helpers import FORMS, submitted_payload
@@ -88,7 +88,7 @@ class Town:
             for producer in producers():
                 with self.engines[producer].connect() as conn:
                     rows = conn.execute(
-                        sa.select(events)
+                        sa.select(*EVENT_COLUMNS, events.c.position)
                         .where(events.c.position > self.positions[producer])
                         .order_by(events.c.position)
                     ).all()

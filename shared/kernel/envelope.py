@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
@@ -80,6 +81,9 @@ class Event:
     def computed_hash(self) -> str:
         return chain_hash({k: v for k, v in self.to_dict().items() if k != "hash"})
 
+    def hash_holds(self) -> bool:
+        return self.computed_hash() == self.hash
+
 
 EVENT_FIELDS = tuple(f.name for f in dataclass_fields(Event))
 
@@ -126,11 +130,13 @@ def seal(
     )
 
 
-def first_broken_link(stream: list[Event]) -> Event | None:
+def first_broken_link(
+    stream: list[Event], hash_holds: Callable[[Event], bool] = Event.hash_holds
+) -> Event | None:
     """The first event of a stream whose hash or link to its predecessor does not hold, or None."""
     prev = GENESIS_HASH
     for event in stream:
-        if event.prev_hash != prev or event.computed_hash() != event.hash:
+        if event.prev_hash != prev or not hash_holds(event):
             return event
         prev = event.hash
     return None

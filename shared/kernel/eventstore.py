@@ -8,7 +8,7 @@ from dataclasses import fields, replace
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from shared.kernel.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
+from shared.kernel.envelope import EVENT_FIELDS, GENESIS_HASH, Event, NewEvent, seal, utc_now
 from shared.kernel.events import latest_version, upcast, validate_payload
 from shared.kernel.rows import rows_of
 from shared.kernel.sql import one_of
@@ -106,7 +106,7 @@ class EventStore:
 
     def recorded_stream(self, conn: Connection, case_id: str) -> list[Event]:
         rows = conn.execute(
-            sa.select(events).where(events.c.case_id == case_id).order_by(events.c.stream_version)
+            sa.select(*EVENT_COLUMNS).where(events.c.case_id == case_id).order_by(events.c.stream_version)
         )
         return [event_from_row(row) for row in rows]
 
@@ -115,7 +115,10 @@ class EventStore:
         serialised, so a position that is visible now never gets an earlier neighbour later: a follower cannot
         skip a late commit."""
         rows = conn.execute(
-            sa.select(events).where(events.c.position > after).order_by(events.c.position).limit(limit)
+            sa.select(*EVENT_COLUMNS, events.c.position)
+            .where(events.c.position > after)
+            .order_by(events.c.position)
+            .limit(limit)
         )
         return [(row.position, upcast(event_from_row(row))) for row in rows]
 
@@ -161,5 +164,13 @@ def _row(event: Event) -> dict[str, object]:
     return {field.name: getattr(event, field.name) for field in fields(Event)}
 
 
+# The envelope's columns in the order of its fields. Every reader of events selects them first, and the row
+# makes its Event by position, without a name lookup a field (a replay of millions of events paid most of its
+# store reading on those).
+EVENT_COLUMNS = tuple(events.c[name] for name in EVENT_FIELDS)
+_WIDTH = len(EVENT_COLUMNS)
+
+
 def event_from_row(row: sa.Row) -> Event:
-    return Event(**{field.name: row._mapping[field.name] for field in fields(Event)})
+    """The event of a row selected with `EVENT_COLUMNS` first (other columns may follow)."""
+    return Event(*row[:_WIDTH])

@@ -11,7 +11,7 @@ from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.envelope import utc_now
-from shared.kernel.eventstore import event_from_row
+from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
 from shared.kernel.kafka import make_producer, topic_name
 from shared.kernel.sql import one_of
 from shared.kernel.tables import events, outbox
@@ -35,7 +35,7 @@ class OutboxRelay:
             if not _claim_relay(conn):
                 return 0  # another relay of this database is publishing; one at a time keeps the order
             rows = conn.execute(
-                sa.select(outbox.c.id, outbox.c.topic, events)
+                sa.select(*EVENT_COLUMNS, outbox.c.id, outbox.c.topic)
                 .join(events, events.c.position == outbox.c.position)
                 .where(outbox.c.published_at.is_(None))
                 .order_by(outbox.c.id)
