@@ -494,29 +494,40 @@ def _timed(session: requests.Session, url: str, params: dict[str, Any], count: i
 
 
 def memory(platform: Platform, root: Path) -> list[Figure]:
+    """Each process's resident size, the goal's measure; for a web service, its largest process (gunicorn's
+    master or one of its workers) and, as what the service costs the machine, the proportional size of all of
+    them (a forked worker shares the master's pages, which a sum of resident sizes would count thrice)."""
     with _plain(platform) as (_url, pid):
-        baseline = _rss_mb(pid)
-    return [
-        Figure(
-            f"memory: {name} (with its gunicorn workers)" if name.endswith("http") else f"memory: {name}",
-            _rss_mb(process.pid),
-            baseline,
-            "MB",
-        )
-        for name, process in sorted(platform.processes.items())
-    ]
+        baseline = max(_rss_mb(each) for each in [pid, *_children(pid)])  # the plain app's largest process
+    figures = []
+    for name, process in sorted(platform.processes.items()):
+        group = [process.pid, *_children(process.pid)]
+        if len(group) == 1:
+            figures.append(Figure(f"memory: {name}", _rss_mb(process.pid), baseline, "MB", "<= 150 MB"))
+            continue
+        largest = max(_rss_mb(pid) for pid in group)
+        figures.append(Figure(f"memory: {name}, largest process", largest, baseline, "MB", "<= 150 MB"))
+        shared = sum(_pss_mb(pid) for pid in group)
+        figures.append(Figure(f"memory: {name}, its {len(group)} processes (PSS)", shared, baseline, "MB"))
+    return figures
 
 
 def _rss_mb(pid: int) -> float:
-    """Resident size of a process and its children, in MB."""
-    total = 0
-    for each in [pid, *_children(pid)]:
-        try:
-            status = Path(f"/proc/{each}/status").read_text()
-        except FileNotFoundError:
-            continue
-        total += int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1))
-    return total / 1024
+    """Resident size of one process, in MB."""
+    return _kb(Path(f"/proc/{pid}/status"), "VmRSS") / 1024
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size: the process's own pages, and its share of pages it shares with others."""
+    return _kb(Path(f"/proc/{pid}/smaps_rollup"), "Pss") / 1024
+
+
+def _kb(path: Path, field: str) -> int:
+    try:
+        found = re.search(rf"^{field}:\s+(\d+) kB", path.read_text(), re.MULTILINE)
+    except FileNotFoundError:  # the process has ended
+        return 0
+    return int(found.group(1)) if found else 0
 
 
 def _children(pid: int) -> list[int]:
