@@ -114,7 +114,7 @@ class Hashes:
 
     def hold(self, event: Event) -> bool:
         checked = self._checked.get(event.event_id)
-        if checked is not None and (checked[0] is event or checked[0] == event):
+        if checked is not None and checked[0] == event:
             return checked[1]
         holds = event.hash_holds()
         self._checked[event.event_id] = (event, holds)

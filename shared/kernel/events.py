@@ -162,7 +162,7 @@ def upcast(event: Event) -> Event:
 def decode(raw: bytes) -> Event:
     """Bytes from Kafka to an Event, or InvalidEvent saying why not (a hash that does not match included)."""
     event = decode_recorded(raw)
-    if event.computed_hash() != event.hash:
+    if not event.hash_holds():
         raise InvalidEvent("hash does not match the event's content")
     return event
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -161,7 +161,7 @@ class EventStore:
 
 def _row(event: Event) -> dict[str, object]:
     # The envelope's fields are the table's columns, one for one.
-    return {field.name: getattr(event, field.name) for field in fields(Event)}
+    return {name: getattr(event, name) for name in EVENT_FIELDS}
 
 
 # The envelope's columns in the order of its fields. Every reader of events selects them first, and the row
