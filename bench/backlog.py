@@ -88,7 +88,18 @@ def worker_rate(service: str, env: dict[str, str], count: int, log: Path) -> flo
     with open(log, "w") as out:
         command = [sys.executable, "-m", "services", "worker", service]
         if profile := os.environ.get("BENCH_PROFILE"):  # a folder: py-spy's stacks of each worker
-            command = ["py-spy", "record", "-f", "raw", "-o", f"{profile}/{service}.txt", "--", *command]
+            options = os.environ.get("BENCH_PROFILE_OPTIONS", "").split()  # say --gil: CPU time only
+            command = [
+                "py-spy",
+                "record",
+                *options,
+                "-f",
+                "raw",
+                "-o",
+                f"{profile}/{service}.txt",
+                "--",
+                *command,
+            ]
         worker = subprocess.Popen(
             command,
             cwd=ROOT,

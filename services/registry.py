@@ -102,4 +102,6 @@ def worker(name: str) -> None:
     service = get(name)
     if service.database is None:
         raise SystemExit(f"{name} owns no data and runs no worker")
-    run_worker(service.database, consumed_topics(service), service.handle_batch, service.loops)
+    run_worker(
+        service.database, consumed_topics(service), service.handle_batch, set(service.consumes), service.loops
+    )

@@ -153,12 +153,19 @@ def _record_delivered(engine: Engine) -> None:
 
 def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
     """Claim the due deliveries for a lease: a row another worker claimed meanwhile is no longer due, so
-    each goes to one worker only."""
+    each goes to one worker only. Only those whose case's citizen and office are known are due: a receipt
+    goes out the moment its case is routed, not a wait later."""
     now = utc_now()
     with engine.begin() as conn:
         due = (
             sa.select(deliveries.c.id)
-            .where(deliveries.c.state == "pending", deliveries.c.next_attempt_at <= now)
+            .join(recipients, recipients.c.case_id == deliveries.c.case_id)
+            .where(
+                deliveries.c.state == "pending",
+                deliveries.c.next_attempt_at <= now,
+                recipients.c.citizen.is_not(None),
+                recipients.c.office.is_not(None),
+            )
             .order_by(deliveries.c.next_attempt_at)
             .limit(limit)
         )
@@ -223,7 +230,8 @@ def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, 
     for delivery in claimed:
         contact = contacts.get(delivery.case_id)
         if contact is None or contact.citizen is None or contact.office is None:
-            waiting.append(delivery.id)  # not a failed try: the facts are coming
+            # written as JSON's null by an older version, so claimed: not a failed try, the facts are coming
+            waiting.append(delivery.id)
         elif delivery.channel == "callback" and contact.submitter_id not in hooks:
             skipped.append(delivery.id)  # not submitted by a vendor, or the vendor takes no callbacks
         else:

@@ -3,7 +3,7 @@ make, so that a redelivered event never sends twice and a restart loses nothing.
 
 import sqlalchemy as sa
 
-from shared.kernel.tables import Json, UTCDateTime
+from shared.kernel.tables import Json, OptionalJson, UTCDateTime
 
 metadata = sa.MetaData()
 
@@ -13,9 +13,9 @@ recipients = sa.Table(
     "recipients",
     metadata,
     sa.Column("case_id", sa.String(36), primary_key=True),
-    sa.Column("citizen", Json, nullable=True),  # given_name, family_name, email; service_name
+    sa.Column("citizen", OptionalJson, nullable=True),  # given_name, family_name, email; service_name
     sa.Column("submitter_id", sa.String(60), nullable=True),  # a vendor's id, when a vendor submitted
-    sa.Column("office", Json, nullable=True),  # name, address, email, phone
+    sa.Column("office", OptionalJson, nullable=True),  # name, address, email, phone
 )
 
 # Where a vendor's assistant wants to hear of its cases; the secret signs each callback (HMAC-SHA-512), so it

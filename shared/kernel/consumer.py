@@ -2,19 +2,19 @@
 time.
 
 What one poll returns (at most `max_poll_records` messages, or what came within its wait) is decoded and
-validated once, then handled in one database transaction: one query for the event ids already processed, the
-handler on the rest in log order, one insert of their ids, one commit, and only then one commit of the Kafka
-offsets. A message that cannot be decoded, or that its handler refuses, goes to the service's dead-letter
-topic: the batch is rolled back and handled again in halves until that message stands alone, so the good
-events around it are kept. A database or broker outage is not the messages' fault: the runner waits and
-handles the same messages again.
+validated once (an event of a type the service does not consume is passed over unchecked), then handled in one
+database transaction: one query for the event ids already processed, the handler on the rest in log order, one
+insert of their ids, one commit, and only then one commit of the Kafka offsets. A message that cannot be
+decoded, or that its handler refuses, goes to the service's dead-letter topic: the batch is rolled back and
+handled again in halves until that message stands alone, so the good events around it are kept. A database or
+broker outage is not the messages' fault: the runner waits and handles the same messages again.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,7 @@ from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.envelope import Event, utc_now
-from shared.kernel.events import InvalidEvent, decode, upcast
+from shared.kernel.events import InvalidEvent, decode, decode_wanted, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
 from shared.kernel.sql import one_of
 from shared.kernel.tables import processed_events
@@ -47,8 +47,18 @@ class Message:
 
 
 class ConsumerRunner:
-    def __init__(self, service: str, engine: Engine, topics: list[str], handle: BatchHandler) -> None:
+    def __init__(
+        self,
+        service: str,
+        engine: Engine,
+        topics: list[str],
+        handle: BatchHandler,
+        consumes: Collection[str] | None = None,
+    ) -> None:
         self.service = service
+        # The event types its handler acts on (None: every one); another known type on its topics is passed
+        # over unchecked and leaves no trace, as nothing here depends on it
+        self.consumes = consumes
         self.engine = engine
         self.topics = [topic_name(t) for t in topics]
         self.handle = handle
@@ -92,7 +102,9 @@ class ConsumerRunner:
         decoded = []
         for raw, record in messages:
             try:
-                decoded.append(Message(raw, upcast(decode(raw)), record))
+                event = decode(raw) if self.consumes is None else decode_wanted(raw, self.consumes)
+                if event is not None:
+                    decoded.append(Message(raw, upcast(event), record))
             except InvalidEvent as error:
                 self.dead_letter(raw, record, str(error))
         return decoded

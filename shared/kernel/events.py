@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +14,7 @@ from marshmallow import Schema
 from shared.kernel.envelope import EVENT_FIELDS, Event
 
 _PAYLOAD_SCHEMAS: dict[tuple[str, int], Schema] = {}
+_EVENT_TYPES: set[str] = set()
 _UPCASTERS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
@@ -29,6 +30,7 @@ def register(event_type: str, version: int = 1) -> Any:
         if key in _PAYLOAD_SCHEMAS:
             raise ValueError(f"{event_type} v{version} is registered twice")
         _PAYLOAD_SCHEMAS[key] = schema_class()
+        _EVENT_TYPES.add(event_type)
         return schema_class
 
     return decorate
@@ -161,21 +163,43 @@ def upcast(event: Event) -> Event:
 
 def decode(raw: bytes) -> Event:
     """Bytes from Kafka to an Event, or InvalidEvent saying why not (a hash that does not match included)."""
-    event = decode_recorded(raw)
-    if not event.hash_holds():
-        raise InvalidEvent("hash does not match the event's content")
-    return event
+    return _sound(_event_of(_parsed(raw), check_payload=True))
+
+
+def decode_wanted(raw: bytes, wanted: Container[str]) -> Event | None:
+    """As `decode`, for a reader that takes only the event types in `wanted`: None for an event of another
+    known type, which is not its concern and is not checked further (a known type's checks are its
+    consumers'; the audit checks every event). An unknown type is refused as `decode` refuses it."""
+    data = _parsed(raw)
+    event_type = data.get("event_type")
+    if isinstance(event_type, str) and event_type not in wanted and event_type in _EVENT_TYPES:
+        return None
+    return _sound(_event_of(data, check_payload=True))
 
 
 def decode_recorded(raw: bytes, check_payload: bool = True) -> Event:
     """Bytes from Kafka to an Event as recorded, whether its hash holds or not: an auditor wants to see it.
     Its payload is checked against its schema unless the caller checks it elsewhere (`payload_holds`)."""
+    return _event_of(_parsed(raw), check_payload)
+
+
+def _sound(event: Event) -> Event:
+    if not event.hash_holds():
+        raise InvalidEvent("hash does not match the event's content")
+    return event
+
+
+def _parsed(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InvalidEvent(f"not JSON: {error}") from error
     if not isinstance(data, dict):
         raise InvalidEvent("an event must be a JSON object")
+    return data
+
+
+def _event_of(data: dict[str, Any], check_payload: bool) -> Event:
     errors = envelope_errors(data)
     if errors:
         raise InvalidEvent(f"envelope is invalid: {errors}")

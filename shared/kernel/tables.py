@@ -30,6 +30,8 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
 
 
 Json = sa.JSON().with_variant(JSONB(), "postgresql")
+# A JSON column that may be empty: None is written as SQL NULL there (not as JSON's null), so IS NULL finds it
+OptionalJson = sa.JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
 Position = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 metadata = sa.MetaData()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 from typing import Any
 
@@ -31,6 +31,7 @@ def run_worker(
     database: ServiceDatabase,
     topics: list[str],
     handle: BatchHandler,
+    consumes: Collection[str],
     extra_loops: tuple[Callable[[Engine, threading.Event], None], ...] = (),
 ) -> None:
     """The whole life of a worker process; `extra_loops` get the engine and the stop signal."""
@@ -53,7 +54,7 @@ def run_worker(
     for thread in threads:
         thread.start()
     log.info("%s worker consumes %s", service, ", ".join(topics))
-    _guarded(ConsumerRunner(service, engine, topics, handle).run, stop)()
+    _guarded(ConsumerRunner(service, engine, topics, handle, consumes).run, stop)()
     for thread in threads:
         thread.join()
     log.info("%s worker stopped", service)

@@ -90,7 +90,9 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
     ]
     # same key: the same partition, so the good event comes after all the poison
     send(kafka_bootstrap, topics + "cases.intake", *poison, (b"k1", good.to_json()))
-    runner = ConsumerRunner("fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch)
+    runner = ConsumerRunner(
+        "fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch, FEES_SERVICE.consumes
+    )
     with Background(runner.run):
         wait_for(lambda: fee_events(fees_engine, good.case_id), timeout=30)
     dead = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=len(poison))
@@ -99,6 +101,29 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
     assert headers["source_topic"] == (topics + "cases.intake").encode()
     assert b"not JSON" in headers["error"]
     assert b"hash" in dict(dead[2].headers)["error"]
+
+
+def test_an_event_of_a_type_the_service_does_not_consume_is_passed_over(
+    fees_engine, intake_events, topics, kafka_bootstrap
+):
+    # A known type fees does not consume, here even off its schema and with a hash that no longer holds:
+    # not fees' concern, so neither parked nor recorded; the events around it are handled.
+    other = json.loads(intake_events().to_json())
+    other["event_type"] = "ApplicationWithdrawn"
+    assert "ApplicationWithdrawn" not in FEES_SERVICE.consumes
+    first, last = intake_events(), intake_events()
+    messages = [first.to_json(), json.dumps(other).encode(), last.to_json()]
+    send(kafka_bootstrap, topics + "cases.intake", *((b"k", value) for value in messages))
+    runner = ConsumerRunner(
+        "fees", fees_engine, ["cases.intake"], FEES_SERVICE.handle_batch, FEES_SERVICE.consumes
+    )
+    with Background(runner.run):
+        wait_for(lambda: committed_offsets(kafka_bootstrap, topics + "fees", topics + "cases.intake") == 3)
+    assert len(fee_events(fees_engine, first.case_id)) == len(fee_events(fees_engine, last.case_id)) == 3
+    with fees_engine.connect() as conn:
+        processed = set(conn.execute(sa.select(processed_events.c.event_id)).scalars())
+    assert processed == {first.event_id, last.event_id}
+    assert read_topic(kafka_bootstrap, topics + "dlq.fees", expect=0, timeout=2) == []
 
 
 def test_event_its_handler_cannot_take_is_dead_lettered(fees_engine, intake_events, topics, kafka_bootstrap):

@@ -172,6 +172,21 @@ def test_a_mail_waits_for_the_case_s_contacts_whichever_topic_comes_first(notifi
     assert [subject(mail).split(":")[0] for mail in smtp_server.mails()] == ["Eingangsbestätigung"]
 
 
+def test_a_mail_that_waited_for_the_office_goes_out_as_soon_as_the_case_is_routed(notifications, smtp_server):
+    case = Case(notifications)
+    payment = {"kassenzeichen": "2600000018", "amount_cents": 2000, "currency": "EUR", "due_on": "2026-12-10"}
+    # fees was quicker than routing
+    case.feed(case.submitted, case.event("fees", "PaymentRequested", payment))
+    assert delivery.deliver_due(notifications) == 0  # not tried without its office, so not put off either
+    case.feed(case.routed())
+    delivery.deliver_due(notifications)  # the very next round sends both
+    wait_for(lambda: len(smtp_server.mails()) == 2)
+    assert sorted(subject(mail).split(":")[0] for mail in smtp_server.mails()) == [
+        "Eingangsbestätigung",
+        "Zahlungsaufforderung",
+    ]
+
+
 def test_smtp_down_for_a_while_loses_no_mail_and_doubles_none(notifications, smtp_server):
     smtp_server.stop()
     cases = [Case(notifications) for _ in range(3)]
