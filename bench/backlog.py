@@ -22,7 +22,7 @@ from infra.broker import Broker
 from infra.postgres import Cluster
 from infra.topics import create_topics
 from services.intake.domain import catalogue
-from services.intake.requests import ApplicationRequest, validated_application
+from services.intake.requests import APPLICATION_REQUEST, validated_application
 from services.registry import producers
 from shared.contracts import IntakeEvent
 from shared.kernel.config import ROOT, VAR
@@ -41,7 +41,7 @@ def applications(count: int) -> Iterator[bytes]:
     services = sorted(demo.FORMS)
     for number in range(count):
         service_id = services[number % len(services)]
-        envelope = ApplicationRequest().load(demo.application(service_id, number, rng))
+        envelope = APPLICATION_REQUEST.load(demo.application(service_id, number, rng))
         payload, errors = validated_application(catalogue.find(service_id), envelope)
         assert not errors, errors
         payload |= {"channel": "online", "submitted_by": {"kind": "vendor", "id": "bench"}}

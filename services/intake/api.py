@@ -13,8 +13,8 @@ from services.intake.domain import catalogue
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.openapi import openapi_spec
 from services.intake.requests import (
+    APPLICATION_REQUEST,
     AnswerRequest,
-    ApplicationRequest,
     WithdrawalRequest,
     validated_application,
 )
@@ -93,7 +93,7 @@ def _application_of(submitter: submitters.Submitter) -> tuple[str, dict[str, Any
             "Wiederholung keinen zweiten Vorgang anlegt.",
         )
     try:
-        envelope = ApplicationRequest().load(body)
+        envelope = APPLICATION_REQUEST.load(body)
     except ValidationError as error:
         return validation_problem(error.messages)
     service = catalogue.find(envelope["service_id"])

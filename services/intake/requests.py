@@ -20,9 +20,14 @@ class WithdrawalRequest(FormSchema):
     reason = fields.String(validate=validate.Length(max=500, error="Bitte höchstens 500 Zeichen angeben."))
 
 
+# Made once, like the forms' schemas (form_schema)
+APPLICATION_REQUEST = ApplicationRequest()
+APPLICANT = ApplicantSchema()
+
+
 def validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
     """The application in normal form (dates as ISO text), or the errors of applicant and form together."""
-    schemas = {"applicant": ApplicantSchema(), "form": form_schema(service["id"])}
+    schemas = {"applicant": APPLICANT, "form": form_schema(service["id"])}
     loaded, errors = {}, {}
     for part, schema in schemas.items():
         try:

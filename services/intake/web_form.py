@@ -11,8 +11,8 @@ from typing import Any
 from marshmallow import Schema, fields, validate
 from werkzeug.datastructures import MultiDict
 
-from services.intake.domain.assistants.base import ApplicantSchema
 from services.intake.domain.assistants.registry import form_schema
+from services.intake.requests import APPLICANT
 from shared.web.labels import label_of, option_label, part_label
 
 # Radio buttons up to this many options, a select above: all options stay visible where that is short.
@@ -63,7 +63,7 @@ class Group:
 
 def form_of(service_id: str, lang: str) -> list[Group]:
     """The whole form: the applicant's part and the service's part, each a group of inputs."""
-    parts = [("applicant", ApplicantSchema()), ("form", form_schema(service_id))]
+    parts = [("applicant", APPLICANT), ("form", form_schema(service_id))]
     return [
         Group(part, True, part_label(part, lang), _items(service_id, schema, part, lang))
         for part, schema in parts

@@ -37,6 +37,9 @@ def load_assistants() -> dict[str, type[Schema]]:
     return _ASSISTANTS
 
 
+@cache
 def form_schema(service_id: str) -> Schema | None:
+    """The service's form schema, made once: a schema keeps nothing between loads, and making one (its
+    fields copied, its German messages bound) cost more than checking a form with it."""
     schema_class = load_assistants().get(service_id)
     return schema_class() if schema_class else None
