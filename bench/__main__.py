@@ -421,7 +421,7 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
     bare = backlog.bare_read(broker.bootstrap, CASE_TOPICS)
     stores = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in producers()}
     started = time.perf_counter()
-    result = verify(log.all_messages(broker.bootstrap, check_payloads=False), stores)
+    result = verify(log.read_all(broker.bootstrap, check_payloads=False), stores)
     verified = result.events / (time.perf_counter() - started)
     if not result.ok:
         print(f"!! verify found {len(result.findings)} differences, e.g. {result.findings[0]}", flush=True)

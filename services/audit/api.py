@@ -57,9 +57,7 @@ def verification() -> Response:
         return refusal
     stores = read_only_stores()
     return jsonify(
-        verify(
-            log.all_messages(check_payloads=False), stores, start=period["start"], end=period["end"]
-        ).as_dict()
+        verify(log.read_all(check_payloads=False), stores, start=period["start"], end=period["end"]).as_dict()
     )
 
 

@@ -57,7 +57,14 @@ def cmd_audit(args: argparse.Namespace) -> None:
         else:
             print(text)
         sys.exit(0 if made["verification"]["ok"] else 1)
-    result = verify(log.all_messages(show_progress=True, check_payloads=False), stores, schedules, start, end)
+    result = verify(
+        log.read_all(show_progress=True, check_payloads=False),
+        stores,
+        schedules,
+        start,
+        end,
+        show_progress=True,
+    )
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -52,12 +52,17 @@ def partition_of(case_id: str, partitions: list[int]) -> int:
     return partitions[(murmur2(case_id.encode()) & 0x7FFFFFFF) % len(partitions)]
 
 
-def all_messages(
+def all_messages(bootstrap: str | None = None) -> list[Message]:
+    """Every message of the case topics, each checked whole, in memory (a report, a test)."""
+    return list(read_all(bootstrap))
+
+
+def read_all(
     bootstrap: str | None = None, show_progress: bool = False, check_payloads: bool = True
-) -> list[Message]:
-    """Every message of the case topics. `verify` reads them with `check_payloads=False`: it checks a payload
-    against its schema only where no store holds the event as the log does (the store checked it on append),
-    and that check was most of the reading."""
+) -> Iterator[Message]:
+    """Every message of the case topics, as they come. `verify` reads them with `check_payloads=False`: it
+    checks a payload against its schema only where no store holds the event as the log does (the store
+    checked it on append), and that check was most of the reading."""
     consumer = _consumer(bootstrap)
     try:
         wanted = [
@@ -65,16 +70,13 @@ def all_messages(
             for topic in case_topics()
             for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
         ]
-        if not show_progress:
-            return list(_read(consumer, wanted, check_payloads))
         consumer.assign(wanted)
         first, end = consumer.beginning_offsets(wanted), consumer.end_offsets(wanted)
-        messages = []
-        with progress("reading the log", sum(end[tp] - first[tp] for tp in wanted)) as bar:
+        total = sum(end[tp] - first[tp] for tp in wanted)
+        with progress("reading the log", total, wanted=show_progress) as bar:
             for message in _read(consumer, wanted, check_payloads):
-                messages.append(message)
+                yield message
                 bar.update()
-        return messages
     finally:
         consumer.close()
 

@@ -72,7 +72,7 @@ def verification() -> Response | str:
     if errors:
         return _start_page(errors, 422)
     result = verify(
-        log.all_messages(check_payloads=False), read_only_stores(), start=period["start"], end=period["end"]
+        log.read_all(check_payloads=False), read_only_stores(), start=period["start"], end=period["end"]
     )
     return render_template("audit/verification.html", result=result, period=period)
 

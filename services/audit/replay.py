@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from services import registry
 from services.audit.findings import Verification
+from services.audit.slices import EVERY_CASE, CaseRange
 from services.audit.timeline import causal_order
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
@@ -21,7 +22,15 @@ from shared.kernel.service import Audited
 from shared.kernel.tables import create_store_tables
 
 
-def compare(events: list[Event], stores: dict[str, Engine], in_scope: set[str], result: Verification) -> None:
+def compare(
+    events: list[Event],
+    stores: dict[str, Engine],
+    in_scope: set[str],
+    result: Verification,
+    cases: CaseRange = EVERY_CASE,
+) -> None:
+    """`events`: every event of the cases in `cases` (a slice of the log); the live rows of those cases are
+    compared with what they replay to."""
     ordered = causal_order(events)
     with tempfile.TemporaryDirectory(prefix="rathaus-replay-") as scratch_dir:
         for service in registry.data_services():
@@ -37,7 +46,7 @@ def compare(events: list[Event], stores: dict[str, Engine], in_scope: set[str], 
             last_event = {e.case_id: e for e in mine}
             for compared in service.audited:
                 _compare_table(
-                    service.name, compared, stores[service.name], scratch, in_scope, last_event, result
+                    service.name, compared, stores[service.name], scratch, in_scope, last_event, result, cases
                 )
             scratch.dispose()
 
@@ -50,8 +59,9 @@ def _compare_table(
     in_scope: set[str],
     last_event: dict[str, Event],
     result: Verification,
+    cases: CaseRange,
 ) -> None:
-    live_rows, replayed = _rows(live, compared), _rows(scratch, compared)
+    live_rows, replayed = _rows(live, compared, cases), _rows(scratch, compared, cases)
     for key in sorted(set(live_rows) | set(replayed), key=str):
         row, again = live_rows.get(key), replayed.get(key)
         case_id = (row or again or {}).get("_case")
@@ -78,16 +88,23 @@ def _compare_table(
         )
 
 
-def _rows(engine: Engine, compared: Audited) -> dict[tuple[Any, ...], dict[str, Any]]:
-    names = [column.name for column in compared.table.columns if column.name not in compared.ignore]
+def _rows(engine: Engine, compared: Audited, cases: CaseRange) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """The table's rows of these cases by key, each with its case id as `_case`."""
+    table = compared.table
+    names = [column.name for column in table.columns if column.name not in compared.ignore]
     at = [names.index(name) for name in compared.key]
+    query = sa.select(*(table.c[name] for name in names))
+    if compared.case_via is None:
+        case_id = table.c.case_id
+    else:
+        own, referred = compared.case_via
+        case_id = referred.table.c.case_id
+        query = query.join_from(table, referred.table, own == referred)
+    rows = {}
     with engine.connect() as conn:
-        cases = compared.case_of(conn) if compared.case_of else None
-        rows = {}
         # Plain tuples by column position: a row's mapping view cost more than the rest of the comparison
-        for row in conn.execute(sa.select(*(compared.table.c[name] for name in names))):
-            values = dict(zip(names, row, strict=True))
-            key = tuple(row[i] for i in at)
-            values["_case"] = cases.get(key[0]) if cases is not None else values["case_id"]
-            rows[key] = values
+        for row in conn.execute(query.add_columns(case_id).where(cases.where(case_id))):
+            values = dict(zip(names, row[:-1], strict=True))
+            values["_case"] = row[-1]
+            rows[tuple(row[i] for i in at)] = values
     return rows

@@ -6,7 +6,8 @@
 4. Every service's projections replayed from the events into a scratch database, compared with the live ones.
 5. The journal: every entry balances, and each receivable's account balance is what is still open on it.
 
-Each difference is a finding that names the case and the first event where the records part."""
+Each difference is a finding that names the case and the first event where the records part. Every check is
+about one case, so the log is taken a slice of cases at a time (services/audit/slices.py)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from services import registry
 from services.audit import replay
 from services.audit.findings import Verification
 from services.audit.log import Message
+from services.audit.slices import CaseRange, sliced
 from services.fees.domain import booking
 from services.fees.domain.assessment import assess
 from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, schedules
@@ -31,8 +33,12 @@ from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import payload_holds, upcast
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
 from shared.kernel.money import open_cents
+from shared.kernel.progress import progress
 from shared.kernel.tables import events as events_table
 from shared.kernel.tables import outbox
+
+# The most messages of the log `verify` holds at once (with the stores' events of the same cases)
+SLICE = 200_000
 
 
 def verify(
@@ -41,15 +47,40 @@ def verify(
     schedule_dir: Path = SCHEDULE_DIR,
     start: date | None = None,
     end: date | None = None,
+    slice_size: int = SLICE,
+    show_progress: bool = False,
 ) -> Verification:
+    """`messages` is read once, as it comes (`log.read_all`), and checked a slice of cases at a time
+    (services/audit/slices.py): what is held at once is bounded however long the log is."""
     result = Verification()
-    recorded = {service: _store_events(engine) for service, engine in stores.items()}
+    with sliced(messages, slice_size) as log_slices:
+        result.unreadable_messages += log_slices.unreadable
+        with progress("verifying", log_slices.total, wanted=show_progress) as bar:
+            for cases, log_slice in log_slices:
+                _verify_slice(cases, log_slice, stores, schedule_dir, start, end, result)
+                bar.update(len(log_slice))
+    result.findings.sort(key=lambda f: (f.case_id, f.check))
+    return result
+
+
+def _verify_slice(
+    cases: CaseRange,
+    messages: list[Message],
+    stores: dict[str, Engine],
+    schedule_dir: Path,
+    start: date | None,
+    end: date | None,
+    result: Verification,
+) -> None:
+    """Every check on the cases of one range: their messages on the log, their events in the stores."""
+    recorded = {service: _store_events(engine, cases) for service, engine in stores.items()}
     as_stored = {event.event_id: event for store_events, _ in recorded.values() for event in store_events}
     log = _readable(messages, as_stored, result)
     in_scope = cases_in_period(log, start, end)
     log = [event for event in log if event.case_id in in_scope]
     unique = _unique(log, result)
-    result.cases, result.events = len(in_scope), len(unique)
+    result.cases += len(in_scope)
+    result.events += len(unique)
     hashes = Hashes()
     _check_chains(unique.values(), "log", result, hashes)
     for service, (store_events, pending) in recorded.items():
@@ -59,11 +90,9 @@ def verify(
     readable = [upcast(event) for event in unique.values()]
     _recompute_fees(readable, schedule_dir, result)
     if set(stores) == set(registry.producers()):
-        replay.compare(readable, stores, in_scope, result)
+        replay.compare(readable, stores, in_scope, result, cases)
     if "fees" in stores:
-        _reconcile_journal(readable, stores["fees"], in_scope, result)
-    result.findings.sort(key=lambda f: (f.case_id, f.check))
-    return result
+        _reconcile_journal(readable, stores["fees"], in_scope, result, cases)
 
 
 def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: Verification) -> list[Event]:
@@ -147,16 +176,17 @@ def _check_chains(events: Iterable[Event], where: str, result: Verification, has
             )
 
 
-def _store_events(engine: Engine) -> tuple[list[Event], set[str]]:
-    """The store's events as recorded, and the ids still waiting in its outbox."""
+def _store_events(engine: Engine, cases: CaseRange) -> tuple[list[Event], set[str]]:
+    """The store's events of these cases as recorded, and the ids of those still waiting in its outbox."""
+    in_range = cases.where(events_table.c.case_id)
     with engine.connect() as conn:
-        rows = conn.execute(sa.select(*EVENT_COLUMNS).order_by(events_table.c.position))
+        rows = conn.execute(sa.select(*EVENT_COLUMNS).where(in_range).order_by(events_table.c.position))
         recorded = [event_from_row(row) for row in rows]
         pending = set(
             conn.execute(
                 sa.select(events_table.c.event_id)
                 .join(outbox, outbox.c.position == events_table.c.position)
-                .where(outbox.c.published_at.is_(None))
+                .where(outbox.c.published_at.is_(None), in_range)
             ).scalars()
         )
     return recorded, pending
@@ -221,7 +251,9 @@ def _recompute_fees(readable: list[Event], schedule_dir: Path, result: Verificat
             )
 
 
-def _reconcile_journal(readable: list[Event], fees: Engine, in_scope: set[str], result: Verification) -> None:
+def _reconcile_journal(
+    readable: list[Event], fees: Engine, in_scope: set[str], result: Verification, cases: CaseRange
+) -> None:
     receivable_account = booking.chart()["receivable"]
     on_receivable: dict[str, int] = defaultdict(int)
     first_booking: dict[str, Event] = {}
@@ -239,7 +271,7 @@ def _reconcile_journal(readable: list[Event], fees: Engine, in_scope: set[str], 
                 on_receivable[line["kassenzeichen"]] += line["amount_cents"]
         first_booking.setdefault(event.payload["kassenzeichen"], event)
     with fees.connect() as conn:
-        rows = conn.execute(sa.select(receivables)).all()
+        rows = conn.execute(sa.select(receivables).where(cases.where(receivables.c.case_id))).all()
     for row in rows:
         if row.case_id not in in_scope:
             continue

@@ -1,24 +1,11 @@
 """Fees: assesses each application's fee from the schedule in force, requests payment under a Kassenzeichen,
 settles payments and books every step in a balanced journal; produces `cases.fees`."""
 
-from typing import Any
-
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 import shared.contracts  # noqa: F401 - registers the event schemas
 from services.fees import handlers, projection, readiness, tables
 from services.fees.cli import register_cli
 from services.fees.store import DATABASE, STORE
 from shared.kernel.service import Audited, Service
-
-
-def _entry_cases(conn: Connection) -> dict[Any, str]:
-    entries = tables.journal_entries
-    return {
-        row.entry_id: row.case_id for row in conn.execute(sa.select(entries.c.entry_id, entries.c.case_id))
-    }
-
 
 SERVICE = Service(
     name="fees",
@@ -32,7 +19,11 @@ SERVICE = Service(
         Audited(tables.assessments, ("case_id",)),
         Audited(tables.receivables, ("kassenzeichen",)),
         Audited(tables.journal_entries, ("entry_id",)),
-        Audited(tables.journal_lines, ("entry_id", "line_no"), case_of=_entry_cases),
+        Audited(
+            tables.journal_lines,
+            ("entry_id", "line_no"),
+            case_via=(tables.journal_lines.c.entry_id, tables.journal_entries.c.entry_id),
+        ),
     ),
     blueprints=("services.fees.api:api",),
     cli=register_cli,

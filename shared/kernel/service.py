@@ -27,7 +27,9 @@ class Audited:
     table: sa.Table
     key: tuple[str, ...]
     ignore: tuple[str, ...] = ()  # columns that say when a row was written, not what the events say
-    case_of: Callable[[Connection], dict[Any, str]] | None = None  # for tables without a case_id column
+    # For a table without a case_id column: its column that refers to a row of a table with one, and that
+    # table's column it refers to (a journal line's entry_id, the entry's entry_id)
+    case_via: tuple[sa.Column[Any], sa.Column[Any]] | None = None
 
 
 @dataclass(frozen=True)

@@ -350,7 +350,7 @@ def _check(platform: Platform, broker: Broker, mail: MailServer, ledger: Ledger)
 
 
 def _verified(broker: Broker, stores: dict[str, sa.Engine]) -> Any:
-    result = verify(log.all_messages(broker.bootstrap, check_payloads=False), stores)
+    result = verify(log.read_all(broker.bootstrap, check_payloads=False), stores)
     return result if result.ok else None
 
 

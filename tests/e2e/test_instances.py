@@ -89,7 +89,7 @@ def test_two_instances_of_every_worker_lose_and_double_nothing_when_one_dies(two
     assert {case: len(ids) for case, ids in mail.receipts().items()} == dict.fromkeys(cases, 1)
     # Each stream's versions and hash chain, the log against every store, and every projection replayed
     result = wait_for(
-        lambda: (r := verify(log.all_messages(broker.bootstrap, check_payloads=False), stores)).ok and r,
+        lambda: (r := verify(log.read_all(broker.bootstrap, check_payloads=False), stores)).ok and r,
         timeout=60,
         interval=2,
     )

@@ -1,0 +1,141 @@
+"""The log taken a slice of cases at a time, so that `verify` holds a bounded part of it however long it is.
+
+A slice is the cases whose ids fall in one range of the UUIDs' hex digits, with all their messages: every
+check of `verify` is about one case (its chains, its fee, its bookings, its projection rows), and the stores
+and projections are read by the same range (`case_id >= first AND case_id < end`, along their case id
+indexes). A log of at most `most` messages is taken whole, in memory, as one slice. A longer one is written
+to a scratch file as it is read and read back range by range, in ranges just fine enough that each holds
+about `most`."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from services.audit.log import Message
+
+HEX_DIGITS = 16
+
+
+@dataclass(frozen=True)
+class CaseRange:
+    """The case ids from `first` (included) up to `end` (excluded); None: no bound on that side."""
+
+    first: str | None = None
+    end: str | None = None
+
+    def where(self, case_id: Any) -> Any:
+        """The condition on a case id column."""
+        bounds = []
+        if self.first is not None:
+            bounds.append(case_id >= self.first)
+        if self.end is not None:
+            bounds.append(case_id < self.end)
+        return sa.and_(sa.true(), *bounds)
+
+    def holds(self, case_id: str) -> bool:
+        return (self.first is None or case_id >= self.first) and (self.end is None or case_id < self.end)
+
+
+EVERY_CASE = CaseRange()
+
+
+def ranges(digits: int) -> list[CaseRange]:
+    """16**digits ranges by the case id's first hex digits, together covering every id (the first has no
+    lower bound and the last no upper one, so nothing falls between them)."""
+    if digits == 0:
+        return [EVERY_CASE]
+    prefixes = [format(number, f"0{digits}x") for number in range(HEX_DIGITS**digits)]
+    return [
+        CaseRange(None if n == 0 else prefix, prefixes[n + 1] if n + 1 < len(prefixes) else None)
+        for n, prefix in enumerate(prefixes)
+    ]
+
+
+@dataclass
+class Sliced:
+    """The readable messages slice by slice (iterate for each range and its messages), how many there are,
+    and how many could not be read at all."""
+
+    total: int
+    unreadable: int
+    _slices: Iterator[tuple[CaseRange, list[Message]]]
+
+    def __iter__(self) -> Iterator[tuple[CaseRange, list[Message]]]:
+        return self._slices
+
+
+@contextmanager
+def sliced(messages: Iterable[Message], most: int) -> Iterator[Sliced]:
+    unreadable = 0
+
+    def readable() -> Iterator[Message]:
+        nonlocal unreadable
+        for message in messages:
+            if message.event is None:
+                unreadable += 1  # a poison message; the consumers dead-lettered it
+            else:
+                yield message
+
+    stream = readable()
+    first = list(islice(stream, most + 1))
+    if len(first) <= most:
+        yield Sliced(len(first), unreadable, iter([(EVERY_CASE, first)]))
+        return
+    with tempfile.TemporaryDirectory(prefix="rathaus-verify-") as scratch:
+        spill = _Spill(Path(scratch) / "log.db")
+        spill.add(first)
+        del first
+        while batch := list(islice(stream, 10_000)):
+            spill.add(batch)
+        total = spill.finish()
+        digits = 1
+        while total / HEX_DIGITS**digits > most:
+            digits += 1
+        yield Sliced(total, unreadable, ((cases, spill.read(cases)) for cases in ranges(digits)))
+        spill.close()
+
+
+class _Spill:
+    """The log's messages in a scratch SQLite file (Python's own sqlite3: a file of this run, not a store),
+    each with its case id, in the order they were read."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
+        self.db.execute("CREATE TABLE log (seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL, message BLOB)")
+
+    def add(self, messages: list[Message]) -> None:
+        self.db.executemany(
+            "INSERT INTO log (case_id, message) VALUES (?, ?)",
+            [(m.event.case_id, pickle.dumps(m, pickle.HIGHEST_PROTOCOL)) for m in messages if m.event],
+        )
+
+    def finish(self) -> int:
+        self.db.execute("CREATE INDEX log_by_case ON log (case_id, seq)")
+        self.db.commit()
+        return int(self.db.execute("SELECT count(*) FROM log").fetchone()[0])
+
+    def read(self, cases: CaseRange) -> list[Message]:
+        where, bounds = ["1 = 1"], []
+        if cases.first is not None:
+            where.append("case_id >= ?")
+            bounds.append(cases.first)
+        if cases.end is not None:
+            where.append("case_id < ?")
+            bounds.append(cases.end)
+        rows = self.db.execute(f"SELECT message FROM log WHERE {' AND '.join(where)} ORDER BY seq", bounds)
+        return [pickle.loads(message) for (message,) in rows]
+
+    def close(self) -> None:
+        self.db.close()
