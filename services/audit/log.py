@@ -86,7 +86,8 @@ def _consumer(bootstrap: str | None) -> KafkaConsumer:
         bootstrap_servers=bootstrap or kafka_bootstrap(),
         group_id=None,
         enable_auto_commit=False,
-        max_partition_fetch_bytes=8 * 1024 * 1024,
+        max_partition_fetch_bytes=2 * 1024 * 1024,
+        fetch_max_bytes=8 * 1024 * 1024,
         request_timeout_ms=30_000,
     )
 

@@ -4,8 +4,6 @@ consumer has caught up)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,23 +30,24 @@ def compare(
     """`events`: every event of the cases in `cases` (a slice of the log); the live rows of those cases are
     compared with what they replay to."""
     ordered = causal_order(events)
-    with tempfile.TemporaryDirectory(prefix="rathaus-replay-") as scratch_dir:
-        for service in registry.data_services():
-            scratch = make_engine(f"sqlite:///{Path(scratch_dir) / (service.name + '.db')}")
-            create_store_tables(scratch, *service.database.own_tables)
-            mine = [e for e in ordered if e.event_type in service.projection]
-            with scratch.begin() as conn:
-                rows_of(conn).all_known(
-                    *(t for tables in service.database.own_tables for t in tables.sorted_tables)
-                )
-                for event in mine:
-                    service.replay(conn, event)
-            last_event = {e.case_id: e for e in mine}
-            for compared in service.audited:
-                _compare_table(
-                    service.name, compared, stores[service.name], scratch, in_scope, last_event, result, cases
-                )
-            scratch.dispose()
+    for service in registry.data_services():
+        # In memory: a slice's rows are few (services/audit/slices.py), and a file cost more to make than
+        # the replay into it
+        scratch = make_engine("sqlite://")
+        create_store_tables(scratch, *service.database.own_tables)
+        mine = [e for e in ordered if e.event_type in service.projection]
+        with scratch.begin() as conn:
+            rows_of(conn).all_known(
+                *(t for tables in service.database.own_tables for t in tables.sorted_tables)
+            )
+            for event in mine:
+                service.replay(conn, event)
+        last_event = {e.case_id: e for e in mine}
+        for compared in service.audited:
+            _compare_table(
+                service.name, compared, stores[service.name], scratch, in_scope, last_event, result, cases
+            )
+        scratch.dispose()
 
 
 def _compare_table(

@@ -9,12 +9,13 @@ about `most`."""
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from services.audit.log import Message
+from shared.kernel.envelope import EVENT_FIELDS, Event
 
 HEX_DIGITS = 16
 
@@ -118,7 +120,7 @@ class _Spill:
     def add(self, messages: list[Message]) -> None:
         self.db.executemany(
             "INSERT INTO log (case_id, message) VALUES (?, ?)",
-            [(m.event.case_id, pickle.dumps(m, pickle.HIGHEST_PROTOCOL)) for m in messages if m.event],
+            [(m.event.case_id, _packed(m.event, m)) for m in messages if m.event],
         )
 
     def finish(self) -> int:
@@ -135,7 +137,24 @@ class _Spill:
             where.append("case_id < ?")
             bounds.append(cases.end)
         rows = self.db.execute(f"SELECT message FROM log WHERE {' AND '.join(where)} ORDER BY seq", bounds)
-        return [pickle.loads(message) for (message,) in rows]
+        return [_unpacked(message) for (message,) in rows]
 
     def close(self) -> None:
         self.db.close()
+
+
+# Plain values for marshal, which writes and reads them several times faster than pickle writes the objects:
+# a scratch file of this run only, read back by the same interpreter
+_OCCURRED_AT = EVENT_FIELDS.index("occurred_at")
+
+
+def _packed(event: Event, message: Message) -> bytes:
+    values = [getattr(event, name) for name in EVENT_FIELDS]
+    values[_OCCURRED_AT] = event.occurred_at.isoformat()
+    return marshal.dumps((message.topic, message.partition, message.offset, message.payload_checked, values))
+
+
+def _unpacked(blob: bytes) -> Message:
+    topic, partition, offset, payload_checked, values = marshal.loads(blob)
+    values[_OCCURRED_AT] = datetime.fromisoformat(values[_OCCURRED_AT])
+    return Message(topic, partition, offset, Event(*values), payload_checked=payload_checked)

@@ -37,8 +37,9 @@ from shared.kernel.progress import progress
 from shared.kernel.tables import events as events_table
 from shared.kernel.tables import outbox
 
-# The most messages of the log `verify` holds at once (with the stores' events of the same cases)
-SLICE = 200_000
+# The most messages of the log `verify` holds at once, with the stores' events and rows of the same cases:
+# about 8 KB each, so at most some 500 MB with the process itself (bench/README.md)
+SLICE = 50_000
 
 
 def verify(
