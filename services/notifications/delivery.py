@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.charset import QP, Charset
 from email.header import Header
 from email.mime.text import MIMEText
@@ -157,6 +157,7 @@ def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
     goes out the moment its case is routed, not a wait later."""
     now = utc_now()
     with engine.begin() as conn:
+        _skip_callbacks_without_receiver(conn, now)
         due = (
             sa.select(deliveries.c.id)
             .join(recipients, recipients.c.case_id == deliveries.c.case_id)
@@ -179,6 +180,30 @@ def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
             .values(next_attempt_at=now + LEASE)
             .returning(*deliveries.c)
         ).all()
+
+
+def _skip_callbacks_without_receiver(conn: Connection, now: datetime) -> None:
+    """A due callback of a case no vendor's address waits for (submitted at the counter or the portal, or by
+    a vendor that takes none) is skipped in one statement, rather than claimed, composed and set aside: such
+    rows were more than half of what a batch claimed under load, each taking a mail's place."""
+    without_receiver = sa.select(recipients.c.case_id).where(
+        recipients.c.citizen.is_not(None),
+        recipients.c.office.is_not(None),
+        sa.or_(
+            recipients.c.submitter_id.is_(None),
+            recipients.c.submitter_id.not_in(sa.select(vendor_callbacks.c.submitter_id)),
+        ),
+    )
+    conn.execute(
+        deliveries.update()
+        .where(
+            deliveries.c.state == "pending",
+            deliveries.c.channel == "callback",
+            deliveries.c.next_attempt_at <= now,
+            deliveries.c.case_id.in_(without_receiver),
+        )
+        .values(state="skipped")
+    )
 
 
 def run(engine: Engine, stop: threading.Event) -> None:
@@ -233,7 +258,7 @@ def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, 
             # written as JSON's null by an older version, so claimed: not a failed try, the facts are coming
             waiting.append(delivery.id)
         elif delivery.channel == "callback" and contact.submitter_id not in hooks:
-            skipped.append(delivery.id)  # not submitted by a vendor, or the vendor takes no callbacks
+            skipped.append(delivery.id)  # the vendor's address was taken away since it was claimed
         else:
             ready.append((delivery, _compose(delivery, contact, hooks)))
     if waiting:

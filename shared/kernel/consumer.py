@@ -2,9 +2,9 @@
 time.
 
 What one poll returns (at most `max_poll_records` messages, or what came within its wait) is decoded and
-validated once (an event of a type the service does not consume is passed over unchecked), then handled in one
-database transaction: one query for the event ids already processed, the handler on the rest in log order, one
-insert of their ids, one commit, and only then one commit of the Kafka offsets. A message that cannot be
+validated once (a well-formed event of a type the service does not consume is passed over), then handled in
+one database transaction: one query for the event ids already processed, the handler on the rest in log order,
+one insert of their ids, one commit, and only then one commit of the Kafka offsets. A message that cannot be
 decoded, or that its handler refuses, goes to the service's dead-letter topic: the batch is rolled back and
 handled again in halves until that message stands alone, so the good events around it are kept. A database or
 broker outage is not the messages' fault: the runner waits and handles the same messages again.

@@ -167,14 +167,15 @@ def decode(raw: bytes) -> Event:
 
 
 def decode_wanted(raw: bytes, wanted: Container[str]) -> Event | None:
-    """As `decode`, for a reader that takes only the event types in `wanted`: None for an event of another
-    known type, which is not its concern and is not checked further (a known type's checks are its
-    consumers'; the audit checks every event). An unknown type is refused as `decode` refuses it."""
+    """As `decode`, for a reader that takes only the event types in `wanted`: None for a well-formed event of
+    another known type, which is not its concern, and whose payload and hash are not checked (they are its
+    consumers' to check, and the audit checks every event). Anything malformed is refused as `decode`
+    refuses it, whatever type it claims, and so is an unknown type."""
     data = _parsed(raw)
-    event_type = data.get("event_type")
-    if isinstance(event_type, str) and event_type not in wanted and event_type in _EVENT_TYPES:
+    _check_envelope(data)
+    if data["event_type"] not in wanted and data["event_type"] in _EVENT_TYPES:
         return None
-    return _sound(_event_of(data, check_payload=True))
+    return _sound(_built(data, check_payload=True))
 
 
 def decode_recorded(raw: bytes, check_payload: bool = True) -> Event:
@@ -200,9 +201,17 @@ def _parsed(raw: bytes) -> dict[str, Any]:
 
 
 def _event_of(data: dict[str, Any], check_payload: bool) -> Event:
+    _check_envelope(data)
+    return _built(data, check_payload)
+
+
+def _check_envelope(data: dict[str, Any]) -> None:
     errors = envelope_errors(data)
     if errors:
         raise InvalidEvent(f"envelope is invalid: {errors}")
+
+
+def _built(data: dict[str, Any], check_payload: bool) -> Event:
     if check_payload:
         validate_payload(data["event_type"], data["schema_version"], data["payload"])
     return Event(

@@ -310,6 +310,17 @@ def test_no_callback_without_a_vendor_address(notifications, smtp_server):
     assert states == {"email": "sent", "callback": "skipped"}
 
 
+def test_callbacks_with_no_receiver_take_no_place_in_a_batch(notifications, smtp_server):
+    cases = [Case(notifications) for _ in range(3)]  # at the counter: callbacks queued, no vendor to tell
+    for case in cases:
+        case.feed(case.submitted, case.routed())
+    delivery.deliver_due(notifications, limit=3)  # one round of three: the three receipts
+    wait_for(lambda: len(smtp_server.mails()) == 3)
+    with notifications.connect() as conn:
+        states = set(conn.execute(sa.select(deliveries.c.channel, deliveries.c.state)).all())
+    assert states == {("email", "sent"), ("callback", "skipped")}
+
+
 def test_after_the_last_try_a_delivery_is_failed_listed_and_sent_again_on_retry(
     notifications, smtp_server, database_url, tmp_path, monkeypatch
 ):
