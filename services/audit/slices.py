@@ -44,9 +44,6 @@ class CaseRange:
             bounds.append(case_id < self.end)
         return sa.and_(sa.true(), *bounds)
 
-    def holds(self, case_id: str) -> bool:
-        return (self.first is None or case_id >= self.first) and (self.end is None or case_id < self.end)
-
 
 EVERY_CASE = CaseRange()
 
@@ -78,6 +75,7 @@ class Sliced:
 
 @contextmanager
 def sliced(messages: Iterable[Message], most: int) -> Iterator[Sliced]:
+    """`messages` read once, whole, then handed out a slice at a time (see the module's note)."""
     unreadable = 0
 
     def readable() -> Iterator[Message]:
@@ -95,16 +93,18 @@ def sliced(messages: Iterable[Message], most: int) -> Iterator[Sliced]:
         return
     with tempfile.TemporaryDirectory(prefix="rathaus-verify-") as scratch:
         spill = _Spill(Path(scratch) / "log.db")
-        spill.add(first)
-        del first
-        while batch := list(islice(stream, 10_000)):
-            spill.add(batch)
-        total = spill.finish()
-        digits = 1
-        while total / HEX_DIGITS**digits > most:
-            digits += 1
-        yield Sliced(total, unreadable, ((cases, spill.read(cases)) for cases in ranges(digits)))
-        spill.close()
+        try:
+            spill.add(first)
+            del first
+            while batch := list(islice(stream, 10_000)):
+                spill.add(batch)
+            total = spill.finish()
+            digits = 1
+            while total / HEX_DIGITS**digits > most:
+                digits += 1
+            yield Sliced(total, unreadable, ((cases, spill.read(cases)) for cases in ranges(digits)))
+        finally:
+            spill.close()
 
 
 class _Spill:
