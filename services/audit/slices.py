@@ -129,14 +129,10 @@ class _Spill:
         return int(self.db.execute("SELECT count(*) FROM log").fetchone()[0])
 
     def read(self, cases: CaseRange) -> list[Message]:
-        where, bounds = ["1 = 1"], []
-        if cases.first is not None:
-            where.append("case_id >= ?")
-            bounds.append(cases.first)
-        if cases.end is not None:
-            where.append("case_id < ?")
-            bounds.append(cases.end)
-        rows = self.db.execute(f"SELECT message FROM log WHERE {' AND '.join(where)} ORDER BY seq", bounds)
+        rows = self.db.execute(
+            "SELECT message FROM log WHERE case_id >= ? AND (? IS NULL OR case_id < ?) ORDER BY seq",
+            (cases.first or "", cases.end, cases.end),
+        )
         return [_unpacked(message) for (message,) in rows]
 
     def close(self) -> None:

@@ -153,8 +153,8 @@ def _record_delivered(engine: Engine) -> None:
 
 def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
     """Claim the due deliveries for a lease: a row another worker claimed meanwhile is no longer due, so
-    each goes to one worker only. Only those whose case's citizen and office are known are due: a receipt
-    goes out the moment its case is routed, not a wait later."""
+    each goes to one worker only. Only those whose case's citizen and office are known are due: a mail that
+    waited for them goes out in the round after they arrive, not a second later."""
     now = utc_now()
     with engine.begin() as conn:
         _skip_callbacks_without_receiver(conn, now)

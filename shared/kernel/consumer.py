@@ -56,8 +56,8 @@ class ConsumerRunner:
         consumes: Collection[str] | None = None,
     ) -> None:
         self.service = service
-        # The event types its handler acts on (None: every one); another known type on its topics is passed
-        # over unchecked and leaves no trace, as nothing here depends on it
+        # The event types its handler acts on (None: every one); a well-formed event of another known type
+        # on its topics is passed over, its payload and hash unchecked, and leaves no trace
         self.consumes = consumes
         self.engine = engine
         self.topics = [topic_name(t) for t in topics]
