@@ -51,8 +51,6 @@ EVERY_CASE = CaseRange()
 def ranges(digits: int) -> list[CaseRange]:
     """16**digits ranges by the case id's first hex digits, together covering every id (the first has no
     lower bound and the last no upper one, so nothing falls between them)."""
-    if digits == 0:
-        return [EVERY_CASE]
     prefixes = [format(number, f"0{digits}x") for number in range(HEX_DIGITS**digits)]
     return [
         CaseRange(None if n == 0 else prefix, prefixes[n + 1] if n + 1 < len(prefixes) else None)
