@@ -107,6 +107,11 @@ class ConsumerRunner:
                     decoded.append(Message(raw, upcast(event), record))
             except InvalidEvent as error:
                 self.dead_letter(raw, record, str(error))
+            except (
+                Exception
+            ) as error:  # decoding touches nothing outside: whatever it raises is the message's
+                log.exception("%s cannot decode a message", self.service)
+                self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
         return decoded
 
     def _handle(self, messages: list[Message]) -> None:

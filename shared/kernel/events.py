@@ -11,7 +11,7 @@ from typing import Any
 
 from marshmallow import Schema
 
-from shared.kernel.envelope import EVENT_FIELDS, Event
+from shared.kernel.envelope import EVENT_FIELDS, Event, canonical_json
 
 _PAYLOAD_SCHEMAS: dict[tuple[str, int], Schema] = {}
 _EVENT_TYPES: set[str] = set()
@@ -40,7 +40,10 @@ def validate_payload(event_type: str, version: int, payload: dict[str, Any]) -> 
     schema = _PAYLOAD_SCHEMAS.get((event_type, version))
     if schema is None:
         raise InvalidEvent(f"unknown event type {event_type} v{version}")
-    errors = schema.validate(payload)
+    try:
+        errors = schema.validate(payload)
+    except Exception as error:  # a field's own conversion may fail past what marshmallow catches
+        raise InvalidEvent(f"{event_type} v{version} payload cannot be checked: {error!r}") from error
     if errors:
         raise InvalidEvent(f"{event_type} v{version} payload is invalid: {errors}")
 
@@ -76,9 +79,11 @@ def _name(value: Any) -> str | None:
 def _moment(value: Any) -> str | None:
     if isinstance(value, str):
         try:
-            if datetime.fromisoformat(value).tzinfo is not None:
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is not None:
+                moment.astimezone(UTC)  # near the calendar's ends an offset can push it out of range
                 return None
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
     return "Not a moment in ISO 8601 with its offset."
 
@@ -190,14 +195,50 @@ def _sound(event: Event) -> Event:
     return event
 
 
+# Limits checked before a message is parsed. No event comes near them (a form's longest text is 2,000
+# characters, its deepest nesting a list of objects in the form in the payload), and past them parsing
+# itself is what a hostile message would use: the interpreter's recursion, memory, time.
+MAX_EVENT_BYTES = 1 << 20
+MAX_NESTING = 16
+# A string, skipped whole, or a bracket: enough to count nesting without parsing
+_STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
+
+
 def _parsed(raw: bytes) -> dict[str, Any]:
+    if len(raw) > MAX_EVENT_BYTES:
+        raise InvalidEvent(f"larger than the {MAX_EVENT_BYTES} bytes an event may have: {len(raw)}")
+    if raw.count(b"{") + raw.count(b"[") > MAX_NESTING:  # the count is a bound on the depth, and cheap
+        _check_nesting(raw)
     try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        # UTF-8 strictly: json.loads would also guess UTF-16 and pass lone surrogates through
+        text = raw.decode("utf-8")
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except ValueError as error:  # not UTF-8, not JSON, or an integer too long to convert
         raise InvalidEvent(f"not JSON: {error}") from error
     if not isinstance(data, dict):
         raise InvalidEvent("an event must be a JSON object")
+    if "\\u" in text:  # an escaped lone surrogate would only fail when the event is hashed
+        try:
+            canonical_json(data)
+        except UnicodeEncodeError as error:
+            raise InvalidEvent(f"a text that is not Unicode: {error}") from error
     return data
+
+
+def _check_nesting(raw: bytes) -> None:
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(raw):
+        token = match[0]
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise InvalidEvent(f"nested deeper than the {MAX_NESTING} levels an event may have")
+        elif token in (b"]", b"}"):
+            depth -= 1
+
+
+def _refuse_constant(name: str) -> None:
+    raise InvalidEvent(f"not JSON: {name} is no number an event may hold")
 
 
 def _event_of(data: dict[str, Any], check_payload: bool) -> Event:

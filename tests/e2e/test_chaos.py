@@ -41,7 +41,13 @@ from tests.helpers import FORMS, application_body, read_topic, register_submitte
 SECONDS = float(os.environ.get("CHAOS_SECONDS", "75"))
 OUTAGE = float(os.environ.get("CHAOS_OUTAGE_SECONDS", "12"))
 SECRET = "chaos-callback-secret"
-POISON = [b"not json at all", b'{"event_type": "FeeAssessed"}', b"\xff\xfe\x00binary"]
+POISON = [
+    b"not json at all",
+    b'{"event_type": "FeeAssessed"}',
+    b"\xff\xfe\x00binary",
+    b"[" * 100_000 + b"]" * 100_000,  # past the interpreter's recursion
+    b'{"schema_version": ' + b"9" * 5000 + b"}",  # past int()'s digits
+]
 
 
 @dataclass

@@ -87,6 +87,8 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
         (b"k1", b'{"event_type": "ApplicationSubmitted"}'),
         (b"k1", json.dumps(tampered).encode()),
         (b"k1", json.dumps(unknown).encode()),
+        (b"k1", b"[" * 100_000 + b"]" * 100_000),  # past the interpreter's recursion
+        (b"k1", b'{"schema_version": ' + b"9" * 5000 + b"}"),  # past int()'s digits
     ]
     # same key: the same partition, so the good event comes after all the poison
     send(kafka_bootstrap, topics + "cases.intake", *poison, (b"k1", good.to_json()))
