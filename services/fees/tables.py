@@ -52,7 +52,7 @@ journal_entries = sa.Table(
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("booked_on", sa.Date, nullable=False, index=True),
     sa.Column("recorded_at", UTCDateTime, nullable=False),  # the FeeBooked event's time: order within a day
-    sa.Column("description", sa.String(300), nullable=False),
+    sa.Column("description", sa.Text, nullable=False),  # a waiver's reason among them (500 characters)
 )
 
 journal_lines = sa.Table(

@@ -67,5 +67,6 @@ timeline = sa.Table(
     sa.Column("occurred_at", UTCDateTime, nullable=False),
     sa.Column("producer", sa.String(40), nullable=False),
     sa.Column("event_type", sa.String(100), nullable=False),
-    sa.Column("summary", sa.String(300), nullable=False),
+    # Holds an office's question or a citizen's answer whole (2,000 characters): Text, not a guessed length
+    sa.Column("summary", sa.Text, nullable=False),
 )

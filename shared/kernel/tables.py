@@ -76,7 +76,8 @@ processed_events = sa.Table(
 
 
 class OutdatedDatabase(RuntimeError):
-    """A table lacks columns the code needs: the database was made by an older version."""
+    """A table lacks columns the code needs, or holds shorter texts than it needs: the database was made by an
+    older version."""
 
 
 def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
@@ -86,12 +87,26 @@ def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
         each.create_all(engine)
     inspector = sa.inspect(engine)
     missing: list[str] = []
+    too_short: list[str] = []
     for table in (table for each in (metadata, *more) for table in each.sorted_tables):
-        present = {found["name"] for found in inspector.get_columns(table.name)}
-        missing += [f"{table.name}.{column.name}" for column in table.columns if column.name not in present]
-    if missing:
+        present = {found["name"]: found["type"] for found in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                missing.append(f"{table.name}.{column.name}")
+            elif _shorter(present[column.name], column.type):
+                too_short.append(f"{table.name}.{column.name}")
+    if missing or too_short:
+        lacks = [f"lacks {', '.join(missing)}"] if missing else []
+        lacks += [f"keeps shorter texts than the code writes in {', '.join(too_short)}"] if too_short else []
         raise OutdatedDatabase(
-            f"{engine.url.render_as_string(hide_password=True)} was made by an older version and lacks "
-            f"{', '.join(missing)}. There are no migrations yet: keep a copy of the data, then start afresh "
-            "(`make clean`) or add the columns by hand."
+            f"{engine.url.render_as_string(hide_password=True)} was made by an older version and "
+            f"{' and '.join(lacks)}. There are no migrations yet: keep a copy of the data, then start afresh "
+            "(`make clean`) or change the columns by hand."
         )
+
+
+def _shorter(found: sa.types.TypeEngine, needed: sa.types.TypeEngine) -> bool:
+    """A text column whose length is below what the code's column holds (no length: any)."""
+    if not isinstance(needed, sa.String) or not isinstance(found, sa.String) or found.length is None:
+        return False
+    return needed.length is None or found.length < needed.length
