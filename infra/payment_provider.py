@@ -16,8 +16,8 @@ from marshmallow import Schema, ValidationError, fields, validate
 
 from services import registry
 from shared.contracts.fees import KASSENZEICHEN
-from shared.web.http import create_service_app, field_errors
-from shared.web.pages import SECURITY_HEADERS, enable_pages, pages_blueprint
+from shared.web.http import PAGE_POLICY, create_service_app, field_errors
+from shared.web.pages import enable_pages, pages_blueprint
 from shared.web.signature import signed_headers
 
 # Where `rathaus run` serves the stand-in.
@@ -70,8 +70,7 @@ def create_app() -> Flask:
         if request.method == "GET":
             page = make_response(render_template("payments/pay.html", order=order))
             # The form's answer leads back to the portal, another origin, which form-action must allow.
-            policy = SECURITY_HEADERS["Content-Security-Policy"]
-            page.headers["Content-Security-Policy"] = policy.replace(
+            page.headers["Content-Security-Policy"] = PAGE_POLICY.replace(
                 "form-action 'self'", f"form-action 'self' {registry.portal_url()}"
             )
             return page

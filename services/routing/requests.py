@@ -1,6 +1,8 @@
 """The shapes of what caseworkers send to the desk API."""
 
-from marshmallow import Schema, fields, validate
+from datetime import date
+
+from marshmallow import Schema, ValidationError, fields, validate
 
 from services.routing.domain.lifecycle import STATES
 
@@ -43,6 +45,20 @@ class FeeReduction(Schema):
     )
 
 
+AFTER = "Keine gültige Stelle der Liste; bitte den Wert aus next_after nehmen (Datum|Fallnummer)."
+
+
+def _page_mark(value: str) -> None:
+    """`after` is the last case of the page before: its deadline (a real day) and its case id."""
+    due, _, case_id = value.partition("|")
+    validate.Regexp(r"^\d{4}-\d{2}-\d{2}$", error=AFTER)(due)
+    validate.Regexp(r"^[0-9a-f-]{36}$", error=AFTER)(case_id)
+    try:
+        date.fromisoformat(due)
+    except ValueError as error:
+        raise ValidationError(AFTER) from error
+
+
 class CaseQuery(Schema):
     state = fields.String(
         load_default=None,
@@ -51,4 +67,4 @@ class CaseQuery(Schema):
     service = fields.String(load_default=None, validate=validate.Length(max=60))
     overdue = fields.Boolean(load_default=False)
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
-    after = fields.String(load_default=None, validate=validate.Regexp(r"^\d{4}-\d{2}-\d{2}\|[0-9a-f-]{36}$"))
+    after = fields.String(load_default=None, validate=_page_mark)

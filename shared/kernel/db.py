@@ -16,13 +16,16 @@ from shared.kernel.tables import create_store_tables
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
-    """`read_only`: the database itself refuses every write (for the auditors' view)."""
+    """`read_only`: the database itself refuses every write (for the auditors' view). A statement's
+    parameters (citizens' names, answers) are kept out of its errors, which go to logs and dead letters."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if url.startswith("sqlite"):
         return _sqlite_engine(url, read_only)
     options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
-    engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=options)
+    engine = sa.create_engine(
+        url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=options, hide_parameters=True
+    )
     watch(engine)
     return engine
 
@@ -32,7 +35,9 @@ def engine_for(service: str) -> Engine:
 
 
 def _sqlite_engine(url: str, read_only: bool = False) -> Engine:
-    engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+    engine = sa.create_engine(
+        url, connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -93,7 +93,7 @@ def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
         for column in table.columns:
             if column.name not in present:
                 missing.append(f"{table.name}.{column.name}")
-            elif _shorter(present[column.name], column.type):
+            elif engine.dialect.name != "sqlite" and _shorter(present[column.name], column.type):
                 too_short.append(f"{table.name}.{column.name}")
     if missing or too_short:
         lacks = [f"lacks {', '.join(missing)}"] if missing else []
@@ -106,7 +106,8 @@ def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
 
 
 def _shorter(found: sa.types.TypeEngine, needed: sa.types.TypeEngine) -> bool:
-    """A text column whose length is below what the code's column holds (no length: any)."""
+    """A text column whose length is below what the code's column holds (no length: any). SQLite keeps
+    texts of any length whatever a column declares, so only a server's columns can be too short."""
     if not isinstance(needed, sa.String) or not isinstance(found, sa.String) or found.length is None:
         return False
     return needed.length is None or found.length < needed.length

@@ -1,4 +1,4 @@
-"""What every HTTP process has: /healthz and RFC 9457 problem+json errors."""
+"""What every HTTP process has: /healthz, RFC 9457 problem+json errors, security headers on every answer."""
 
 from __future__ import annotations
 
@@ -8,7 +8,24 @@ import sqlalchemy as sa
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from shared.kernel import config
+
 PROBLEM_JSON = "application/problem+json"
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    # Status links carry the citizen's tracking token: never hand it on to another site.
+    "Referrer-Policy": "no-referrer",
+    # Pages and answers show personal data: no shared or back-button caches.
+    "Cache-Control": "no-store",
+}
+# A page: no scripts at all, styles from our own sheet; no framing; forms post only to us.
+PAGE_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+# Anything else (JSON, problem+json, text) is data: nothing in it may load or run, nor be framed.
+DATA_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 
 def problem(status: int, title: str, detail: str, **extra: Any) -> Response:
@@ -29,7 +46,22 @@ def create_service_app(service: str) -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
-        return problem(error.code or 500, error.name, error.description or error.name)
+        response = problem(error.code or 500, error.name, error.description or error.name)
+        # What the error says beyond its body: Allow on a 405, Retry-After, WWW-Authenticate
+        for name, value in error.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        policy = PAGE_POLICY if response.mimetype == "text/html" else DATA_POLICY
+        response.headers.setdefault("Content-Security-Policy", policy)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if config.https_only():
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        return response
 
     @app.errorhandler(sa.exc.OperationalError)
     @app.errorhandler(sa.exc.InterfaceError)

@@ -1,5 +1,5 @@
 """What the web pages of every service share: one look (a style sheet and a base template), signed session
-cookies that expire, a CSRF token on every form (Flask-WTF), and security headers.
+cookies that expire, and a CSRF token on every form (Flask-WTF). Security headers: shared/web/http.py.
 
 The JSON APIs authenticate with bearer tokens and are not touched: CSRF is checked only on the blueprints
 made here."""
@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Blueprint, Flask, Response, render_template
+from flask import Blueprint, Flask, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import InternalServerError
 
@@ -22,18 +22,6 @@ csrf = CSRFProtect()
 site = Blueprint(
     "site", __name__, template_folder="templates", static_folder="static", static_url_path="/static/site"
 )
-
-SECURITY_HEADERS = {
-    # No scripts at all, styles from our own sheet; no framing; forms post only to us.
-    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; "
-    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    "X-Content-Type-Options": "nosniff",
-    # Status links carry the citizen's tracking token: never hand it on to another site.
-    "Referrer-Policy": "no-referrer",
-    # Pages show personal data: no shared or back-button caches.
-    "Cache-Control": "no-store",
-}
-
 
 def local_time(moment: str | datetime) -> str:
     """An ISO time or datetime as the town's wall clock shows it, e.g. 26.11.2026 07:01."""
@@ -72,13 +60,6 @@ def enable_pages(app: Flask, service: str) -> None:
     app.jinja_env.filters["by_field"] = by_field
     app.jinja_env.filters["euros"] = euros
     app.register_blueprint(site)
-
-    @app.after_request
-    def security_headers(response: Response) -> Response:
-        if response.mimetype == "text/html":
-            for name, value in SECURITY_HEADERS.items():
-                response.headers.setdefault(name, value)
-        return response
 
 
 def pages_blueprint(name: str, import_name: str, url_prefix: str) -> Blueprint:

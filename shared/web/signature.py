@@ -22,7 +22,9 @@ def refusal(secret: str, timestamp: str | None, signature: str | None, body: byt
         sent = int(timestamp)
     except ValueError:
         return "Der Zeitstempel ist keine Unix-Zeit in Sekunden."
-    if not hmac.compare_digest(sign(secret, timestamp, body), signature.strip().lower()):
+    # As bytes: compare_digest refuses a text with other than ASCII in it, and a header may hold anything
+    given = signature.strip().lower().encode("utf-8", "replace")
+    if not hmac.compare_digest(sign(secret, timestamp, body).encode(), given):
         return "Die Signatur stimmt nicht."
     if abs(now - sent) > MAX_AGE_SECONDS:
         return "Die Nachricht ist älter als 5 Minuten (oder aus der Zukunft)."

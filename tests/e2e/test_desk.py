@@ -325,6 +325,14 @@ def test_the_list_filters_by_state_service_and_deadline_and_pages(desk):
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "state"
 
 
+@pytest.mark.parametrize("after", ["2026-02-30|{case}", "2026-13-01|{case}", "2026-12-01", "2026-12-01|x"])
+def test_a_list_position_that_names_no_real_day_and_case_is_refused(desk, after):
+    case_id = desk.submit().case_id
+    bad = desk.get("anna", "/api/v1/desk/cases", after=after.format(case=case_id))
+    assert bad.status_code == 422, bad.text
+    assert bad.json()["errors"][0]["field"] == "after" and "next_after" in bad.json()["errors"][0]["message"]
+
+
 def test_an_unclaimed_case_reminds_its_office_once_after_three_working_days(desk):
     submitted = desk.submit("nebenwohnung", at=datetime(2026, 11, 23, 9, tzinfo=UTC))  # a Monday
     claimed = desk.submit("nebenwohnung", at=datetime(2026, 11, 23, 9, tzinfo=UTC)).case_id

@@ -153,6 +153,7 @@ def test_a_repeated_callback_is_recorded_once(fees):
         ("too-old", 401),
         ("from-the-future", 401),
         ("tampered", 401),
+        ("signature-not-ascii", 401),
         ("unknown-kz", 422),
     ],
 )
@@ -165,6 +166,12 @@ def test_callbacks_refused_change_nothing(fees, case, status):
         response = fees.pay(kassenzeichen, cents, age=301)
     elif case == "from-the-future":
         response = fees.pay(kassenzeichen, cents, age=-400)
+    elif case == "signature-not-ascii":
+        body = json.dumps({"kassenzeichen": kassenzeichen, "amount_cents": cents}).encode()
+        headers = {**signed_headers(SECRET, body, int(time.time())), "X-Signature": "ä" * 128}
+        response = requests.post(
+            f"{fees.url}/api/v1/payments/callback", data=body, headers=headers, timeout=5
+        )
     elif case == "tampered":
         timestamp = str(int(time.time()))
         body = json.dumps(
@@ -193,6 +200,21 @@ def test_callbacks_refused_change_nothing(fees, case, status):
     assert response.headers["Content-Type"] == "application/problem+json"
     assert fees.fee_events() == before
     assert projection.open_cents(_receivable(fees, kassenzeichen)) == cents
+
+
+def test_a_wrong_method_is_told_which_are_allowed(fees):
+    response = requests.get(f"{fees.url}/api/v1/payments/callback", timeout=5)
+    assert response.status_code == 405 and response.headers["Allow"].split(", ").count("POST") == 1
+    assert response.headers["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/api/v1/payments/callback", "/api/v1/journal"])
+def test_every_answer_carries_the_security_headers(fees, path):
+    response = requests.get(f"{fees.url}{path}", timeout=5)  # a 200, a 405 and a 401
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["Content-Security-Policy"] == "default-src 'none'; frame-ancestors 'none'"
 
 
 def test_payment_within_five_minutes_is_accepted(fees):

@@ -3,6 +3,7 @@ PostgreSQL shows a column too short): each test takes a field at the longest its
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from services.fees.service import SERVICE as FEES_SERVICE
@@ -12,7 +13,7 @@ from services.intake import projection
 from services.intake.handlers import answer
 from services.intake.tables import metadata as intake_tables
 from shared.kernel.db import make_engine
-from shared.kernel.tables import create_store_tables
+from shared.kernel.tables import OutdatedDatabase, create_store_tables
 from tests.helpers import application, recorded
 
 QUESTION = ("Bitte senden Sie uns die Geburtsurkunde Ihres Kindes. " * 40)[:2000]  # the most a question has
@@ -80,4 +81,23 @@ def test_the_longest_reason_for_a_waiver_is_booked_whole(postgres_url):
             sa.select(journal_entries.c.description).where(journal_entries.c.case_id == submitted.case_id)
         ).scalars()
         assert REASON in list(descriptions)
+    engine.dispose()
+
+
+def test_a_text_column_shorter_than_the_code_writes_is_refused_at_start(postgres_url):
+    engine = make_engine(postgres_url)
+    create_store_tables(engine, intake_tables)
+    with engine.begin() as conn:  # the timeline as an older version made it, its texts cut at 300
+        conn.execute(sa.text("DROP TABLE timeline"))
+        conn.execute(
+            sa.text(
+                "CREATE TABLE timeline (event_id VARCHAR(36) PRIMARY KEY, case_id VARCHAR(36), "
+                "occurred_at TIMESTAMPTZ, producer VARCHAR(40), event_type VARCHAR(100), "
+                "summary VARCHAR(300))"
+            )
+        )
+    with pytest.raises(OutdatedDatabase) as refused:
+        create_store_tables(engine, intake_tables)
+    assert "shorter texts than the code writes in timeline.summary" in str(refused.value)
+    assert "timeline.event_id" not in str(refused.value)
     engine.dispose()
