@@ -23,6 +23,7 @@ site = Blueprint(
     "site", __name__, template_folder="templates", static_folder="static", static_url_path="/static/site"
 )
 
+
 def local_time(moment: str | datetime) -> str:
     """An ISO time or datetime as the town's wall clock shows it, e.g. 26.11.2026 07:01."""
     parsed = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
