@@ -8,6 +8,7 @@ from shared.contracts.fees import FeesEvent
 from shared.contracts.intake import IntakeEvent
 from shared.contracts.notifications import NotificationsEvent
 from shared.contracts.routing import RoutingEvent
+from shared.kernel.events import assign_producers
 
 # The producer of each event type: its topic is `cases.<producer>`.
 PRODUCERS: dict[str, type[StrEnum]] = {
@@ -19,6 +20,9 @@ PRODUCERS: dict[str, type[StrEnum]] = {
 _PRODUCER_OF: dict[str, str] = {
     event_type: producer for producer, types in PRODUCERS.items() for event_type in types
 }
+
+
+assign_producers(_PRODUCER_OF)
 
 
 def producer_of(event_type: str) -> str:

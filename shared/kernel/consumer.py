@@ -23,7 +23,7 @@ from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.envelope import Event, utc_now
-from shared.kernel.events import InvalidEvent, decode, decode_wanted, upcast
+from shared.kernel.events import InvalidEvent, decode_wanted, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
 from shared.kernel.sql import one_of
 from shared.kernel.tables import processed_events
@@ -102,7 +102,7 @@ class ConsumerRunner:
         decoded = []
         for raw, record in messages:
             try:
-                event = decode(raw) if self.consumes is None else decode_wanted(raw, self.consumes)
+                event = decode_wanted(raw, self.consumes, self._topic_owner(record))
                 if event is not None:
                     decoded.append(Message(raw, upcast(event), record))
             except InvalidEvent as error:
@@ -113,6 +113,14 @@ class ConsumerRunner:
                 log.exception("%s cannot decode a message", self.service)
                 self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
         return decoded
+
+    @staticmethod
+    def _topic_owner(record: Any) -> str | None:
+        """The service whose topic a record came from (`cases.<service>`); None for one handed in directly."""
+        stream_topics = topic_name("cases.")
+        if record is None or not record.topic.startswith(stream_topics):
+            return None
+        return str(record.topic).removeprefix(stream_topics)
 
     def _handle(self, messages: list[Message]) -> None:
         if not messages:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +16,7 @@ from shared.kernel.envelope import EVENT_FIELDS, Event, canonical_json
 _PAYLOAD_SCHEMAS: dict[tuple[str, int], Schema] = {}
 _EVENT_TYPES: set[str] = set()
 _UPCASTERS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
+_PRODUCER_OF: dict[str, str] = {}  # event type -> the one service that writes it (the contracts say)
 
 
 class InvalidEvent(Exception):
@@ -34,6 +35,11 @@ def register(event_type: str, version: int = 1) -> Any:
         return schema_class
 
     return decorate
+
+
+def assign_producers(producer_of: Mapping[str, str]) -> None:
+    """Who writes which event type: a topic carries only its owner's types, written by its owner."""
+    _PRODUCER_OF.update(producer_of)
 
 
 def validate_payload(event_type: str, version: int, payload: dict[str, Any]) -> None:
@@ -168,17 +174,26 @@ def upcast(event: Event) -> Event:
 
 def decode(raw: bytes) -> Event:
     """Bytes from Kafka to an Event, or InvalidEvent saying why not (a hash that does not match included)."""
-    return _sound(_event_of(_parsed(raw), check_payload=True))
+    event = decode_wanted(raw, None)
+    assert event is not None  # a reader that wants every type is given every event
+    return event
 
 
-def decode_wanted(raw: bytes, wanted: Container[str]) -> Event | None:
-    """As `decode`, for a reader that takes only the event types in `wanted`: None for a well-formed event of
-    another known type, which is not its concern, and whose payload and hash are not checked (they are its
-    consumers' to check, and the audit checks every event). Anything malformed is refused as `decode`
-    refuses it, whatever type it claims, and so is an unknown type."""
+def decode_wanted(raw: bytes, wanted: Container[str] | None, topic_owner: str | None = None) -> Event | None:
+    """As `decode`, for a reader that takes only the event types in `wanted` (None: every one): None for a
+    well-formed event of another known type, which is not its concern, and whose payload and hash are not
+    checked (they are its consumers' to check, and the audit checks every event). Anything malformed is
+    refused as `decode` refuses it, whatever type it claims, and so is an unknown type. Read from the topic
+    of `topic_owner`, an event is refused unless that service wrote it and writes its type."""
     data = _parsed(raw)
     _check_envelope(data)
-    if data["event_type"] not in wanted and data["event_type"] in _EVENT_TYPES:
+    if topic_owner is not None and (
+        data["producer"] != topic_owner or _PRODUCER_OF.get(data["event_type"], topic_owner) != topic_owner
+    ):
+        raise InvalidEvent(
+            f"{data['event_type']} by {data['producer']} does not belong on the topic of {topic_owner}"
+        )
+    if wanted is not None and data["event_type"] not in wanted and data["event_type"] in _EVENT_TYPES:
         return None
     return _sound(_built(data, check_payload=True))
 

@@ -16,7 +16,7 @@ from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from shared.kernel.eventstore import EventStore
 from shared.kernel.tables import create_store_tables, processed_events
-from tests.helpers import Background, committed_offsets, new_case, read_topic, submitted, wait_for
+from tests.helpers import Background, committed_offsets, new_case, read_topic, recorded, submitted, wait_for
 
 INTAKE = EventStore(producer="intake", topic="cases.intake")
 FEES = EventStore(producer="fees", topic="cases.fees")
@@ -129,6 +129,35 @@ def test_an_event_of_a_type_the_service_does_not_consume_is_passed_over(
     assert processed == {first.event_id, last.event_id}
     [parked] = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=1)
     assert parked.value == malformed
+
+
+def test_an_event_on_a_topic_not_its_writers_or_by_another_writer_is_dead_lettered(
+    fees_engine, intake_events, topics, kafka_bootstrap
+):
+    # A sound, sealed application, hash and all, that routing's topic carries: routing writes no such type
+    misplaced = intake_events()
+    # and one on intake's topic, of intake's type, that claims another writer (its hash made to match)
+    impostor = recorded("routing", "ApplicationSubmitted", misplaced.payload)
+    good = intake_events()
+    send(kafka_bootstrap, topics + "cases.routing", (b"k", misplaced.to_json()))
+    send(kafka_bootstrap, topics + "cases.intake", (b"k", impostor.to_json()), (b"k", good.to_json()))
+    runner = ConsumerRunner(
+        "fees",
+        fees_engine,
+        ["cases.intake", "cases.routing"],
+        FEES_SERVICE.handle_batch,
+        FEES_SERVICE.consumes,
+    )
+    with Background(runner.run):
+        wait_for(lambda: fee_events(fees_engine, good.case_id), timeout=30)
+        parked = read_topic(kafka_bootstrap, topics + "dlq.fees", expect=2)
+    assert {record.value for record in parked} == {misplaced.to_json(), impostor.to_json()}
+    reasons = sorted(dict(record.headers)["error"].decode() for record in parked)
+    assert reasons == [
+        "ApplicationSubmitted by intake does not belong on the topic of routing",
+        "ApplicationSubmitted by routing does not belong on the topic of intake",
+    ]
+    assert fee_events(fees_engine, misplaced.case_id) == fee_events(fees_engine, impostor.case_id) == []
 
 
 def test_event_its_handler_cannot_take_is_dead_lettered(fees_engine, intake_events, topics, kafka_bootstrap):
