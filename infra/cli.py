@@ -10,7 +10,7 @@ import signal
 import sys
 import time
 
-from infra import payment_provider, smtp
+from infra import files, payment_provider, smtp
 from infra.broker import default_broker, fetch_jars
 from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster
@@ -23,6 +23,9 @@ ENV_FILE = VAR / "rathaus.env"
 
 def cmd_setup(_args: argparse.Namespace) -> None:
     print(f"Kafka jars in {fetch_jars()}")
+    tightened = files.tighten(VAR)
+    if tightened:
+        print(f"{len(tightened)} files and directories under {VAR} no longer open to others")
 
 
 def cmd_kafka(args: argparse.Namespace) -> None:
@@ -109,6 +112,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     env.update(_platform_secrets())
     os.environ.update(env)
     VAR.mkdir(parents=True, exist_ok=True)
+    files.tighten(VAR)
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
     # The payment provider's stand-in, so that a fee can be paid in the browser (infra/payment_provider.py).
@@ -208,6 +212,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> None:
+    files.keep_private(VAR)
     args = parser().parse_args(argv)
     if args.command != "run":
         _load_env_file()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import requests
 
+from infra.files import PRIVATE_UMASK
 from infra.postgres import create_service_databases
 from infra.processes import wait_until
 from services import registry
@@ -140,6 +141,7 @@ class Platform:
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            umask=PRIVATE_UMASK,  # its databases, logs and secrets are the operator's alone
         )
         log.close()
         self.processes[name] = process

@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from infra.files import PRIVATE_UMASK
+
 
 def port_open(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket() as sock:
@@ -37,6 +39,7 @@ def start_detached(argv: list[str], log_file: Path, pid_file: Path, env: dict[st
             stdin=subprocess.DEVNULL,
             start_new_session=True,
             env=env,
+            umask=PRIVATE_UMASK,  # a server's data and logs under var/ are the operator's alone
         )
     pid_file.write_text(str(process.pid))
     return process.pid
