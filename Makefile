@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+# A newcomer's platform pays in the browser through the provider's stand-in (test payments, no money moves).
 run: setup
-	$(BIN)/rathaus run
+	$(BIN)/rathaus run --test-payments
 
 test: setup lint $(AXE)
 	$(BIN)/pytest $(PYTEST_ARGS)

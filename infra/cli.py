@@ -109,23 +109,21 @@ def cmd_run(args: argparse.Namespace) -> None:
     if cluster:
         cluster.start()
         env.update({f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()})
-    env.update(_platform_secrets())
+    env.update(_platform_secrets(args.test_payments))
     os.environ.update(env)
     VAR.mkdir(parents=True, exist_ok=True)
     files.tighten(VAR)
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
-    # The payment provider's stand-in, so that a fee can be paid in the browser (infra/payment_provider.py).
-    env["PAYMENT_PAGE_URL"] = f"http://127.0.0.1:{payment_provider.PORT}/bezahlen"
-    platform = Platform(
-        env=env,
-        log_dir=VAR / "log",
-        ports={**registry.http_ports(), "payments": payment_provider.PORT},
-        names=[*platform_processes(args.instances), "payments-http"],
-    )
+    names, ports = platform_processes(args.instances), registry.http_ports()
+    if args.test_payments:
+        # The payment provider's stand-in, so a fee can be paid in the browser (infra/payment_provider.py)
+        env["PAYMENT_PAGE_URL"] = f"http://127.0.0.1:{payment_provider.PORT}/bezahlen"
+        names, ports = [*names, "payments-http"], {**ports, "payments": payment_provider.PORT}
+    platform = Platform(env=env, log_dir=VAR / "log", ports=ports, names=names)
     try:
         platform.start()
-        _print_addresses(args.sqlite)
+        _print_addresses(args.sqlite, args.test_payments)
         _wait_for_signal(lambda: _check_alive(platform))
     finally:
         print("Stopping …")
@@ -137,7 +135,7 @@ def cmd_run(args: argparse.Namespace) -> None:
             cluster.stop()
 
 
-def _print_addresses(sqlite: bool) -> None:
+def _print_addresses(sqlite: bool, test_payments: bool) -> None:
     databases = f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + database_url("intake")
     print(f"Kafka         {kafka_bootstrap()}")
     print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
@@ -145,12 +143,15 @@ def _print_addresses(sqlite: bool) -> None:
     ports = registry.http_ports()
     for service, port in ports.items():
         print(f"{service:<14}http://127.0.0.1:{port}  (logs in {VAR / 'log'})")
-    print(f"Secrets       ACCOUNTING_TOKEN and PAYMENT_CALLBACK_SECRET in {ENV_FILE}")
+    print(f"Secrets       ACCOUNTING_TOKEN, PAYMENT_CALLBACK_SECRET (and TEST_PAYMENTS_SECRET) in {ENV_FILE}")
     print("In a browser:")
     print(f"  portal      http://127.0.0.1:{ports['intake']}/portal/  (citizens)")
     print(f"  desk        http://127.0.0.1:{ports['routing']}/desk/  (a token from `rathaus staff add`)")
     print(f"  audit view  http://127.0.0.1:{ports['audit']}/pruefung/  (a token with --role auditor)")
-    print(f"  payments    http://127.0.0.1:{payment_provider.PORT}/bezahlen  (stand-in, test payments only)")
+    if test_payments:
+        print(
+            f"  payments    http://127.0.0.1:{payment_provider.PORT}/bezahlen  (stand-in, test payments only)"
+        )
     print("The platform runs; Ctrl-C stops it.", flush=True)
 
 
@@ -202,6 +203,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--sqlite", action="store_true", help="SQLite files under var/ instead of PostgreSQL")
     p.add_argument("--keep-infra", action="store_true", help="leave Kafka and PostgreSQL running afterwards")
     p.add_argument(
+        "--test-payments",
+        action="store_true",
+        help="also the payment provider's stand-in: fees takes its test payments (no money moves)",
+    )
+    p.add_argument(
         "--instances",
         type=int,
         default=int(os.environ.get("RATHAUS_INSTANCES", "1")),
@@ -219,9 +225,9 @@ def main(argv: list[str] | None = None) -> None:
     args.func(args)
 
 
-def _platform_secrets() -> dict[str, str]:
-    """The accounting token and the payment callback secret: from the environment, else from the last run,
-    else new ones; `rathaus run` prints where they are."""
+def _platform_secrets(test_payments: bool) -> dict[str, str]:
+    """The accounting token, the payment callback secret and, for test payments, the stand-in's own secret:
+    from the environment, else from the last run, else new ones; `rathaus run` prints where they are."""
     previous = (
         dict(line.partition("=")[::2] for line in ENV_FILE.read_text().splitlines())
         if ENV_FILE.exists()
@@ -229,7 +235,7 @@ def _platform_secrets() -> dict[str, str]:
     )
     return {
         name: os.environ.get(name) or previous.get(name) or secrets.token_urlsafe(32)
-        for name in ("ACCOUNTING_TOKEN", "PAYMENT_CALLBACK_SECRET")
+        for name in ("ACCOUNTING_TOKEN", "PAYMENT_CALLBACK_SECRET", *["TEST_PAYMENTS_SECRET"] * test_payments)
     }
 
 

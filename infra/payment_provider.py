@@ -1,7 +1,9 @@
 """A stand-in for the town's payment provider (ePayBL or the like), for `rathaus run` and the browser tests:
 the portal's "pay now" leads here, the citizen confirms a test payment, and this page sends the fees service
 the signed callback a real provider would send, then leads back to the status page. No money moves; the page
-says so. A real deployment sets PAYMENT_PAGE_URL to the provider's page instead and does not run this."""
+says so. It signs with a secret of its own (TEST_PAYMENTS_SECRET), and fees records what it signs as a test
+payment; it runs only when asked for (`rathaus run --test-payments`). A real deployment sets PAYMENT_PAGE_URL
+to the provider's page instead and does not run this."""
 
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ def send_callback(
 
 
 def create_app() -> Flask:
+    if not os.environ.get("TEST_PAYMENTS_SECRET"):
+        # Its own secret, which fees takes only for test payments: it never signs as the town's provider
+        raise RuntimeError("the payment stand-in needs TEST_PAYMENTS_SECRET (rathaus run --test-payments)")
     app = create_service_app("payments")
     enable_pages(app, "payments")
     pages = pages_blueprint("payments", __name__, "")
@@ -76,7 +81,7 @@ def create_app() -> Flask:
             return page
         answer = send_callback(
             registry.url("fees"),
-            os.environ["PAYMENT_CALLBACK_SECRET"],
+            os.environ["TEST_PAYMENTS_SECRET"],
             order["kassenzeichen"],
             order["betrag"],
             f"TEST-{order['kassenzeichen']}-{int(time.time() * 1000)}",

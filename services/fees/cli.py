@@ -57,14 +57,15 @@ def cmd_fees(args: argparse.Namespace) -> None:
 
 
 def _simulate_payment(args: argparse.Namespace) -> None:
-    """What the payment provider does after a citizen paid: a signed callback to the fees service."""
+    """What the payment provider does after a citizen paid: a signed callback to the fees service, as a test
+    payment of the stand-in."""
     from infra.payment_provider import send_callback
 
     if not args.kassenzeichen or not args.cents:
         sys.exit("rathaus fees pay needs --kassenzeichen and --cents")
-    secret = os.environ.get("PAYMENT_CALLBACK_SECRET")
+    secret = os.environ.get("TEST_PAYMENTS_SECRET")
     if not secret:
-        sys.exit("PAYMENT_CALLBACK_SECRET is not set (rathaus run sets one in var/rathaus.env)")
+        sys.exit("TEST_PAYMENTS_SECRET is not set (rathaus run --test-payments sets one in var/rathaus.env)")
     response = send_callback(
         registry.url("fees"),
         secret,

@@ -98,6 +98,22 @@ def configured_url(name: str) -> str | None:
     return os.environ.get(f"{name.upper()}_URL") or None
 
 
+# The town's payment provider, and the stand-in that `rathaus run --test-payments` starts (no money moves)
+PAYMENT_PROVIDER = "epaybl"
+TEST_PAYMENTS = "test"
+
+
+def payment_providers() -> dict[str, str]:
+    """Whose payment callbacks fees takes, each signed with its own secret: the town's provider's
+    (`PAYMENT_CALLBACK_SECRET`) and, only where `TEST_PAYMENTS_SECRET` is set, the test stand-in's, whose
+    payments are recorded as test payments."""
+    secrets_by_provider = {
+        PAYMENT_PROVIDER: os.environ.get("PAYMENT_CALLBACK_SECRET"),
+        TEST_PAYMENTS: os.environ.get("TEST_PAYMENTS_SECRET"),
+    }
+    return {provider: secret for provider, secret in secrets_by_provider.items() if secret}
+
+
 def payment_page_url() -> str | None:
     """The payment provider's page the portal's "pay now" leads to (`PAYMENT_PAGE_URL`), with the query
     parameters kassenzeichen, betrag (cents) and zurueck (the status page); unset, there is no such button."""

@@ -28,6 +28,7 @@ from tests.conftest import free_port, temporary_database
 from tests.helpers import rathaus_cli, submitted_payload
 
 SECRET = "test-callback-secret"
+TEST_SECRET = "stand-in-secret"
 TOKEN = "test-accounting-token"
 INTAKE = EventStore(producer="intake", topic="cases.intake")
 
@@ -90,7 +91,12 @@ class Fees:
 def fees(postgres_admin_url, tmp_path_factory):
     with temporary_database(postgres_admin_url) as url:
         port = free_port()
-        env = {"FEES_DATABASE_URL": url, "PAYMENT_CALLBACK_SECRET": SECRET, "ACCOUNTING_TOKEN": TOKEN}
+        env = {
+            "FEES_DATABASE_URL": url,
+            "PAYMENT_CALLBACK_SECRET": SECRET,
+            "TEST_PAYMENTS_SECRET": TEST_SECRET,
+            "ACCOUNTING_TOKEN": TOKEN,
+        }
         log_dir = tmp_path_factory.mktemp("fees-log")
         engine = make_engine(url)
         scratch = make_engine(f"sqlite:///{tmp_path_factory.mktemp('intake') / 'intake.db'}")
@@ -200,6 +206,18 @@ def test_callbacks_refused_change_nothing(fees, case, status):
     assert response.headers["Content-Type"] == "application/problem+json"
     assert fees.fee_events() == before
     assert projection.open_cents(_receivable(fees, kassenzeichen)) == cents
+
+
+def test_a_payment_the_test_stand_in_signs_is_recorded_as_a_test_payment(fees):
+    _, kassenzeichen, cents = fees.application()
+    paid = fees.pay(kassenzeichen, cents, "SIM-1", secret=TEST_SECRET)
+    assert paid.status_code == 200, paid.text
+    assert paid.json()["payment"]["provider"] == "test" and paid.json()["receivable"]["state"] == "settled"
+    # the same number from the town's provider is another payment, not a repeat of the test one
+    real = fees.pay(kassenzeichen, cents, "SIM-1")
+    assert (
+        real.json()["payment"]["provider"] == "epaybl" and real.json()["payment"]["outcome"] == "unexpected"
+    )
 
 
 def test_a_wrong_method_is_told_which_are_allowed(fees):

@@ -53,6 +53,7 @@ def town(tmp_path_factory) -> Iterator[Town]:
     ports = {"intake": free_port(), "routing": free_port(), "payments": free_port()}
     env["PORTAL_URL"] = f"http://127.0.0.1:{ports['intake']}"
     env["PAYMENT_CALLBACK_SECRET"] = "rules-secret"
+    env["TEST_PAYMENTS_SECRET"] = "rules-test-payments"
     with Platform(env=env, log_dir=base / "log", ports=ports, names=names) as platform:
         running = Town(platform, env)
         with running.routing.begin() as conn:
@@ -136,12 +137,17 @@ def test_a_form_sent_twice_makes_one_case(town):
     assert wrong.status_code == 404 and "Schröder" not in shown and case_of[0] not in shown
 
 
-def test_pages_carry_security_headers_and_the_api_keeps_its_own(town):
+def test_pages_carry_security_headers_and_the_api_its_own(town):
     page = requests.get(town.url("intake", "/portal/"), timeout=10)
-    assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+    assert "style-src 'self'" in page.headers["Content-Security-Policy"]
     assert page.headers["Referrer-Policy"] == "no-referrer" and page.headers["Cache-Control"] == "no-store"
     api = requests.get(town.url("intake", "/api/v1/services"), timeout=10)
-    assert api.headers["Content-Type"] == "application/json" and "Content-Security-Policy" not in api.headers
+    assert api.headers["Content-Type"] == "application/json"
+    # data loads nothing and is framed nowhere, whatever a browser might make of it
+    assert api.headers["Content-Security-Policy"] == "default-src 'none'; frame-ancestors 'none'"
+    assert (
+        api.headers["X-Content-Type-Options"] == "nosniff" and api.headers["Referrer-Policy"] == "no-referrer"
+    )
 
 
 def test_a_desk_session_ends_after_idle_time_and_with_a_revoked_token(town):

@@ -46,6 +46,7 @@ def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path) -> It
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(smtp_server.port),
         "PAYMENT_CALLBACK_SECRET": "pages-callback-secret",
+        "TEST_PAYMENTS_SECRET": "pages-test-payments",
         "NOTIFICATIONS_RETRY_SECONDS": "0.2",
         # The portal's "pay now" leads to the payment provider's stand-in, which calls fees back.
         "PAYMENT_PAGE_URL": f"http://127.0.0.1:{ports['payments']}/bezahlen",
