@@ -29,6 +29,7 @@ from shared.kernel.config import ROOT, VAR
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import GENESIS_HASH, NewEvent, new_id, seal, utc_now
 from shared.kernel.events import latest_version, validate_payload
+from shared.kernel.signing import signing_key
 
 COUNT = int(os.environ.get("BENCH_BACKLOG", "100000"))
 PREFIX = "backlog."
@@ -38,6 +39,7 @@ def applications(count: int) -> Iterator[bytes]:
     """ApplicationSubmitted events as intake records them, each the first of a case of its own."""
     rng = random.Random(3)
     version = latest_version(IntakeEvent.APPLICATION_SUBMITTED)
+    key = signing_key("intake")
     services = sorted(demo.FORMS)
     for number in range(count):
         service_id = services[number % len(services)]
@@ -54,6 +56,7 @@ def applications(count: int) -> Iterator[bytes]:
             producer="intake",
             prev_hash=GENESIS_HASH,
             occurred_at=utc_now(),
+            signing_key=key,
         )
         yield event.to_json()
 

@@ -16,6 +16,7 @@ from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster
 from infra.topics import PARTITIONS, create_topics
 from services import registry
+from shared.kernel import signing
 from shared.kernel.config import VAR, database_server, database_url, kafka_bootstrap, smtp_port
 
 ENV_FILE = VAR / "rathaus.env"
@@ -23,6 +24,9 @@ ENV_FILE = VAR / "rathaus.env"
 
 def cmd_setup(_args: argparse.Namespace) -> None:
     print(f"Kafka jars in {fetch_jars()}")
+    for service in registry.producers():
+        signing.signing_key(service)  # made ahead, so no process makes its first key while others start
+    print(f"Signing keys in {signing.keys_dir()}")
     tightened = files.tighten(VAR)
     if tightened:
         print(f"{len(tightened)} files and directories under {VAR} no longer open to others")
@@ -82,6 +86,21 @@ def cmd_demo(args: argparse.Namespace) -> None:
     print(f"{args.cases} applications in {time.monotonic() - started:.0f} s:")
     for what, count in sorted(tally.items()):
         print(f"  {what:<40} {count}")
+
+
+def cmd_keys(args: argparse.Namespace) -> None:
+    """The services' signing keys: list them, or rotate one service's (its processes sign with the new key
+    once restarted; what the old one signed still verifies, as its public key stays published)."""
+    if args.action == "rotate":
+        if args.service not in registry.producers():
+            sys.exit(f"rathaus keys rotate needs a service: {', '.join(registry.producers())}")
+        key = signing.make_key(args.service)
+        print(f"{key.key_id} now signs for {args.service}; restart its processes to take it")
+        return
+    public = sorted((signing.keys_dir() / "public").glob("*.pem"))
+    newest = {path.stem.split(".")[0]: path.stem for path in public}
+    for path in public:
+        print(f"{path.stem}{'  (signs now)' if newest[path.stem.split('.')[0]] == path.stem else ''}")
 
 
 def cmd_check(_args: argparse.Namespace) -> None:
@@ -197,6 +216,10 @@ def parser() -> argparse.ArgumentParser:
     for service in registry.services():
         if service.cli is not None:
             service.cli(sub)
+    p = sub.add_parser("keys", help="the services' event signing keys: list, or rotate one service's")
+    p.add_argument("action", choices=["list", "rotate"])
+    p.add_argument("service", nargs="?")
+    p.set_defaults(func=cmd_keys)
     sub.add_parser("up", help="start Kafka and PostgreSQL in the background").set_defaults(func=cmd_up)
     sub.add_parser("down", help="stop Kafka and PostgreSQL").set_defaults(func=cmd_down)
     p = sub.add_parser("run", help="run the whole platform in the foreground until Ctrl-C")

@@ -34,6 +34,8 @@ from shared.kernel.db import make_engine
 from shared.kernel.tables import create_store_tables
 
 USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
+# One keys directory for the tests and every process they start, whatever var/ a test gives a process
+os.environ.setdefault("RATHAUS_KEYS", str(VAR / "keys"))
 TIERS = ("unit", "integration", "e2e")
 
 

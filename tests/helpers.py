@@ -166,6 +166,7 @@ def recorded(
     """An event as another service would have recorded it, for feeding one service's handler directly."""
     from shared.kernel.envelope import GENESIS_HASH, seal, utc_now
     from shared.kernel.events import latest_version
+    from shared.kernel.signing import signing_key
 
     new = NewEvent.caused_by(cause, event_type, payload) if cause else NewEvent(event_type, payload)
     new = dataclasses.replace(new, schema_version=latest_version(event_type))
@@ -176,6 +177,7 @@ def recorded(
         producer=producer,
         prev_hash=GENESIS_HASH,
         occurred_at=at or utc_now(),
+        signing_key=signing_key(producer),
     )
 
 

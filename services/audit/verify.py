@@ -1,6 +1,7 @@
 """`rathaus audit verify`: the log and the stores checked against each other and against the rules.
 
-1. Every stream's hash chain, on Kafka and in each service's store, with no version missing.
+1. Every stream's hash chain, on Kafka and in each service's store, with no version missing; every event
+   signed by its producer and on its producer's topic.
 2. The stores and the log hold the same events (an event still waiting in an outbox is not yet on Kafka).
 3. Every fee recomputed from the application and the schedule in force on the day it was submitted.
 4. Every service's projections replayed from the events into a scratch database, compared with the live ones.
@@ -28,12 +29,14 @@ from services.fees.domain import booking
 from services.fees.domain.assessment import assess
 from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
-from shared.contracts import FeesEvent, IntakeEvent
+from shared.contracts import FeesEvent, IntakeEvent, producer_of
 from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import payload_holds, upcast
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
+from shared.kernel.kafka import topic_name
 from shared.kernel.money import open_cents
 from shared.kernel.progress import progress
+from shared.kernel.signing import keyring
 from shared.kernel.tables import events as events_table
 from shared.kernel.tables import outbox
 
@@ -97,9 +100,10 @@ def _verify_slice(
 
 
 def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: Verification) -> list[Event]:
-    """The log's events that can be read. A payload is checked against its schema once: by the store its
-    producer appended it to, or here when the log was read unchecked and no store holds the event as it is on
-    the log."""
+    """The log's events that can be read and that their producer wrote. A payload is checked against its
+    schema once: by the store its producer appended it to, or here when the log was read unchecked and no
+    store holds the event as it is on the log. An event its producer did not sign, or on another's topic, is
+    named; like a poison message, no consumer took it, so no other check counts it."""
     log = []
     for message in messages:
         event = message.event
@@ -107,9 +111,27 @@ def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: 
             message.payload_checked or as_stored.get(event.event_id) == event or payload_holds(event)
         ):
             result.unreadable_messages += 1  # a poison message; the consumers dead-lettered it
+        elif (problem := _not_its_producers(event, message.topic)) is not None:
+            result.found("signature", event.case_id, event.event_id, f"log: {event.event_type} {problem}")
         else:
             log.append(event)
     return log
+
+
+def _not_its_producers(event: Event, topic: str) -> str | None:
+    """Why the event is not what its producer wrote on its own topic, or None."""
+    owner = topic.removeprefix(topic_name("cases."))
+    if event.producer != owner or _producer_of_type(event.event_type) != owner:
+        return f"by {event.producer} does not belong on the topic of {owner}"
+    problem = keyring().problem(event.producer, event.key_id, event.signature, event.hash)
+    return None if problem is None else f"by {event.producer}: {problem}"
+
+
+def _producer_of_type(event_type: str) -> str | None:
+    try:
+        return producer_of(event_type)
+    except KeyError:
+        return None
 
 
 def cases_in_period(log: list[Event], start: date | None, end: date | None) -> set[str]:

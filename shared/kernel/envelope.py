@@ -9,8 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from shared.kernel.signing import SigningKey
 
 GENESIS_HASH = "0" * 64
 
@@ -67,6 +70,9 @@ class Event:
     payload: dict[str, Any]
     prev_hash: str
     hash: str
+    # Outside the hash, which they sign (shared/kernel/signing.py); empty on an event recorded unsigned
+    key_id: str = ""
+    signature: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         # Shallow: the payload is shared, not copied (asdict's deep copy was a quarter of a verification).
@@ -79,23 +85,34 @@ class Event:
         return canonical_json(self.to_dict())
 
     def computed_hash(self) -> str:
-        return chain_hash({k: v for k, v in self.to_dict().items() if k != "hash"})
+        return chain_hash({k: v for k, v in self.to_dict().items() if k not in UNHASHED})
 
     def hash_holds(self) -> bool:
         return self.computed_hash() == self.hash
 
 
 EVENT_FIELDS = tuple(f.name for f in dataclass_fields(Event))
+UNHASHED = frozenset({"hash", "key_id", "signature"})
 
 
 def chain_hash(fields: dict[str, Any]) -> str:
-    """SHA-256 over the canonical JSON of every envelope field but `hash` itself (prev_hash included)."""
+    """SHA-256 over the canonical JSON of every envelope field but `hash` itself and its signature (prev_hash
+    included)."""
     return hashlib.sha256(canonical_json(fields)).hexdigest()
 
 
 def seal(
-    new: NewEvent, *, case_id: str, stream_version: int, producer: str, prev_hash: str, occurred_at: datetime
+    new: NewEvent,
+    *,
+    case_id: str,
+    stream_version: int,
+    producer: str,
+    prev_hash: str,
+    occurred_at: datetime,
+    signing_key: SigningKey | None,
 ) -> Event:
+    """The event as recorded: hashed onto its stream and signed with its producer's key (None: unsigned,
+    which no consumer takes; for the tests of that)."""
     if new.schema_version is None:
         raise ValueError("the store gives an event its schema version before sealing it")
     # The first event of a case starts its correlation and causes itself.
@@ -114,6 +131,7 @@ def seal(
         "payload": new.payload,
         "prev_hash": prev_hash,
     }
+    event_hash = chain_hash(fields)
     return Event(
         event_id=new.event_id,
         event_type=str(new.event_type),
@@ -126,7 +144,9 @@ def seal(
         causation_id=causation_id,
         payload=new.payload,
         prev_hash=prev_hash,
-        hash=chain_hash(fields),
+        hash=event_hash,
+        key_id=signing_key.key_id if signing_key else "",
+        signature=signing_key.sign(event_hash) if signing_key else "",
     )
 
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from marshmallow import Schema
 
-from shared.kernel.envelope import EVENT_FIELDS, Event, canonical_json
+from shared.kernel.envelope import Event, canonical_json
+from shared.kernel.signing import keyring
 
 _PAYLOAD_SCHEMAS: dict[tuple[str, int], Schema] = {}
 _EVENT_TYPES: set[str] = set()
@@ -117,6 +118,17 @@ ENVELOPE_FIELDS: dict[str, Callable[[Any], str | None]] = {
 }
 
 
+def _text(most: int) -> Callable[[Any], str | None]:
+    return lambda value: (
+        None if isinstance(value, str) and len(value) <= most else f"Not a text of {most} or fewer."
+    )
+
+
+# The signature and its key's id: absent on an event recorded unsigned, which the audit must still read to
+# name it (a consumer refuses it)
+SIGNATURE_FIELDS: dict[str, Callable[[Any], str | None]] = {"key_id": _text(100), "signature": _text(100)}
+
+
 def envelope_errors(data: dict[str, Any]) -> dict[str, list[str]]:
     """What is wrong with an event's envelope, by field (empty when nothing is)."""
     errors: dict[str, list[str]] = {}
@@ -125,7 +137,10 @@ def envelope_errors(data: dict[str, Any]) -> dict[str, list[str]]:
             errors[name] = ["Missing data for required field."]
         elif (problem := check(data[name])) is not None:
             errors[name] = [problem]
-    for name in data.keys() - ENVELOPE_FIELDS.keys():
+    for name, check in SIGNATURE_FIELDS.items():
+        if name in data and (problem := check(data[name])) is not None:
+            errors[name] = [problem]
+    for name in data.keys() - ENVELOPE_FIELDS.keys() - SIGNATURE_FIELDS.keys():
         errors[name] = ["Unknown field."]
     return errors
 
@@ -207,6 +222,9 @@ def decode_recorded(raw: bytes, check_payload: bool = True) -> Event:
 def _sound(event: Event) -> Event:
     if not event.hash_holds():
         raise InvalidEvent("hash does not match the event's content")
+    problem = keyring().problem(event.producer, event.key_id, event.signature, event.hash)
+    if problem is not None:
+        raise InvalidEvent(f"{event.event_type} by {event.producer}: {problem}")
     return event
 
 
@@ -271,6 +289,7 @@ def _built(data: dict[str, Any], check_payload: bool) -> Event:
     if check_payload:
         validate_payload(data["event_type"], data["schema_version"], data["payload"])
     return Event(
-        **{name: data[name] for name in EVENT_FIELDS if name != "occurred_at"},
+        **{name: data[name] for name in ENVELOPE_FIELDS if name != "occurred_at"},
+        **{name: data.get(name, "") for name in SIGNATURE_FIELDS},
         occurred_at=datetime.fromisoformat(data["occurred_at"]).astimezone(UTC),
     )

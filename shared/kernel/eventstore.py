@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from shared.kernel.envelope import EVENT_FIELDS, GENESIS_HASH, Event, NewEvent, seal, utc_now
 from shared.kernel.events import latest_version, upcast, validate_payload
 from shared.kernel.rows import rows_of
+from shared.kernel.signing import signing_key
 from shared.kernel.sql import one_of
 from shared.kernel.tables import events
 
@@ -52,6 +53,7 @@ class EventStore:
                 producer=self.producer,
                 prev_hash=prev_hash,
                 occurred_at=now,
+                signing_key=signing_key(self.producer),
             )
             # Written with the transaction's other rows, in bulk; the (case, version) constraint stays the
             # last guard, then failing the flush.

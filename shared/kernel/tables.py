@@ -53,6 +53,8 @@ events = sa.Table(
     sa.Column("payload", Json, nullable=False),
     sa.Column("prev_hash", sa.String(64), nullable=False),
     sa.Column("hash", sa.String(64), nullable=False),
+    sa.Column("key_id", sa.String(100), nullable=False),
+    sa.Column("signature", sa.String(100), nullable=False),
     sa.UniqueConstraint("case_id", "stream_version", name="uq_events_case_version"),
     implicit_returning=False,  # no one reads a new position back (the outbox takes it by INSERT … SELECT)
 )

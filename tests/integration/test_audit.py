@@ -24,6 +24,7 @@ from shared.kernel.db import make_engine
 from shared.kernel.envelope import GENESIS_HASH, NewEvent, seal, utc_now
 from shared.kernel.events import upcast
 from shared.kernel.kafka import make_producer, topic_name
+from shared.kernel.signing import make_key, signing_key
 from shared.kernel.tables import create_store_tables
 from tests.conftest import free_port
 from tests.helpers import rathaus_cli
@@ -185,6 +186,7 @@ def test_verify_checks_the_payload_of_an_event_no_store_holds(town, kafka_bootst
         producer="fees",
         prev_hash=GENESIS_HASH,
         occurred_at=utc_now(),
+        signing_key=signing_key("fees"),
     )
     producer = make_producer()
     producer.send(topic_name("cases.fees"), key=case_id.encode(), value=forged.to_json()).get(timeout=30)
@@ -195,6 +197,52 @@ def test_verify_checks_the_payload_of_an_event_no_store_holds(town, kafka_bootst
     result = verify(messages, town.engines)
     assert result.unreadable_messages == 1
     assert result.ok, result.findings  # what is left is the honest record
+
+
+def test_verify_names_every_event_its_producer_did_not_sign(town, kafka_bootstrap, topics, tmp_path):
+    """A forger on the machine writes a payment for the case straight to fees' topic, with a hash that holds:
+    unsigned, signed with a key of their own, with intake's key, and on routing's topic signed with fees'."""
+    case_id = one_whole_case(town)
+    town.relay()
+    paid = {
+        "provider": "epaybl",
+        "payment_id": "FORGED-1",
+        "kassenzeichen": "2600000018",
+        "amount_cents": 1300,
+        "paid_at": utc_now().isoformat(),
+        "outcome": "settled",
+        "applied_cents": 1300,
+        "excess_cents": 0,
+    }
+    forgers_own = make_key("fees", tmp_path / "forgers-keys")  # a fees key, published nowhere
+    forged = {}
+    for name, key, topic in [
+        ("unsigned", None, "cases.fees"),
+        ("own key", forgers_own, "cases.fees"),
+        ("intake's key", signing_key("intake"), "cases.fees"),
+        ("routing's topic", signing_key("fees"), "cases.routing"),
+    ]:
+        event = seal(
+            NewEvent(FeesEvent.PAYMENT_RECEIVED, paid, schema_version=1),
+            case_id=case_id,
+            stream_version=90 + len(forged),
+            producer="fees",
+            prev_hash=GENESIS_HASH,
+            occurred_at=utc_now(),
+            signing_key=key,
+        )
+        forged[event.event_id] = name
+        producer = make_producer()
+        producer.send(topic_name(topic), key=case_id.encode(), value=event.to_json()).get(timeout=30)
+        producer.close()
+    result = verify(log.read_all(kafka_bootstrap, check_payloads=False), town.engines)
+    named = {finding.event_id: finding.detail for finding in result.findings}
+    assert set(named) == set(forged), result.findings  # the forgeries, and nothing of the honest record
+    assert {f.check for f in result.findings} == {"signature"} and result.unreadable_messages == 0
+    assert "unsigned" in named[next(i for i, n in forged.items() if n == "unsigned")]
+    assert "which no one published" in named[next(i for i, n in forged.items() if n == "own key")]
+    assert "a key of intake" in named[next(i for i, n in forged.items() if n == "intake's key")]
+    assert "topic of routing" in named[next(i for i, n in forged.items() if n == "routing's topic")]
 
 
 def _json(value: object) -> dict:

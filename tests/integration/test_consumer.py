@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
@@ -15,6 +16,7 @@ from shared.kernel.consumer import ConsumerRunner
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from shared.kernel.eventstore import EventStore
+from shared.kernel.signing import signing_key
 from shared.kernel.tables import create_store_tables, processed_events
 from tests.helpers import Background, committed_offsets, new_case, read_topic, recorded, submitted, wait_for
 
@@ -82,6 +84,11 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
     tampered["payload"]["form"] = {"copies": 99}  # the hash no longer matches
     unknown = json.loads(intake_events().to_json())
     unknown["event_type"] = "SomethingElse"
+    unsigned = replace(intake_events(), key_id="", signature="")  # its hash holds: only the signature lacks
+    routing_key, signed_by_other = signing_key("routing"), intake_events()
+    by_routing = replace(
+        signed_by_other, key_id=routing_key.key_id, signature=routing_key.sign(signed_by_other.hash)
+    )
     poison = [
         (b"k1", b"not json at all \xff"),
         (b"k1", b'{"event_type": "ApplicationSubmitted"}'),
@@ -89,6 +96,8 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
         (b"k1", json.dumps(unknown).encode()),
         (b"k1", b"[" * 100_000 + b"]" * 100_000),  # past the interpreter's recursion
         (b"k1", b'{"schema_version": ' + b"9" * 5000 + b"}"),  # past int()'s digits
+        (b"k1", unsigned.to_json()),
+        (b"k1", by_routing.to_json()),
     ]
     # same key: the same partition, so the good event comes after all the poison
     send(kafka_bootstrap, topics + "cases.intake", *poison, (b"k1", good.to_json()))
@@ -103,6 +112,8 @@ def test_malformed_messages_go_to_the_dead_letter_topic_and_the_next_is_processe
     assert headers["source_topic"] == (topics + "cases.intake").encode()
     assert b"not JSON" in headers["error"]
     assert b"hash" in dict(dead[2].headers)["error"]
+    assert dict(dead[-2].headers)["error"] == b"ApplicationSubmitted by intake: unsigned"
+    assert b"signed with a key of routing, not of its producer intake" in dict(dead[-1].headers)["error"]
 
 
 def test_an_event_of_a_type_the_service_does_not_consume_is_passed_over(

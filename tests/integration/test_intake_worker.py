@@ -9,6 +9,7 @@ from services.intake import handlers, projection
 from services.intake.service import SERVICE as INTAKE
 from services.registry import producers
 from shared.kernel.envelope import GENESIS_HASH, NewEvent, seal, utc_now
+from shared.kernel.signing import signing_key
 from tests.helpers import submitted_payload
 from tests.town import Town
 
@@ -29,6 +30,7 @@ def fee_assessed(case_id: str, total_cents: int) -> object:
         producer="fees",
         prev_hash=GENESIS_HASH,
         occurred_at=utc_now(),
+        signing_key=signing_key("fees"),
     )
 
 

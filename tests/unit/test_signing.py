@@ -1,0 +1,61 @@
+"""Each service signs what it records with its own Ed25519 key; a rotation adds a key and breaks nothing
+that the old one signed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from shared.kernel import signing
+from shared.kernel.signing import Keyring, make_key, signing_key
+from tests.helpers import application, recorded
+
+
+@pytest.fixture
+def keys(tmp_path, monkeypatch):
+    monkeypatch.setenv("RATHAUS_KEYS", str(tmp_path / "keys"))
+    signing.forget_keys()
+    yield tmp_path / "keys"
+    signing.forget_keys()
+
+
+def _problem(ring: Keyring, event) -> str | None:
+    return ring.problem(event.producer, event.key_id, event.signature, event.hash)
+
+
+def test_what_a_service_records_is_signed_with_its_newest_key_and_old_signatures_still_hold(keys):
+    ring = Keyring(keys)
+    before = recorded("intake", "ApplicationSubmitted", application(copies=1))
+    assert before.key_id.startswith("intake.") and _problem(ring, before) is None
+    new_key = make_key("intake")  # `rathaus keys rotate intake`
+    signing.forget_keys()  # a process started after the rotation
+    after = recorded("intake", "ApplicationSubmitted", application(copies=1))
+    assert after.key_id == new_key.key_id != before.key_id
+    # the keyring read before the rotation learns the new key without a restart, and keeps the old one
+    assert _problem(ring, after) is None and _problem(ring, before) is None
+    assert sorted(path.stem for path in (keys / "public").iterdir()) == sorted([before.key_id, after.key_id])
+
+
+def test_private_keys_are_their_owners_alone(keys):
+    key = signing_key("fees")
+    private = keys / "private" / "fees" / f"{key.key_id}.pem"
+    assert private.stat().st_mode & 0o077 == 0 and private.parent.stat().st_mode & 0o077 == 0
+
+
+def test_a_signature_holds_only_for_its_producer_its_key_and_its_hash(keys):
+    ring = Keyring(keys)
+    event = recorded("fees", "FeeBooked", {"x": 1})
+    other = signing_key("routing")
+    stranger = make_key("fees", keys.parent / "elsewhere")
+
+    def why(key_id: str, signature: str, event_hash: str = event.hash) -> str:
+        return str(ring.problem("fees", key_id, signature, event_hash))
+
+    assert _problem(ring, event) is None
+    assert _problem(ring, replace(event, signature="")) == "unsigned"
+    assert "not of its producer fees" in why(other.key_id, other.sign(event.hash))
+    assert "does not hold" in why(event.key_id, event.signature, "0" * 64)
+    assert "does not hold" in why(event.key_id, "bm90IGEgc2lnbmF0dXJl")
+    assert "no key id" in why("../../etc/passwd", event.signature)
+    assert "no one published" in why(stranger.key_id, stranger.sign(event.hash))
