@@ -16,7 +16,8 @@ Generated from the contracts (`shared/contracts/`) and the registry (`services/r
 `python -m infra.event_docs > docs/events/README.md`; a unit test fails when this file is behind them. Every
 event travels in the one envelope (`shared/kernel/envelope.py`): event id, type and schema version, case id
 (also the Kafka key), stream version, time (UTC), producer, correlation and causation ids, the payload below,
-and the hash chain. Money is integer cents of EUR. The readers' guides with examples are
+the hash chain, and its producer's Ed25519 signature with the key's id (docs/decisions/0015-signed-events.md).
+Money is integer cents of EUR. The readers' guides with examples are
 [fees.md](fees.md) (accounting) and [routing-and-notifications.md](routing-and-notifications.md) (vendors).
 """
 
