@@ -39,6 +39,7 @@ from services.registry import http_ports, producers
 from services.routing import staff
 from shared.kernel.config import ROOT, VAR
 from shared.kernel.db import make_engine
+from shared.kernel.kafka import connection
 
 HERE = Path(__file__).parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "15"))
@@ -64,6 +65,9 @@ class Figure:
 
 
 def main() -> None:
+    os.environ.setdefault(
+        "RATHAUS_KAFKA_USER", "admin"
+    )  # the bench's own clients; each process is its service
     root = VAR / "bench"
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
@@ -395,8 +399,10 @@ def _kafka_round_trip(broker: Broker, count: int) -> list[float]:
     """The baseline: one message produced with acks=all and read back by a polling consumer."""
     create_topics(broker.bootstrap, "bench.")
     topic = "bench.cases.intake"
-    producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks="all", linger_ms=0)
-    consumer = KafkaConsumer(bootstrap_servers=broker.bootstrap, group_id=None, enable_auto_commit=False)
+    producer = KafkaProducer(**connection(bootstrap=broker.bootstrap), acks="all", linger_ms=0)
+    consumer = KafkaConsumer(
+        **connection(bootstrap=broker.bootstrap), group_id=None, enable_auto_commit=False
+    )
     partition = TopicPartition(topic, 0)
     consumer.assign([partition])
     consumer.seek_to_end(partition)

@@ -29,6 +29,7 @@ from shared.kernel.config import ROOT, VAR
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import GENESIS_HASH, NewEvent, new_id, seal, utc_now
 from shared.kernel.events import latest_version, validate_payload
+from shared.kernel.kafka import connection
 from shared.kernel.signing import signing_key
 
 COUNT = int(os.environ.get("BENCH_BACKLOG", "100000"))
@@ -63,7 +64,7 @@ def applications(count: int) -> Iterator[bytes]:
 
 def fill(bootstrap: str, count: int) -> None:
     create_topics(bootstrap, PREFIX)
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, batch_size=256_000)
+    producer = KafkaProducer(**connection(bootstrap=bootstrap), acks="all", linger_ms=20, batch_size=256_000)
     for raw in applications(count):
         producer.send(f"{PREFIX}cases.intake", value=raw, key=raw[raw.index(b'"case_id":"') + 11 :][:36])
     producer.flush()
@@ -72,7 +73,7 @@ def fill(bootstrap: str, count: int) -> None:
 
 def bare_read(bootstrap: str, topics: list[str]) -> float:
     """Events per second a bare kafka-python consumer reads these topics at from their start: the baseline."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    consumer = KafkaConsumer(**connection(bootstrap=bootstrap), group_id=None, enable_auto_commit=False)
     partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t)]
     consumer.assign(partitions)
     consumer.seek_to_beginning(*partitions)
@@ -182,6 +183,9 @@ def servers(root: Path) -> Iterator[tuple[dict[str, str], str]]:
 if __name__ == "__main__":
     import shutil
 
+    os.environ.setdefault(
+        "RATHAUS_KAFKA_USER", "admin"
+    )  # the bench's own clients; each process is its service
     count = int(sys.argv[1]) if len(sys.argv) > 1 else COUNT
     root = VAR / "bench-backlog"
     shutil.rmtree(root, ignore_errors=True)

@@ -12,8 +12,10 @@ from pathlib import Path
 from kafka import KafkaAdminClient
 from kafka.errors import KafkaError
 
+from infra import acls
 from infra.processes import port_open, read_pid, start_detached, stop_pid, wait_until
-from shared.kernel.config import VAR
+from shared.kernel.config import VAR, kafka_credentials_dir
+from shared.kernel.kafka import connection
 
 KAFKA_SETUP = Path(__file__).resolve().parent / "kafka"
 POM = KAFKA_SETUP / "pom.xml"
@@ -102,7 +104,7 @@ class Broker:
         if not port_open(self.port):
             return False
         try:
-            admin = KafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=5000)
+            admin = KafkaAdminClient(**connection(acls.ADMIN, self.bootstrap), request_timeout_ms=5000)
         except KafkaError:
             return False
         try:
@@ -129,17 +131,39 @@ class Broker:
     def _write_properties(self) -> Path:
         data = self.home / "data"
         data.mkdir(parents=True, exist_ok=True)
+        password = acls.passwords(kafka_credentials_dir())
+        controller = password[acls.CONTROLLER]
         path = self.home / "server.properties"
+        path.touch(mode=0o600)  # it holds the broker's own passwords
+        path.chmod(0o600)
         path.write_text(
             "\n".join(
                 [
                     "process.roles=broker,controller",
                     "node.id=1",
                     f"controller.quorum.bootstrap.servers=localhost:{self.controller_port}",
-                    f"listeners=PLAINTEXT://localhost:{self.port},CONTROLLER://localhost:{self.controller_port}",
-                    f"advertised.listeners=PLAINTEXT://localhost:{self.port}",
+                    f"listeners=SASL_PLAINTEXT://localhost:{self.port},CONTROLLER://localhost:{self.controller_port}",
+                    f"advertised.listeners=SASL_PLAINTEXT://localhost:{self.port}",
                     "controller.listener.names=CONTROLLER",
-                    "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                    "listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+                    # Every client signs in: SCRAM users on the clients' listener (the broker itself is
+                    # admin), one PLAIN user on the controller's, which only the broker uses
+                    "inter.broker.listener.name=SASL_PLAINTEXT",
+                    "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                    "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+                    "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                    f'username="{acls.ADMIN}" password="{password[acls.ADMIN]}";',
+                    "sasl.mechanism.controller.protocol=PLAIN",
+                    "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                    "listener.name.controller.plain.sasl.jaas.config="
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                    f'username="{acls.CONTROLLER}" password="{controller}" '
+                    f'user_{acls.CONTROLLER}="{controller}";',
+                    # Each user may do only what infra/acls.py grants it
+                    "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                    f"super.users=User:{acls.ADMIN};User:{acls.CONTROLLER}",
+                    "allow.everyone.if.no.acl.found=false",
                     f"log.dirs={data}",
                     "num.partitions=6",
                     "auto.create.topics.enable=false",
@@ -156,7 +180,13 @@ class Broker:
         return path
 
     def _format(self, libs: Path, properties: Path) -> None:
+        users_made = self.home / "data" / ".scram-users"
         if (self.home / "data" / "meta.properties").exists():
+            if not users_made.exists():
+                raise RuntimeError(
+                    f"the broker's log in {self.home / 'data'} was made before it asked clients who they "
+                    "are, and has no users: keep a copy of it if it matters, then start afresh (`make clean`)"
+                )
             return
         cluster_id = subprocess.run(
             self._java(libs) + ["kafka.tools.StorageTool", "random-uuid"],
@@ -164,13 +194,22 @@ class Broker:
             capture_output=True,
             text=True,
         ).stdout.strip()
+        # The SCRAM users go into the log's first metadata; the ACLs come with the topics (infra/topics.py)
+        password = acls.passwords(kafka_credentials_dir())
+        users = [
+            argument
+            for user in acls.users()
+            for argument in ("--add-scram", f"SCRAM-SHA-512=[name={user},password={password[user]}]")
+        ]
         subprocess.run(
             self._java(libs)
-            + ["kafka.tools.StorageTool", "format", "--standalone", "-t", cluster_id, "-c", str(properties)],
+            + ["kafka.tools.StorageTool", "format", "--standalone", "-t", cluster_id, "-c", str(properties)]
+            + users,
             check=True,
             capture_output=True,
             text=True,
         )
+        users_made.write_text(" ".join(acls.users()))
 
 
 def default_broker() -> Broker:

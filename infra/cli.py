@@ -242,6 +242,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     files.keep_private(VAR)
+    # The operator's command makes topics and grants; the processes it starts are each their own service
+    os.environ.setdefault("RATHAUS_KAFKA_USER", "admin")
     args = parser().parse_args(argv)
     if args.command != "run":
         _load_env_file()

@@ -137,7 +137,13 @@ class Platform:
         process = subprocess.Popen(
             self.command(name),
             cwd=ROOT,
-            env={**os.environ, **self.env, "RATHAUS_WORKER_ID": name},
+            # Each process is its service to the broker, which lets it touch only its own (infra/acls.py)
+            env={
+                **os.environ,
+                **self.env,
+                "RATHAUS_WORKER_ID": name,
+                "RATHAUS_KAFKA_USER": process_kind(name)[0],
+            },
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

@@ -8,8 +8,10 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
+from infra import acls
 from services import registry
-from shared.kernel.config import kafka_bootstrap, topic_prefix
+from shared.kernel.config import kafka_security_protocol, topic_prefix
+from shared.kernel.kafka import connection
 
 # The log is part of the audit record: nothing is ever deleted by time or size.
 KEEP_FOREVER = {"retention.ms": "-1", "retention.bytes": "-1", "cleanup.policy": "delete"}
@@ -35,10 +37,13 @@ def topics() -> list[Topic]:
 
 
 def create_topics(bootstrap: str | None = None, prefix: str | None = None) -> list[str]:
-    """Create what is missing; returns the names created. Existing topics are left as they are."""
+    """Create what is missing, and grant each service what it may do on them (again: a grant that exists
+    changes nothing); returns the names created. Existing topics are left as they are."""
     prefix = topic_prefix() if prefix is None else prefix
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap or kafka_bootstrap(), request_timeout_ms=30_000)
+    admin = KafkaAdminClient(**connection(acls.ADMIN, bootstrap), request_timeout_ms=30_000)
     try:
+        if kafka_security_protocol() != "PLAINTEXT":
+            admin.create_acls(acls.grants(prefix))
         existing = set(admin.list_topics())
         missing = [t for t in topics() if prefix + t.name not in existing]
         created = []

@@ -36,6 +36,10 @@ from shared.kernel.tables import create_store_tables
 USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
 # One keys directory for the tests and every process they start, whatever var/ a test gives a process
 os.environ.setdefault("RATHAUS_KEYS", str(VAR / "keys"))
+# The tests' own clients are the broker's admin; a process the platform starts is its service
+os.environ.setdefault("RATHAUS_KAFKA_USER", "admin")
+if USE_CONTAINERS:  # testcontainers' broker asks no one who they are
+    os.environ.setdefault("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
 TIERS = ("unit", "integration", "e2e")
 
 

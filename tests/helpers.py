@@ -17,11 +17,14 @@ from kafka import KafkaConsumer, TopicPartition
 from services.intake.domain.assistants.examples import example_forms
 from shared.kernel.envelope import Event, NewEvent, new_id
 from shared.kernel.events import decode
+from shared.kernel.kafka import connection
 
 
 def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 20) -> list[Any]:
     """Every record of a topic from the start, once at least `expect` have arrived (or the time is up)."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=500)
+    consumer = KafkaConsumer(
+        **connection(bootstrap=bootstrap), enable_auto_commit=False, consumer_timeout_ms=500
+    )
     partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
     consumer.assign(partitions)
     consumer.seek_to_beginning(*partitions)
@@ -39,7 +42,7 @@ def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 20) -> 
 
 def committed_offsets(bootstrap: str, group: str, topic: str) -> int:
     """The sum of a consumer group's committed offsets over a topic's partitions."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    consumer = KafkaConsumer(**connection(bootstrap=bootstrap), group_id=group, enable_auto_commit=False)
     try:
         partitions = consumer.partitions_for_topic(topic) or []
         return sum(consumer.committed(TopicPartition(topic, p)) or 0 for p in partitions)

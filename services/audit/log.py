@@ -9,11 +9,13 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
 from services import registry
-from shared.kernel.config import kafka_bootstrap
 from shared.kernel.envelope import Event
 from shared.kernel.events import InvalidEvent, decode_recorded
-from shared.kernel.kafka import topic_name
+from shared.kernel.kafka import connection, topic_name
 from shared.kernel.progress import progress
+
+# Who the audit is to the broker: it may read every case topic and write nothing (infra/acls.py)
+AUDIT_USER = "audit"
 
 
 def case_topics() -> list[str]:
@@ -83,7 +85,7 @@ def read_all(
 
 def _consumer(bootstrap: str | None) -> KafkaConsumer:
     return KafkaConsumer(
-        bootstrap_servers=bootstrap or kafka_bootstrap(),
+        **connection(AUDIT_USER, bootstrap),
         group_id=None,
         enable_auto_commit=False,
         max_partition_fetch_bytes=2 * 1024 * 1024,

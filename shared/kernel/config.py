@@ -15,6 +15,23 @@ def kafka_bootstrap() -> str:
     return os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
 
 
+def kafka_security_protocol() -> str:
+    """`SASL_PLAINTEXT` (the default: the project's broker asks every client who it is), `SASL_SSL` for a
+    deployment's broker, or `PLAINTEXT` for a broker that asks no one (compose's, testcontainers')."""
+    return os.environ.get("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+
+
+def kafka_user() -> str | None:
+    """Who this process is to the broker (`RATHAUS_KAFKA_USER`): the platform gives each process its
+    service's name; the operator's `rathaus` command is `admin`."""
+    return os.environ.get("RATHAUS_KAFKA_USER") or None
+
+
+def kafka_credentials_dir() -> Path:
+    """`<user>.password` for each of the broker's users, only their owner reads (`KAFKA_CREDENTIALS`)."""
+    return Path(os.environ.get("KAFKA_CREDENTIALS", VAR / "secrets" / "kafka"))
+
+
 def topic_prefix() -> str:
     """Prefixes every topic and consumer group; tests use it to get a clean set of topics."""
     return os.environ.get("RATHAUS_TOPIC_PREFIX", "")

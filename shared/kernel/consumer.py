@@ -175,7 +175,7 @@ class ConsumerRunner:
     def dead_letter(self, raw: bytes, record: Any, reason: str) -> None:
         log.warning("%s dead-letters a message: %s", self.service, reason)
         if self._dlq_producer is None:
-            self._dlq_producer = make_producer()
+            self._dlq_producer = make_producer(self.service)
         headers = [("error", reason[:1000].encode())]
         if record is not None:
             headers += [

@@ -2,22 +2,58 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from typing import Any
 
 from kafka import KafkaConsumer, KafkaProducer
 
-from shared.kernel.config import kafka_bootstrap, topic_prefix
+from shared.kernel.config import (
+    kafka_bootstrap,
+    kafka_credentials_dir,
+    kafka_security_protocol,
+    kafka_user,
+    topic_prefix,
+)
+
+# kafka-python warns on every connection that SCRAM runs without TLS. SCRAM never sends the password, only
+# proof of it; TLS (SASL_SSL) is for a deployment's network (docs/decisions/0016-broker-users-and-acls.md).
+logging.getLogger("kafka.net.sasl.scram").setLevel(logging.ERROR)
 
 
 def topic_name(base: str) -> str:
     return topic_prefix() + base
 
 
-def make_producer(**overrides: Any) -> KafkaProducer:
+def connection(user: str | None = None, bootstrap: str | None = None) -> dict[str, Any]:
+    """Where the broker is and who this client is: SCRAM-SHA-512 as `user` (by default this process's
+    `RATHAUS_KAFKA_USER`) with its password from the credentials directory. The broker lets each user read
+    and write only its own (infra/acls.py)."""
+    settings: dict[str, Any] = {"bootstrap_servers": bootstrap or kafka_bootstrap()}
+    protocol = kafka_security_protocol()
+    if protocol == "PLAINTEXT":
+        return settings
+    user = user or kafka_user()
+    if user is None:
+        raise RuntimeError("who is this to the Kafka broker? Set RATHAUS_KAFKA_USER (a service, or admin)")
+    password_file = kafka_credentials_dir() / f"{user}.password"
+    try:
+        password = password_file.read_text().strip()
+    except FileNotFoundError:
+        raise RuntimeError(f"no Kafka password for {user} in {password_file.parent}") from None
+    return {
+        **settings,
+        "security_protocol": protocol,
+        "sasl_mechanism": "SCRAM-SHA-512",
+        "sasl_plain_username": user,
+        "sasl_plain_password": password,
+    }
+
+
+def make_producer(user: str | None = None, **overrides: Any) -> KafkaProducer:
     settings: dict[str, Any] = {
-        "bootstrap_servers": kafka_bootstrap(),
+        **connection(user),
         "acks": "all",
         "enable_idempotence": True,
         "retries": 2**31 - 1,
@@ -31,8 +67,9 @@ def make_producer(**overrides: Any) -> KafkaProducer:
 
 
 def make_consumer(group: str, topics: list[str], **overrides: Any) -> KafkaConsumer:
+    """A consumer of `group`, which is also who it is to the broker (a service reads as itself)."""
     settings: dict[str, Any] = {
-        "bootstrap_servers": kafka_bootstrap(),
+        **connection(group),
         "group_id": topic_prefix() + group,
         "enable_auto_commit": False,
         "auto_offset_reset": "earliest",

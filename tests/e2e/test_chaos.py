@@ -33,6 +33,7 @@ from services.registry import consumed_topics, get, producers
 from services.routing import staff
 from services.routing.domain.rules import directory
 from shared.kernel.db import make_engine
+from shared.kernel.kafka import connection
 from shared.web.signature import signed_headers
 from tests.conftest import MailServer
 from tests.e2e.servers import platform_on_own_servers
@@ -270,7 +271,7 @@ def _faults(
             time.sleep(OUTAGE)
             mail.start()
         else:
-            producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks="all")
+            producer = KafkaProducer(**connection(bootstrap=broker.bootstrap), acks="all")
             for service in producers():
                 for junk in POISON:
                     producer.send(f"cases.{service}", key=b"poison", value=junk)

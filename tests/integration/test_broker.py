@@ -4,6 +4,7 @@ import pytest
 from kafka import KafkaAdminClient
 
 from infra.broker import MAVEN_LIBS, Broker, fetch_jars
+from shared.kernel.kafka import connection
 from tests.conftest import free_port
 
 
@@ -21,7 +22,7 @@ def test_broker_runs_from_a_kafka_home_distribution(tmp_path, monkeypatch):
     broker = Broker(tmp_path / "data", port=free_port(), controller_port=free_port())
     broker.start()
     try:
-        admin = KafkaAdminClient(bootstrap_servers=broker.bootstrap)
+        admin = KafkaAdminClient(**connection(bootstrap=broker.bootstrap))
         assert admin.list_topics() == []
         admin.close()
     finally:

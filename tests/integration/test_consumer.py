@@ -16,6 +16,7 @@ from shared.kernel.consumer import ConsumerRunner
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from shared.kernel.eventstore import EventStore
+from shared.kernel.kafka import connection
 from shared.kernel.signing import signing_key
 from shared.kernel.tables import create_store_tables, processed_events
 from tests.helpers import Background, committed_offsets, new_case, read_topic, recorded, submitted, wait_for
@@ -47,7 +48,7 @@ def intake_events(tmp_path):
 
 
 def send(bootstrap: str, topic: str, *messages: tuple[bytes, bytes]) -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    producer = KafkaProducer(**connection(bootstrap=bootstrap), acks="all")
     for key, value in messages:
         producer.send(topic, key=key, value=value)
     producer.flush()

@@ -5,12 +5,13 @@ from kafka.admin import ConfigResource, ConfigResourceType
 
 from infra.topics import create_topics
 from infra.topics import topics as platform_topics
+from shared.kernel.kafka import connection
 
 
 def test_topics_are_created_once_and_kept_forever(kafka_bootstrap, topics):
     # the fixture created them; a second run creates nothing and fails on nothing
     assert create_topics(kafka_bootstrap, topics) == []
-    admin = KafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    admin = KafkaAdminClient(**connection(bootstrap=kafka_bootstrap))
     try:
         names = [topics + topic.name for topic in platform_topics()]
         described = {t["name"]: t for t in admin.describe_topics(names)}
