@@ -120,6 +120,9 @@ class Platform:
             "--no-control-socket",
             "--access-logfile",
             "-",
+            # The path without its query: a tracking token or a search never lands in the log
+            "--access-logformat",
+            '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)s',
             *shared_port,
             STAND_IN_APPS.get(service, f"services.registry:create_app('{service}')"),
         ]

@@ -34,8 +34,12 @@ from shared.kernel.db import make_engine
 from shared.kernel.tables import create_store_tables
 
 USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
-# One keys directory for the tests and every process they start, whatever var/ a test gives a process
+# One keys directory and one set of broker passwords for the tests and every process they start, whatever
+# var/ a test gives a process
 os.environ.setdefault("RATHAUS_KEYS", str(VAR / "keys"))
+os.environ.setdefault("KAFKA_CREDENTIALS", str(VAR / "secrets" / "kafka"))
+# The tests' vendors' assistants listen on this machine (a deployment allows only public https addresses)
+os.environ.setdefault("CALLBACK_PRIVATE_NETWORKS", "127.0.0.1")
 # The tests' own clients are the broker's admin; a process the platform starts is its service
 os.environ.setdefault("RATHAUS_KAFKA_USER", "admin")
 if USE_CONTAINERS:  # testcontainers' broker asks no one who they are

@@ -188,19 +188,28 @@ class CallbackReceiver:
     """A vendor's assistant as a real HTTP server: it checks each callback's signature and answers 503 to the
     first `failures` requests, as an endpoint that is down for a while."""
 
-    def __init__(self, secret: str, failures: int = 0) -> None:
+    def __init__(self, secret: str, failures: int = 0, redirect: bool = False) -> None:
         from flask import Flask, request
         from werkzeug.serving import make_server
 
         from shared.web import signature
 
-        self.secret, self.failures = secret, failures
+        self.secret, self.failures, self.redirect = secret, failures, redirect
         self.accepted: list[dict[str, Any]] = []
         self.refused: list[str] = []
+        self.requests = 0
         app = Flask("vendor-assistant")
 
+        @app.post("/elsewhere")
+        def elsewhere() -> tuple[str, int]:
+            self.accepted.append({"redirected": request.get_data(as_text=True)})
+            return "", 204
+
         @app.post("/callbacks")
-        def receive() -> tuple[str, int]:
+        def receive() -> Any:
+            self.requests += 1
+            if self.redirect:
+                return "", 307, {"Location": "/elsewhere"}
             body = request.get_data()
             why = signature.refusal(
                 self.secret,

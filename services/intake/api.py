@@ -169,4 +169,5 @@ def citizen_step(case_id: str, schema: Schema, step: Callable[[dict], None]) -> 
 
 
 def _tracking_token() -> str | None:
-    return request.headers.get("X-Tracking-Token") or request.args.get("token")
+    # Only as a header: in the address it would land in logs, proxies and browser histories
+    return request.headers.get("X-Tracking-Token")

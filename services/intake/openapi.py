@@ -93,7 +93,13 @@ def openapi_spec() -> dict[str, Any]:
                         "name": "Idempotency-Key",
                         "in": "header",
                         "required": True,
-                        "schema": {"type": "string"},
+                        "description": (
+                            "Ein Schlüssel des Assistenten für diesen Antrag, 1 bis 200 Zeichen (ohne "
+                            "Leerraum am Anfang und Ende). Derselbe Schlüssel mit demselben Inhalt gibt die "
+                            "erste Antwort noch einmal (202, derselbe Vorgang); mit anderem Inhalt 409. "
+                            "Fehlt er oder ist er länger, 400. Er gilt je Assistent für immer."
+                        ),
+                        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
                     }
                 ],
                 "requestBody": {

@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Response, abort, flash, make_response, redirect, render_template, request, url_for
+from flask import Response, abort, flash, make_response, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
 
@@ -108,15 +108,8 @@ def application_form(service_id: str) -> Response:
         # sending once more, with a new form id, makes a second application.
         notice = TEXT[_lang()]["sent_before"]
         return _form_page(service, groups, request.form, [], form_id=str(uuid.uuid4()), notice=notice)
-    return redirect(
-        url_for(
-            "portal.confirmation",
-            case_id=accepted.case_id,
-            token=accepted.tracking_token,
-            lang=_lang_in_links(),
-        ),
-        303,
-    )
+    _keep_token(accepted.case_id, accepted.tracking_token)
+    return redirect(url_for("portal.confirmation", case_id=accepted.case_id, lang=_lang_in_links()), 303)
 
 
 @portal.errorhandler(CSRFError)
@@ -169,18 +162,21 @@ def _summary_entry(service_id: str, error: dict[str, Any], lang: str) -> dict[st
 @portal.get("/eingang/<case_id>")
 def confirmation(case_id: str) -> Response:
     view = _case_view(case_id)
+    # The one link that carries the token: for the citizen to keep (the receipt mail brings it too)
     tracking = url_for(
-        "portal.status_page",
-        case_id=case_id,
-        token=request.args.get("token"),
-        lang=_lang_in_links(),
-        _external=True,
+        "portal.status_page", case_id=case_id, token=_token(case_id), lang=_lang_in_links(), _external=True
     )
     return _page("confirmation.html", case=view, tracking=tracking)
 
 
 @portal.get("/vorgang/<case_id>")
 def status_page(case_id: str) -> Response:
+    if "token" in request.args:
+        # The tracking link, followed: the token goes into the session, and out of the address bar, the
+        # browser's history and whatever is shared from there
+        _case_view(case_id)
+        _keep_token(case_id, request.args["token"])
+        return redirect(url_for("portal.status_page", case_id=case_id, lang=_lang_in_links()), 303)
     return _status_page(case_id)
 
 
@@ -194,7 +190,6 @@ def _status_page(case_id: str, errors: list[dict[str, Any]] | None = None, statu
         service=catalogue.find(view["service_id"]),
         state=STATE[lang],
         payment_state=PAYMENT_STATE[lang],
-        token=request.values.get("token"),
         withdrawable=view["status"] not in (*DECIDED, "withdrawn"),
         question_open=view["status"] == "information_requested",
         pay_url=_pay_url(case_id, view),
@@ -209,9 +204,7 @@ def _pay_url(case_id: str, view: dict[str, Any]) -> str | None:
     if not (page and fee and fee["kassenzeichen"] and fee["payment_state"] in ("open", "partial")):
         return None
     still_open = open_cents(fee["total_cents"], fee["waived_cents"], fee["paid_cents"])
-    back = url_for(
-        "portal.status_page", case_id=case_id, token=request.values.get("token"), lang=_lang_in_links()
-    )
+    back = url_for("portal.status_page", case_id=case_id, lang=_lang_in_links())
     query = urlencode(
         {"kassenzeichen": fee["kassenzeichen"], "betrag": still_open, "zurueck": portal_url() + back}
     )
@@ -253,12 +246,26 @@ def withdrawal(case_id: str) -> Response:
 
 
 def _back_to_status(case_id: str) -> Response:
-    token = request.form.get("token")
-    return redirect(url_for("portal.status_page", case_id=case_id, token=token, lang=_lang_in_links()), 303)
+    return redirect(url_for("portal.status_page", case_id=case_id, lang=_lang_in_links()), 303)
+
+
+# The tracking tokens of the cases this browser opened, by case id: in the signed session cookie, so that no
+# page the portal leads to carries one in its address
+KEPT_TOKENS, MOST_KEPT = "tracking_tokens", 20
+
+
+def _keep_token(case_id: str, token: str) -> None:
+    kept = {k: v for k, v in session.get(KEPT_TOKENS, {}).items() if k != case_id}
+    session[KEPT_TOKENS] = dict(list(kept.items())[-(MOST_KEPT - 1) :]) | {case_id: token}
+
+
+def _token(case_id: str) -> str | None:
+    """The token given with this request (the tracking link), else the one kept for the case."""
+    return request.args.get("token") or session.get(KEPT_TOKENS, {}).get(case_id)
 
 
 def _case_view(case_id: str) -> dict[str, Any]:
-    token = request.values.get("token")
+    token = _token(case_id)
     with DATABASE.engine.connect() as conn:
         view = projection.citizen_view(conn, case_id) if tokens.opens(conn, token, case_id) else None
     if view is None:

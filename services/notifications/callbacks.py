@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from services.notifications import outbound
 from services.notifications.tables import vendor_callbacks
 from shared.kernel.db import upsert
 from shared.kernel.envelope import utc_now
@@ -15,9 +15,9 @@ from shared.kernel.envelope import utc_now
 
 def register(conn: Connection, submitter_id: str, url: str) -> str:
     """Sets (or replaces) a vendor's callback; returns the new signing secret, shown this once."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"not an http(s) address: {url}")
+    why = outbound.refusal(url)
+    if why:
+        raise ValueError(why)
     secret = secrets.token_urlsafe(32)
     upsert(
         conn,

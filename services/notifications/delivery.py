@@ -30,6 +30,7 @@ import requests
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from services.notifications import outbound
 from services.notifications.domain import templates
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries, recipients, vendor_callbacks
@@ -330,7 +331,7 @@ def _send_all(engine: Engine, ready: list[tuple[sa.Row, Outgoing]]) -> list[Outc
 def _send_callback(engine: Engine, delivery: sa.Row, outgoing: Outgoing) -> Outcome:
     try:
         _post_callback(delivery, outgoing)
-    except (OSError, requests.RequestException, Refused) as error:
+    except (OSError, requests.RequestException, Refused, outbound.NotAllowed) as error:
         return (delivery, outgoing, error)
     with _marking(engine) as conn:
         _delivered(conn, delivery, outgoing)
@@ -387,17 +388,15 @@ def _message(delivery: sa.Row, outgoing: Outgoing) -> MIMEText:
 
 
 def _post_callback(delivery: sa.Row, outgoing: Outgoing) -> None:
-    response = requests.post(
-        outgoing.recipient, data=outgoing.body.encode(), headers=outgoing.headers, timeout=10
-    )
-    if not response.ok:
-        raise Refused(f"HTTP {response.status_code} from {outgoing.recipient}")
+    status = outbound.post(outgoing.recipient, outgoing.body.encode(), outgoing.headers)
+    if not 200 <= status < 300:  # a redirect too: a callback goes only where the vendor said
+        raise Refused(f"HTTP {status} from {outgoing.recipient}")
 
 
 def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: Exception) -> None:
     first, tries, longest = delivery_retry()
     attempts = delivery.attempts + 1
-    if attempts >= tries:
+    if attempts >= tries or isinstance(error, outbound.NotAllowed):  # no try makes a private address public
         log.error("delivery %s failed for good after %d tries: %s", delivery.id, attempts, error)
         _set(
             conn,

@@ -291,8 +291,9 @@ def test_status_reveals_nothing_without_the_right_token(intake):
         assert response.status_code == 404
         assert response.json() == wrong_token.json()  # the same answer whether the case exists or not
     assert intake.status(accepted["case_id"], accepted["tracking_token"]).status_code == 200
+    # a token in the address would land in logs and histories: the API takes it only as the header
     by_query = requests.get(accepted["status_url"], params={"token": accepted["tracking_token"]}, timeout=5)
-    assert by_query.status_code == 200
+    assert by_query.status_code == 404
 
 
 def test_withdrawal_while_undecided(intake):
@@ -321,6 +322,20 @@ def test_a_decided_case_cannot_be_withdrawn(intake):
         )
     refused = intake.withdraw(accepted["case_id"], accepted["tracking_token"])
     assert refused.status_code == 409 and "entschieden" in problem_of(refused)["detail"]
+
+
+def test_the_openapi_states_the_idempotency_key_rules_the_api_enforces(intake):
+    spec = requests.get(f"{intake.url}/api/v1/openapi.json", timeout=5).json()
+    [key] = [p for p in spec["paths"]["/api/v1/applications"]["post"]["parameters"] if p["in"] == "header"]
+    assert key["name"] == "Idempotency-Key" and key["required"] is True
+    assert (key["schema"]["minLength"], key["schema"]["maxLength"]) == (1, 200)
+    assert intake.post(application_body(), key="k" * 201).status_code == 400
+    assert intake.post(application_body(), key="").status_code == 400
+    first = intake.post(application_body(), key="k" * 200)
+    assert first.status_code == 202
+    assert intake.post(application_body(), key="k" * 200).json()["case_id"] == first.json()["case_id"]
+    assert intake.post(application_body(copies=2), key="k" * 200).status_code == 409
+    assert "409" in key["description"] and "200 Zeichen" in key["description"]
 
 
 def test_served_openapi_is_the_committed_one(intake):

@@ -137,6 +137,29 @@ def test_a_form_sent_twice_makes_one_case(town):
     assert wrong.status_code == 404 and "Schröder" not in shown and case_of[0] not in shown
 
 
+def test_the_tracking_token_stays_out_of_every_address_the_portal_leads_to_and_out_of_the_log(town):
+    browser = requests.Session()
+    form = browser.get(town.url("intake", "/portal/dienste/meldebescheinigung/antrag"), timeout=10)
+    form_id = re.search(r'name="form_id" value="([^"]+)"', form.text).group(1)
+    data = {**CITIZEN, "form.kind": "einfach", "form_id": form_id, "csrf_token": csrf_of(form)}
+    sent = browser.post(form.url, data=data, timeout=10, allow_redirects=False)
+    assert sent.status_code == 303 and "token" not in sent.headers["Location"]
+    case_id = sent.headers["Location"].rsplit("/", 1)[1].split("?")[0]
+    confirmation = browser.get(town.url("intake", sent.headers["Location"]), timeout=10)
+    link = re.search(r'id="tracking-link" href="([^"]+)"', confirmation.text).group(1).replace("&amp;", "&")
+    token = re.search(r"token=([^&]+)", link).group(1)
+    # the link, kept by the citizen, opens the case in another browser, and leads to an address without it
+    elsewhere = requests.Session()
+    opened = elsewhere.get(link, timeout=10, allow_redirects=False)
+    assert opened.status_code == 303 and "token" not in opened.headers["Location"]
+    status = elsewhere.get(town.url("intake", opened.headers["Location"]), timeout=10)
+    assert status.status_code == 200 and case_id in status.text and token not in status.text
+    # a browser without the link sees nothing at that address
+    assert requests.get(status.url, timeout=10).status_code == 404
+    logged = (town.platform.log_dir / "intake-http.log").read_text()
+    assert "/portal/vorgang/" in logged and token not in logged
+
+
 def test_pages_carry_security_headers_and_the_api_its_own(town):
     page = requests.get(town.url("intake", "/portal/"), timeout=10)
     assert "style-src 'self'" in page.headers["Content-Security-Policy"]

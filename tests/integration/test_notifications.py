@@ -3,6 +3,7 @@ retries with backoff while the receiver is down, a final failure for an operator
 
 from __future__ import annotations
 
+import socket
 from email.header import decode_header, make_header
 from email.message import Message
 from typing import Any
@@ -299,6 +300,61 @@ def test_a_callback_with_a_wrong_signature_is_refused_by_the_receiver(notificati
         case.feed(case.submitted, case.routed())
         deliver_all(notifications, until=lambda: len(receiver.refused) >= 2)
         assert receiver.accepted == [] and receiver.refused[0] == "Die Signatur stimmt nicht."
+
+
+def _failed_callbacks(engine: sa.Engine) -> list[sa.Row]:
+    with engine.connect() as conn:
+        return conn.execute(
+            sa.select(deliveries.c.state, deliveries.c.last_error).where(deliveries.c.channel == "callback")
+        ).all()
+
+
+def test_a_callback_to_a_public_name_that_resolves_to_this_machine_sends_nothing(
+    notifications, smtp_server, monkeypatch
+):
+    monkeypatch.delenv("CALLBACK_PRIVATE_NETWORKS")
+    with CallbackReceiver(secret="") as receiver:
+        port = receiver.server.server_port
+        url = f"https://assistant.example.org:{port}/callbacks"
+        with notifications.begin() as conn:
+            receiver.secret = callbacks.register(conn, "formsolutions", url)  # a public name: taken
+        # ... whose name then resolves to this machine (a rebinding, or a vendor's mistake)
+        resolve = socket.getaddrinfo
+        monkeypatch.setattr(
+            socket,
+            "getaddrinfo",
+            lambda host, *args, **kw: resolve(
+                "127.0.0.1" if host == "assistant.example.org" else host, *args, **kw
+            ),
+        )
+        case = Case(notifications, vendor="formsolutions")
+        case.feed(case.submitted, case.routed())
+        deliver_all(notifications)
+        assert receiver.requests == 0 and receiver.accepted == []
+    [(state, error)] = _failed_callbacks(notifications)  # failed at once: no later try makes it public
+    assert state == "failed" and "127.0.0.1 is not a public address" in error
+
+
+def test_a_callback_is_not_redirected(notifications, smtp_server, monkeypatch):
+    monkeypatch.setenv("NOTIFICATIONS_MAX_ATTEMPTS", "1")
+    with CallbackReceiver(secret="", redirect=True) as receiver:
+        with notifications.begin() as conn:
+            receiver.secret = callbacks.register(conn, "formsolutions", receiver.url)
+        case = Case(notifications, vendor="formsolutions")
+        case.feed(case.submitted, case.routed())
+        deliver_all(notifications)
+        assert receiver.requests == 1 and receiver.accepted == []  # nothing went to /elsewhere
+    [(state, error)] = _failed_callbacks(notifications)
+    assert state == "failed" and "HTTP 307" in error
+
+
+def test_a_callback_address_that_is_not_public_https_cannot_be_set(notifications, monkeypatch):
+    monkeypatch.delenv("CALLBACK_PRIVATE_NETWORKS")
+    for url in ("http://assistant.example.org/cb", "https://169.254.169.254/latest", "https://10.0.0.8/cb"):
+        with notifications.begin() as conn, pytest.raises(ValueError):
+            callbacks.register(conn, "formsolutions", url)
+    with notifications.connect() as conn:
+        assert callbacks.listing(conn) == []
 
 
 def test_no_callback_without_a_vendor_address(notifications, smtp_server):
