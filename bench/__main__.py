@@ -87,7 +87,7 @@ def main() -> None:
             "SMTP_PORT": str(mail_port),
             "PAYMENT_CALLBACK_SECRET": "bench",
             "ACCOUNTING_TOKEN": "bench",
-            **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
+            **cluster.service_environment(),
         }
         os.environ.update(env)
         with Platform(
@@ -446,7 +446,7 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
 def worker_backlog(cluster: Cluster, broker: Broker, root: Path) -> list[Figure]:
     env = {
         **os.environ,
-        **{f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases("backlog_").items()},
+        **cluster.service_environment("backlog_"),
     }
     rates = backlog.measure(env, broker.bootstrap, backlog.COUNT, root / "log")
     bare = rates.pop("bare")

@@ -170,7 +170,7 @@ def servers(root: Path) -> Iterator[tuple[dict[str, str], str]]:
                 "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
                 "SMTP_HOST": "127.0.0.1",
                 "SMTP_PORT": str(mail_port),
-                **{f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()},
+                **cluster.service_environment(),
             },
             broker.bootstrap,
         )

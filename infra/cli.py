@@ -10,6 +10,8 @@ import signal
 import sys
 import time
 
+import sqlalchemy as sa
+
 from infra import files, payment_provider, smtp
 from infra.broker import default_broker, fetch_jars
 from infra.platform import Platform, platform_processes
@@ -17,7 +19,14 @@ from infra.postgres import default_cluster
 from infra.topics import PARTITIONS, create_topics
 from services import registry
 from shared.kernel import signing
-from shared.kernel.config import VAR, database_server, database_url, kafka_bootstrap, smtp_port
+from shared.kernel.config import (
+    VAR,
+    database_server,
+    database_url,
+    kafka_bootstrap,
+    postgres_credentials_dir,
+    smtp_port,
+)
 
 ENV_FILE = VAR / "rathaus.env"
 
@@ -48,8 +57,9 @@ def cmd_postgres(args: argparse.Namespace) -> None:
     cluster = default_cluster()
     if args.action == "start":
         cluster.start()
-        for service, url in cluster.create_service_databases().items():
-            print(f"{service.upper()}_DATABASE_URL={url}")
+        for name, url in cluster.service_environment().items():
+            print(f"{name}={_without_password(url)}")
+        print(f"(the passwords are in {postgres_credentials_dir()})")
     elif args.action == "stop":
         cluster.stop()
     else:
@@ -127,7 +137,7 @@ def cmd_run(args: argparse.Namespace) -> None:
     cluster = None if args.sqlite or given else default_cluster()
     if cluster:
         cluster.start()
-        env.update({f"{s.upper()}_DATABASE_URL": u for s, u in cluster.create_service_databases().items()})
+        env.update(cluster.service_environment())
     env.update(_platform_secrets(args.test_payments))
     os.environ.update(env)
     VAR.mkdir(parents=True, exist_ok=True)
@@ -155,7 +165,9 @@ def cmd_run(args: argparse.Namespace) -> None:
 
 
 def _print_addresses(sqlite: bool, test_payments: bool) -> None:
-    databases = f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + database_url("intake")
+    databases = (
+        f"SQLite files in {VAR}" if sqlite else "PostgreSQL, " + _without_password(database_url("intake"))
+    )
     print(f"Kafka         {kafka_bootstrap()}")
     print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
     print(f"Databases     {databases}")
@@ -172,6 +184,10 @@ def _print_addresses(sqlite: bool, test_payments: bool) -> None:
             f"  payments    http://127.0.0.1:{payment_provider.PORT}/bezahlen  (stand-in, test payments only)"
         )
     print("The platform runs; Ctrl-C stops it.", flush=True)
+
+
+def _without_password(url: str) -> str:
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
 
 
 def _check_alive(platform: Platform) -> None:

@@ -1,19 +1,39 @@
-"""PostgreSQL clusters of the project's own under var/, run with Debian's server binaries."""
+"""PostgreSQL clusters of the project's own under var/, run with Debian's server binaries.
+
+Nobody gets in without a password (scram-sha-256). Each service has a role of its own that owns its database
+and nothing else, and may connect to no other service's database; the audit has a role that may read every
+store and write none; `rathaus` is the superuser, for the operator and for making the others. The passwords
+are made once, into files only their owner reads (docs/decisions/0004-processes-and-local-postgresql.md)."""
 
 from __future__ import annotations
 
 import os
 import pwd
+import secrets
 import subprocess
 from pathlib import Path
+from urllib.parse import quote
 
 import psycopg
+from psycopg import sql
 
 from infra.processes import port_open
 from services import registry
-from shared.kernel.config import VAR
+from shared.kernel.config import VAR, postgres_credentials_dir
 
-USER = "rathaus"
+USER = "rathaus"  # the superuser
+AUDIT = "audit"
+
+
+def password(role: str) -> str:
+    """The role's password, made once into `<role>.password` (0600)."""
+    directory = postgres_credentials_dir()
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = directory / f"{role}.password"
+    if not path.exists():
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(32))
+    return path.read_text().strip()
 
 
 def bin_dir() -> Path:
@@ -43,8 +63,8 @@ class Cluster:
     def data(self) -> Path:
         return self.home / "data"
 
-    def url(self, database: str) -> str:
-        return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, role: str = USER) -> str:
+        return f"postgresql://{role}:{quote(password(role), safe='')}@127.0.0.1:{self.port}/{database}"
 
     def is_running(self) -> bool:
         return (self.data / "postmaster.pid").exists() and port_open(self.port)
@@ -56,18 +76,11 @@ class Cluster:
             raise RuntimeError(f"port {self.port} is taken by a process this project did not start")
         self._prepare_home()
         if not (self.data / "PG_VERSION").exists():
-            initdb = [
-                str(bin_dir() / "initdb"),
-                "-D",
-                str(self.data),
-                "-U",
-                USER,
-                "--auth=trust",
-                "-E",
-                "UTF8",
-            ]
-            subprocess.run(
-                _as_server_user([*initdb, "--locale=C"]), check=True, capture_output=True, text=True
+            self._initdb()
+        elif "trust" in (self.data / "pg_hba.conf").read_text().split("# TYPE", 1)[-1]:
+            raise RuntimeError(
+                f"the database cluster in {self.data} was made to let anyone on this machine in: keep a copy "
+                "of it if it matters, then start afresh (`make clean`)"
             )
         options = f"-p {self.port} -k {self.home} -c listen_addresses=127.0.0.1 -c max_connections=200"
         pg_ctl = [str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-l", str(self.home / "server.log")]
@@ -78,8 +91,48 @@ class Cluster:
             pg_ctl = [str(bin_dir() / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
             subprocess.run(_as_server_user(pg_ctl), check=False)
 
-    def create_service_databases(self, prefix: str = "") -> dict[str, str]:
-        return create_service_databases(self.url("").rstrip("/"), prefix)
+    def _initdb(self) -> None:
+        # The superuser's password goes to initdb in a file its server user can read, for that moment only
+        handed = self.home / ".superuser-password"
+        handed.write_text(password(USER))
+        self._prepare_home()
+        try:
+            initdb = [str(bin_dir() / "initdb"), "-D", str(self.data), "-U", USER, "-E", "UTF8", "--locale=C"]
+            initdb += ["--auth=scram-sha-256", f"--pwfile={handed}"]
+            subprocess.run(_as_server_user(initdb), check=True, capture_output=True, text=True)
+        finally:
+            handed.unlink()
+
+    def service_environment(self, prefix: str = "") -> dict[str, str]:
+        """One database per service, owned by the service's own role, made where missing: the settings that
+        give each service its database, and the audit its read-only way into each."""
+        env = {}
+        for service, (own, audit) in self._service_databases(prefix).items():
+            env[f"{service.upper()}_DATABASE_URL"] = own
+            env[f"AUDIT_{service.upper()}_DATABASE_URL"] = audit
+        return env
+
+    def _service_databases(self, prefix: str) -> dict[str, tuple[str, str]]:
+        made = {}
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            _role(conn, AUDIT)
+            conn.execute(sql.SQL("GRANT pg_read_all_data TO {}").format(sql.Identifier(AUDIT)))
+            for service in registry.producers():
+                name = prefix + service
+                _role(conn, name)
+                if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+                    conn.execute(
+                        sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (name, name)))
+                    )
+                # No other service, nor anyone else, may even connect; the audit may, to read
+                conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
+                conn.execute(
+                    sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                        sql.Identifier(name), sql.Identifier(AUDIT)
+                    )
+                )
+                made[service] = (self.url(name, name), self.url(name, AUDIT))
+        return made
 
     def create_databases(self, names: list[str]) -> list[str]:
         return create_databases(self.url("").rstrip("/"), names)
@@ -90,6 +143,17 @@ class Cluster:
             user = pwd.getpwnam("postgres")
             for path in (self.home, *self.home.rglob("*")):
                 os.chown(path, user.pw_uid, user.pw_gid)
+
+
+def _role(conn: psycopg.Connection, role: str) -> None:
+    """A login role that is nothing more (no superuser, no new databases or roles), with its password."""
+    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+    verb = "ALTER" if exists else "CREATE"
+    conn.execute(
+        sql.SQL(verb + " ROLE {} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {}").format(
+            sql.Identifier(role), sql.Literal(password(role))
+        )
+    )
 
 
 def create_service_databases(server: str, prefix: str = "") -> dict[str, str]:

@@ -38,6 +38,7 @@ USE_CONTAINERS = os.environ.get("RATHAUS_TESTCONTAINERS") == "1"
 # var/ a test gives a process
 os.environ.setdefault("RATHAUS_KEYS", str(VAR / "keys"))
 os.environ.setdefault("KAFKA_CREDENTIALS", str(VAR / "secrets" / "kafka"))
+os.environ.setdefault("POSTGRES_CREDENTIALS", str(VAR / "secrets" / "postgres"))
 # The tests' vendors' assistants listen on this machine (a deployment allows only public https addresses)
 os.environ.setdefault("CALLBACK_PRIVATE_NETWORKS", "127.0.0.1")
 # The tests' own clients are the broker's admin; a process the platform starts is its service
@@ -102,8 +103,11 @@ def postgres_admin_url() -> Iterator[str]:
         with PostgresContainer("postgres:15", username="rathaus", password="rathaus", driver=None) as pg:
             yield pg.get_connection_url().rsplit("/", 1)[0] + "/postgres"
         return
-    # A cluster of its own (port 15433), so a `make run` on the same machine is not disturbed.
+    # A cluster of its own (port 15433), so a `make run` on the same machine is not disturbed; made afresh
+    # each session, as the broker's log is.
     cluster = Cluster(VAR / "test-postgres", port=15433)
+    cluster.stop()
+    shutil.rmtree(cluster.home, ignore_errors=True)
     cluster.start()
     yield cluster.url("postgres")
     cluster.stop()

@@ -8,14 +8,15 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy.engine import Engine
 
 from services import registry
-from shared.kernel.config import database_url
+from shared.kernel.config import audit_database_url
 from shared.kernel.db import make_engine
 
 
 @cache
 def read_only_stores() -> dict[str, Engine]:
-    """Made on first use, so each gunicorn worker has its own pools; the databases refuse every write."""
-    return {s.name: make_engine(database_url(s.name), read_only=True) for s in registry.data_services()}
+    """Made on first use, so each gunicorn worker has its own pools; the databases refuse every write (and on
+    the project's PostgreSQL the audit's role may not write in the first place)."""
+    return {s.name: make_engine(audit_database_url(s.name), read_only=True) for s in registry.data_services()}
 
 
 class Period(Schema):

@@ -51,6 +51,18 @@ def database_url(service: str) -> str:
     return f"sqlite:///{VAR / (service + '.db')}"
 
 
+def audit_database_url(service: str) -> str:
+    """Where the audit reads a service's store: `AUDIT_<SERVICE>_DATABASE_URL` (the project's PostgreSQL gives
+    the audit a role of its own that may only read), else the service's own URL, opened read-only."""
+    return os.environ.get(f"AUDIT_{service.upper()}_DATABASE_URL") or database_url(service)
+
+
+def postgres_credentials_dir() -> Path:
+    """`<role>.password` for each role of the project's PostgreSQL, only their owner reads
+    (`POSTGRES_CREDENTIALS`)."""
+    return Path(os.environ.get("POSTGRES_CREDENTIALS", VAR / "secrets" / "postgres"))
+
+
 def database_server() -> str | None:
     """A PostgreSQL server that holds one database per service (`RATHAUS_DATABASE_SERVER`)."""
     server = os.environ.get("RATHAUS_DATABASE_SERVER", "").rstrip("/")

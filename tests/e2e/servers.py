@@ -38,7 +38,7 @@ def platform_on_own_servers(
         "NOTIFICATIONS_RETRY_SECONDS": "0.5",
         "NOTIFICATIONS_MAX_DELAY_SECONDS": "5",
         **env,
-        **{f"{s.upper()}_DATABASE_URL": url for s, url in cluster.create_service_databases().items()},
+        **cluster.service_environment(),
     }
     platform = Platform(
         env=env,
