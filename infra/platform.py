@@ -60,7 +60,7 @@ def prepare() -> None:
     server = database_server()
     if server:
         create_service_databases(server)
-    for service in registry.data_services():
+    for service in registry.databases():
         service.database.setup()
 
 

@@ -110,7 +110,17 @@ class Cluster:
         for service, (own, audit) in self._service_databases(prefix).items():
             env[f"{service.upper()}_DATABASE_URL"] = own
             env[f"AUDIT_{service.upper()}_DATABASE_URL"] = audit
+        env["AUDIT_DATABASE_URL"] = self._audit_database(prefix + AUDIT)
         return env
+
+    def _audit_database(self, name: str) -> str:
+        """The audit's own database (its view's sign-ins and access log), owned by its role."""
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+                owned = sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (name, AUDIT)))
+                conn.execute(owned)
+            conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
+        return self.url(name, AUDIT)
 
     def _service_databases(self, prefix: str) -> dict[str, tuple[str, str]]:
         made = {}
@@ -157,9 +167,9 @@ def _role(conn: psycopg.Connection, role: str) -> None:
 
 
 def create_service_databases(server: str, prefix: str = "") -> dict[str, str]:
-    """One database per service that owns data on a PostgreSQL server (URL without the database), made
-    where missing; returns their URLs. A prefix makes a second set beside the first (the benchmark's)."""
-    services = registry.producers()
+    """One database per service with data of its own on a PostgreSQL server (URL without the database),
+    made where missing; returns their URLs. A prefix makes a second set beside the first (the benchmark's)."""
+    services = [service.name for service in registry.databases()]
     return dict(zip(services, create_databases(server, [prefix + s for s in services]), strict=True))
 
 

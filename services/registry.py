@@ -36,6 +36,12 @@ def data_services() -> list[Service]:
     return [service for service in services() if service.store is not None]
 
 
+def databases() -> list[Service]:
+    """The services with a database of their own: every one that owns data, and the audit for its sign-ins
+    and its access log."""
+    return [service for service in services() if service.database is not None]
+
+
 def producers() -> tuple[str, ...]:
     return tuple(service.name for service in data_services())
 
@@ -100,8 +106,8 @@ def create_app(name: str) -> Flask:
 def worker(name: str) -> None:
     """A service's worker process (`python -m services worker <name>`)."""
     service = get(name)
-    if service.database is None:
-        raise SystemExit(f"{name} owns no data and runs no worker")
+    if service.database is None or service.store is None:
+        raise SystemExit(f"{name} records no events and runs no worker")
     run_worker(
         service.database, consumed_topics(service), service.handle_batch, set(service.consumes), service.loops
     )

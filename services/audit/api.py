@@ -8,10 +8,10 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, g, jsonify, request
 from marshmallow import ValidationError
 
-from services.audit import log, report, timeline
+from services.audit import access, log, report, timeline
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, staff
@@ -32,6 +32,7 @@ def auditor_only(view: Callable[..., Response]) -> Callable[..., Response]:
             )
             response.headers["WWW-Authenticate"] = 'Bearer realm="audit"'
             return response
+        g.worker = holder
         return view(*args, **kwargs)
 
     return guarded
@@ -43,6 +44,7 @@ def case_timeline(case_id: str) -> Response:
     events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
     if not events:
         return problem(404, "Nicht gefunden", "Zu dieser Vorgangsnummer steht nichts im Protokoll.")
+    access.record_read(g.worker.id, "case", case_id=case_id)
     return jsonify(
         case_id=case_id,
         events=[{**event.to_dict(), "summary": timeline.summary(upcast(event))} for event in events],
@@ -67,6 +69,7 @@ def period_report() -> Response:
     period, refusal = _period()
     if refusal:
         return refusal
+    access.record_read(g.worker.id, "report", period=period)
     made = report.for_period(log.all_messages(), read_only_stores(), period["start"], period["end"])
     if period["format"] == "html":
         return Response(report.as_html(made), mimetype="text/html")

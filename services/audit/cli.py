@@ -12,9 +12,11 @@ from services.audit.stores import read_only_stores
 
 
 def register_cli(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("audit", help="a case's timeline from the log; verify the record; a period's report")
-    p.add_argument("action", choices=["case", "verify", "report"])
-    p.add_argument("case_id", nargs="?", help="case: the case id")
+    p = sub.add_parser(
+        "audit", help="a case's timeline from the log; verify the record; a period's report; auditors' reads"
+    )
+    p.add_argument("action", choices=["case", "verify", "report", "access-log"])
+    p.add_argument("case_id", nargs="?", help="case: the case id; access-log: only that case's reads")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--from", dest="start", help="verify: cases submitted from this day (YYYY-MM-DD)")
     p.add_argument("--to", dest="end", help="verify: cases submitted until this day (YYYY-MM-DD)")
@@ -34,6 +36,13 @@ def cmd_audit(args: argparse.Namespace) -> None:
     from services.audit.verify import verify
     from services.fees.domain.schedule import SCHEDULE_DIR
 
+    if args.action == "access-log":
+        from services.audit import access
+
+        for entry in access.entries(args.case_id):
+            what = entry["case_id"] if entry["what"] == "case" else f"report {entry['period']}"
+            print(f"{entry['at']}  {entry['staff_id']:<16} {what}  {entry['remote_addr'] or ''}")
+        return
     if args.action == "case":
         if not args.case_id:
             sys.exit("rathaus audit case <case id>")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, make_response, redirect, render_template, request, url_for
+from flask import Response, g, make_response, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
-from services.audit import log, report, timeline
+from services.audit import access, log, report, timeline
+from services.audit.store import DATABASE
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, sessions
@@ -20,13 +21,15 @@ PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
 
 
 audit_pages = pages_blueprint("audit_pages", __name__, "/pruefung")
-auditor = sessions.required(lambda: read_only_stores()["routing"], permissions.AUDIT, "audit_pages.sign_in")
+# Auditors are routing's staff, read read-only; their sessions are kept in the audit's own database
+AUDIT_SESSIONS = sessions.Place(staff=lambda: read_only_stores()["routing"], kept=lambda: DATABASE.engine)
+auditor = sessions.required(AUDIT_SESSIONS, permissions.AUDIT, "audit_pages.sign_in")
 
 
 @audit_pages.route("/anmelden", methods=["GET", "POST"])
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
-        read_only_stores()["routing"],
+        AUDIT_SESSIONS,
         permissions.AUDIT,
         "audit/sign_in.html",
         "/pruefung/",
@@ -36,7 +39,7 @@ def sign_in() -> Response | str:
 
 @audit_pages.post("/abmelden")
 def sign_out() -> Response:
-    return sessions.sign_out_page("audit_pages.sign_in")
+    return sessions.sign_out_page(AUDIT_SESSIONS, "audit_pages.sign_in")
 
 
 @audit_pages.get("/")
@@ -61,6 +64,7 @@ def case_timeline(case_id: str) -> Response | str:
     if not events:
         message = f"Zur Vorgangsnummer {case_id} steht nichts im Protokoll."
         return _start_page([form_error(message, "case_id", "Vorgangsnummer")], 404)
+    access.record_read(g.worker.id, "case", case_id=case_id)
     rows = [(event, timeline.summary(upcast(event))) for event in events]
     return render_template("audit/case.html", case_id=case_id, rows=rows)
 
@@ -83,6 +87,7 @@ def period_report() -> Response:
     period, errors = _period()
     if errors:
         return _start_page(errors, 422)
+    access.record_read(g.worker.id, "report", period=period)
     made = report.for_period(log.all_messages(), read_only_stores(), period["start"], period["end"])
     name = f"pruefbericht-{period['start'] or 'beginn'}-{period['end'] or 'heute'}.html"
     response = Response(report.as_html(made), mimetype="text/html")

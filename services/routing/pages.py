@@ -40,13 +40,14 @@ FIELD_TEXT = {
 }
 
 
-signed_in = sessions.required(lambda: DATABASE.engine, permissions.WORK_CASES, "desk_pages.sign_in")
+DESK_SESSIONS = sessions.Place(staff=lambda: DATABASE.engine, kept=lambda: DATABASE.engine)
+signed_in = sessions.required(DESK_SESSIONS, permissions.WORK_CASES, "desk_pages.sign_in")
 
 
 @desk_pages.route("/anmelden", methods=["GET", "POST"])
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
-        DATABASE.engine, permissions.WORK_CASES, "desk/sign_in.html", "/desk/", _refusal
+        DESK_SESSIONS, permissions.WORK_CASES, "desk/sign_in.html", "/desk/", _refusal
     )
 
 
@@ -58,7 +59,7 @@ def _refusal(holder: staff.Caseworker | None) -> str:
 
 @desk_pages.post("/abmelden")
 def sign_out() -> Response:
-    return sessions.sign_out_page("desk_pages.sign_in")
+    return sessions.sign_out_page(DESK_SESSIONS, "desk_pages.sign_in")
 
 
 @desk_pages.get("/")

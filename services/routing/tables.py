@@ -74,3 +74,15 @@ access_log = sa.Table(
     sa.Column("remote_addr", sa.String(60), nullable=True),
     sa.Index("ix_access_log_case", "case_id", "at"),
 )
+
+# A staff member's page session (desk; the audit view keeps its own alike): the signed cookie carries the
+# session's id, and only its SHA-256 is kept here. Signing out ends it here, so a copied cookie is then worth
+# nothing, whatever its signature.
+page_sessions = sa.Table(
+    "page_sessions",
+    metadata,
+    sa.Column("id_sha256", sa.String(64), primary_key=True),
+    sa.Column("staff_id", sa.String(60), nullable=False),
+    sa.Column("started_at", UTCDateTime, nullable=False),
+    sa.Column("ended_at", UTCDateTime, nullable=True),
+)

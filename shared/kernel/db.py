@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 from shared.kernel.config import database_url
 from shared.kernel.rows import watch
 from shared.kernel.sql import dialect_insert
-from shared.kernel.tables import create_store_tables
+from shared.kernel.tables import create_store_tables, create_tables
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
@@ -62,11 +62,13 @@ def _sqlite_engine(url: str, read_only: bool = False) -> Engine:
 
 
 class ServiceDatabase:
-    """One service's database: the event store's tables and the service's own, made on first use."""
+    """One service's database: the event store's tables and the service's own, made on first use. The audit's
+    keeps only its own (who signed in, what they read): `events=False`."""
 
-    def __init__(self, service: str, *own_tables: sa.MetaData) -> None:
+    def __init__(self, service: str, *own_tables: sa.MetaData, events: bool = True) -> None:
         self.service = service
         self.own_tables = own_tables
+        self.events = events
 
     @cached_property
     def engine(self) -> Engine:
@@ -74,7 +76,10 @@ class ServiceDatabase:
         return engine_for(self.service)
 
     def setup(self) -> None:
-        create_store_tables(self.engine, *self.own_tables)
+        if self.events:
+            create_store_tables(self.engine, *self.own_tables)
+        else:
+            create_tables(self.engine, *self.own_tables)
 
 
 def upsert(conn: Connection, table: sa.Table, key: dict[str, Any], values: dict[str, Any]) -> None:

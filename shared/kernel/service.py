@@ -36,7 +36,8 @@ class Audited:
 class Service:
     name: str
     http_port: int
-    # None: the service owns no data and runs no worker (the audit)
+    # None: the service keeps no data of its own; without a store it records no events and runs no worker
+    # (the audit, whose database holds only its sign-ins and access log)
     database: ServiceDatabase | None = None
     store: EventStore | None = None
     # What its worker does on an event of another service (or its own) that it consumes

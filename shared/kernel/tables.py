@@ -83,14 +83,19 @@ class OutdatedDatabase(RuntimeError):
 
 
 def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
+    """The event store's tables and the service's own (`more`), as `create_tables` makes them."""
+    create_tables(engine, metadata, *more)
+
+
+def create_tables(engine: Engine, *tables: sa.MetaData) -> None:
     """Makes the tables that are missing, then checks the ones that were there have every column: there are
     no migrations yet, and a process should refuse to start rather than answer 500 on a missing column."""
-    for each in (metadata, *more):
+    for each in tables:
         each.create_all(engine)
     inspector = sa.inspect(engine)
     missing: list[str] = []
     too_short: list[str] = []
-    for table in (table for each in (metadata, *more) for table in each.sorted_tables):
+    for table in (table for each in tables for table in each.sorted_tables):
         present = {found["name"]: found["type"] for found in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name not in present:

@@ -9,6 +9,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from shared.kernel import config
+from shared.kernel.worker import configure_logging
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -37,6 +38,7 @@ def problem(status: int, title: str, detail: str, **extra: Any) -> Response:
 
 
 def create_service_app(service: str) -> Flask:
+    configure_logging(service)  # refused sign-ins and keys are logged (never the secret), as workers log
     app = Flask(service)
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024
 

@@ -193,6 +193,35 @@ def test_a_desk_session_ends_after_idle_time_and_with_a_revoked_token(town):
         town.token = staff.add(conn, "b-weber-2", "Ben Weber", "buergerbuero", "caseworker")
 
 
+def test_signing_out_ends_the_desk_session_on_the_server_and_a_copied_cookie_with_it(town):
+    desk = town.url("routing", "/desk/")
+    browser = signed_in(town, town.token)
+    copied = requests.Session()  # the cookie as someone who read it off the machine has it
+    copied.cookies.update(browser.cookies)
+    assert copied.get(desk, timeout=10, allow_redirects=False).status_code == 200
+    out = browser.post(
+        town.url("routing", "/desk/abmelden"), data={"csrf_token": csrf_of(browser.get(desk))}, timeout=10
+    )
+    assert "Sie sind abgemeldet." in out.text
+    for who in (copied, browser):
+        after = who.get(desk, timeout=10, allow_redirects=False)
+        assert after.status_code == 302 and "/desk/anmelden" in after.headers["Location"]
+    again = signed_in(town, town.token)  # signing in again makes a new session, the old one stays ended
+    assert again.get(desk, timeout=10, allow_redirects=False).status_code == 200
+    assert copied.get(desk, timeout=10, allow_redirects=False).status_code == 302
+
+
+def test_a_refused_sign_in_is_logged_without_the_token_tried(town):
+    browser = requests.Session()
+    page = browser.get(town.url("routing", "/desk/anmelden"), timeout=10)
+    tried = "sk_b-weber_" + "x" * 40
+    refused = browser.post(page.url, data={"csrf_token": csrf_of(page), "token": tried}, timeout=10)
+    assert refused.status_code == 401
+    logged = (town.platform.log_dir / "routing-http.log").read_text()
+    assert "sign-in refused at /desk/anmelden from 127.0.0.1 (no active token)" in logged
+    assert tried not in logged and "x" * 40 not in logged
+
+
 def test_the_desk_is_for_caseworkers_and_leads_only_and_leads_back_only_to_itself(town):
     auditor = signed_in(town, town.auditor_token)
     assert auditor.get(town.url("routing", "/desk/"), timeout=10, allow_redirects=False).status_code == 302

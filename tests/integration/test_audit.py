@@ -5,6 +5,7 @@ stores and relays to real Kafka topics."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -315,9 +316,11 @@ def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_boo
     with town.engines["routing"].begin() as conn:
         auditor = staff.add(conn, "pruefer", "Frau Prüfer", None, "auditor")
         caseworker = staff.add(conn, "meier", "Herr Meier", "standesamt", "caseworker")
+    audits_own = f"sqlite:///{tmp_path / 'audit.db'}"
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
         "RATHAUS_TOPIC_PREFIX": topics,
+        "AUDIT_DATABASE_URL": audits_own,
         **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
     }
     port = free_port()
@@ -350,6 +353,54 @@ def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_boo
             )
             assert refused.status_code == 405
         assert {service: town.count(service) for service in producers()} == before
+        # Every read of a case's data, and every report, is in the audit's own access log; refusals are not
+        with make_engine(audits_own).connect() as conn:
+            reads = sa.text("SELECT staff_id, what, case_id, period FROM access_log ORDER BY id")
+            assert [tuple(row) for row in conn.execute(reads)] == [
+                ("pruefer", "case", case_id, None),
+                ("pruefer", "report", None, ".."),
+                ("pruefer", "report", None, ".."),
+            ]
+
+
+def test_the_audit_view_logs_what_an_auditor_reads_and_signing_out_ends_the_session(
+    town, kafka_bootstrap, topics, tmp_path
+):
+    case_id = one_whole_case(town)
+    with town.engines["routing"].begin() as conn:
+        token = staff.add(conn, "pruefer", "Frau Prüfer", None, "auditor")
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        "RATHAUS_VAR": str(tmp_path),
+        **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
+    }
+    port = free_port()
+    with Platform(env=env, log_dir=tmp_path / "log", ports={"audit": port}, names=["audit-http"]):
+        view = f"http://127.0.0.1:{port}/pruefung"
+        browser = requests.Session()
+        form = browser.get(f"{view}/anmelden", timeout=10)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
+        wrong = browser.post(f"{view}/anmelden", data={"csrf_token": csrf, "token": "sk_x_y"}, timeout=10)
+        assert wrong.status_code == 401
+        browser.post(f"{view}/anmelden", data={"csrf_token": csrf, "token": token}, timeout=10)
+        case_page = browser.get(f"{view}/vorgang/{case_id}", timeout=30)
+        assert case_page.status_code == 200 and "ApplicationSubmitted" in case_page.text
+        assert browser.get(f"{view}/bericht", params={"from": "2026-01-01"}, timeout=60).status_code == 200
+
+        copied = requests.Session()  # the cookie, as someone who copied it off the machine has it
+        copied.cookies.update(browser.cookies)
+        assert copied.get(f"{view}/", timeout=10, allow_redirects=False).status_code == 200
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', browser.get(f"{view}/", timeout=10).text)
+        out = browser.post(f"{view}/abmelden", data={"csrf_token": csrf.group(1)}, allow_redirects=False)
+        assert out.status_code == 303
+        after = copied.get(f"{view}/vorgang/{case_id}", timeout=10, allow_redirects=False)
+        assert after.status_code == 302 and "/pruefung/anmelden" in after.headers["Location"]
+
+        shown = rathaus(town, kafka_bootstrap, topics, tmp_path, "access-log").stdout
+        lines = shown.strip().splitlines()
+        assert len(lines) == 2 and case_id in lines[0] and "report 2026-01-01.." in lines[1], shown
+        assert "refused" in (tmp_path / "log" / "audit-http.log").read_text()
 
 
 def test_a_period_report_for_the_files(town, kafka_bootstrap, topics, tmp_path):

@@ -32,6 +32,8 @@ def cluster(postgres_admin_url):
             name = sql.Identifier(prefix + service)
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(name))
+        audits = sql.Identifier(prefix + AUDIT)
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(audits))
 
 
 def test_no_one_gets_in_without_the_password(cluster):
@@ -75,3 +77,16 @@ def test_the_audit_reads_every_store_and_writes_none(cluster):
             audit.execute("INSERT INTO applications VALUES ('forged')")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             audit.execute("DELETE FROM applications")
+
+
+def test_the_audit_keeps_its_sign_ins_and_reads_in_a_database_only_it_reaches(cluster):
+    env, _ = cluster
+    with psycopg.connect(env["AUDIT_DATABASE_URL"], autocommit=True) as own:
+        own.execute("CREATE TABLE access_log (id integer PRIMARY KEY)")
+        own.execute("INSERT INTO access_log VALUES (1)")
+    intakes_role = conninfo_to_dict(env["INTAKE_DATABASE_URL"])
+    audit_as_intake = make_conninfo(
+        env["AUDIT_DATABASE_URL"], user=intakes_role["user"], password=intakes_role["password"]
+    )
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        psycopg.connect(audit_as_intake).close()
