@@ -28,6 +28,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from bench import backlog, plain
 from infra import demo, smtp
 from infra.broker import Broker
+from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes, process_kind
 from infra.postgres import Cluster
 from infra.processes import port_open
@@ -78,6 +79,7 @@ def main() -> None:
     broker.start()
     cluster.start()
     mail = smtp.start(mail_port, root / "mail")
+    counts = LimitsStore(root / "redis").start()
     try:
         create_topics(broker.bootstrap, "")
         env = {
@@ -87,6 +89,12 @@ def main() -> None:
             "SMTP_PORT": str(mail_port),
             "PAYMENT_CALLBACK_SECRET": "bench",
             "ACCOUNTING_TOKEN": "bench",
+            # The limits are counted as in `rathaus run`, but set far above the load, which is one key
+            # from one address
+            "RATELIMIT_STORAGE_URI": counts.uri,
+            "RATE_LIMITS": "on",
+            "RATE_LIMIT_PER_KEY": "10000000/minute",
+            "RATE_LIMIT_PER_ADDRESS": "10000000/minute",
             **cluster.service_environment(),
         }
         os.environ.update(env)
@@ -113,6 +121,7 @@ def main() -> None:
                 figures += memory(platform, root)
     finally:
         mail.stop()
+        counts.stop()
         broker.stop()
         cluster.stop()
     report(figures)

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from infra import files, payment_provider, smtp
 from infra.broker import default_broker, fetch_jars
+from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster
 from infra.topics import PARTITIONS, create_topics
@@ -144,6 +145,9 @@ def cmd_run(args: argparse.Namespace) -> None:
     files.tighten(VAR)
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
+    # Every HTTP process counts its rate limits in one place; the Redis is the run's own
+    counts = LimitsStore().start()
+    env["RATELIMIT_STORAGE_URI"] = counts.uri
     names, ports = platform_processes(args.instances), registry.http_ports()
     if args.test_payments:
         # The payment provider's stand-in, so a fee can be paid in the browser (infra/payment_provider.py)
@@ -158,6 +162,7 @@ def cmd_run(args: argparse.Namespace) -> None:
         print("Stopping …")
         platform.stop()
         mail.stop()
+        counts.stop()
         if broker and not args.keep_infra:
             broker.stop()
         if cluster and not args.keep_infra:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the platform needs from Debian's packages when it is missing: Java 17+ and Maven (for the
-# Kafka broker), the PostgreSQL server, Chromium, its driver and npm (for the browser tests); with BENCH=1 also wrk (the load generator of `make bench`).
+# Kafka broker), the PostgreSQL server, Redis (the rate limits' counts), Chromium, its driver and npm (for the browser tests); with BENCH=1 also wrk (the load generator of `make bench`).
 # Does nothing when all is there.
 set -euo pipefail
 
@@ -8,6 +8,8 @@ missing=()
 command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || missing+=(maven)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+# Where the HTTP processes count requests for their rate limits
+command -v redis-server >/dev/null || missing+=(redis-server)
 command -v python3 >/dev/null || missing+=(python3 python3-venv)
 # The browser tests: headless Chromium with its WebDriver, and npm for axe-core (the accessibility check).
 command -v chromium >/dev/null || missing+=(chromium)

@@ -91,6 +91,7 @@ def create_app(name: str) -> Flask:
     """A service's HTTP process (gunicorn runs `services.registry:create_app('<name>')`)."""
     # The web kit is imported here, in the HTTP process only: a worker never loads Flask.
     from shared.web.http import create_service_app
+    from shared.web.limits import enable_limits
     from shared.web.pages import enable_pages
 
     service = get(name)
@@ -100,6 +101,7 @@ def create_app(name: str) -> Flask:
     for blueprint in service.blueprints:
         module, attribute = blueprint.split(":")
         app.register_blueprint(getattr(import_module(module), attribute))
+    enable_limits(app, name)
     return app
 
 

@@ -41,6 +41,9 @@ os.environ.setdefault("KAFKA_CREDENTIALS", str(VAR / "secrets" / "kafka"))
 os.environ.setdefault("POSTGRES_CREDENTIALS", str(VAR / "secrets" / "postgres"))
 # The tests' vendors' assistants listen on this machine (a deployment allows only public https addresses)
 os.environ.setdefault("CALLBACK_PRIVATE_NETWORKS", "127.0.0.1")
+# The tests send thousands of requests from one address with one key; the rate limits have tests of their own
+# (tests/e2e/test_rate_limits.py), which switch them on
+os.environ.setdefault("RATE_LIMITS", "off")
 # The tests' own clients are the broker's admin; a process the platform starts is its service
 os.environ.setdefault("RATHAUS_KAFKA_USER", "admin")
 if USE_CONTAINERS:  # testcontainers' broker asks no one who they are

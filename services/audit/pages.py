@@ -15,6 +15,7 @@ from services.audit.verify import verify
 from services.routing import permissions, sessions
 from shared.kernel.events import upcast
 from shared.web.http import field_errors
+from shared.web.limits import limit_sign_ins
 from shared.web.pages import form_error, pages_blueprint
 
 PERIOD_FIELDS = {"from": "Von", "to": "Bis", "format": "Format"}
@@ -27,6 +28,7 @@ auditor = sessions.required(AUDIT_SESSIONS, permissions.AUDIT, "audit_pages.sign
 
 
 @audit_pages.route("/anmelden", methods=["GET", "POST"])
+@limit_sign_ins
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
         AUDIT_SESSIONS,

@@ -18,6 +18,7 @@ from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
 from shared.web.http import field_errors
 from shared.web.labels import in_form_order, label_of, option_label, part_label
+from shared.web.limits import limit_sign_ins
 from shared.web.pages import by_field, form_error, pages_blueprint
 
 desk_pages = pages_blueprint("desk_pages", __name__, "/desk")
@@ -45,6 +46,7 @@ signed_in = sessions.required(DESK_SESSIONS, permissions.WORK_CASES, "desk_pages
 
 
 @desk_pages.route("/anmelden", methods=["GET", "POST"])
+@limit_sign_ins
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
         DESK_SESSIONS, permissions.WORK_CASES, "desk/sign_in.html", "/desk/", _refusal

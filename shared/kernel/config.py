@@ -116,6 +116,31 @@ def session_lifetime() -> timedelta:
     return timedelta(minutes=float(os.environ.get("SESSION_MINUTES", "30")))
 
 
+# Rate limits per address, per API key, on refused requests and on refused sign-ins (shared/web/limits.py)
+RATE_LIMITS = {
+    "PER_ADDRESS": "300/minute",
+    "PER_KEY": "3000/minute",
+    "FAILURES": "30/minute",
+    "SIGN_IN": "5/minute",
+}
+
+
+def rate_limit(kind: str) -> str:
+    """`RATE_LIMIT_<KIND>` in the notation of the limits library (`5/minute`, `100 per hour`)."""
+    return os.environ.get(f"RATE_LIMIT_{kind}") or RATE_LIMITS[kind]
+
+
+def rate_limits_enabled() -> bool:
+    """`RATE_LIMITS=off` switches them off (the tests of other things, the benchmark's load)."""
+    return os.environ.get("RATE_LIMITS", "on") != "off"
+
+
+def rate_limit_storage() -> str:
+    """Where the HTTP processes count requests (`RATELIMIT_STORAGE_URI`, e.g. the project's Redis,
+    `redis+unix:///…/var/redis/redis.sock`); without it each process counts on its own."""
+    return os.environ.get("RATELIMIT_STORAGE_URI") or "memory://"
+
+
 def https_only() -> bool:
     """Session cookies only over HTTPS (`RATHAUS_HTTPS=1`, as behind the town's TLS proxy)."""
     return os.environ.get("RATHAUS_HTTPS") == "1"

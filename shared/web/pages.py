@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from flask import Blueprint, Flask, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from werkzeug.exceptions import InternalServerError
+from werkzeug.exceptions import InternalServerError, TooManyRequests
 
 from shared.kernel import config
 from shared.kernel.envelope import TOWN_TIME
@@ -80,6 +80,10 @@ def pages_blueprint(name: str, import_name: str, url_prefix: str) -> Blueprint:
     @pages.errorhandler(sa.exc.InterfaceError)
     def database_away(_error: Exception) -> tuple[str, int, dict[str, str]]:
         return render_template("site/error.html", unavailable=True), 503, {"Retry-After": "2"}
+
+    @pages.errorhandler(TooManyRequests)
+    def too_many(_error: TooManyRequests) -> tuple[str, int]:
+        return render_template("site/error.html", too_many=True), 429  # Retry-After: shared/web/limits.py
 
     @pages.errorhandler(InternalServerError)
     def failed(_error: Exception) -> tuple[str, int]:
