@@ -60,10 +60,13 @@ class Town:
             key = submitters.add(conn, "generator", "vendor", "Generator", ["*"])
             self.vendor = submitters.authenticate(conn, key)
         with self.engines["routing"].begin() as conn:
-            self.caseworkers = {}
+            self.caseworkers, self.seconds = {}, {}
             for office in OFFICES:
                 token = staff.add(conn, f"lead-{office}", f"Leitung {office}", office, "lead")
                 self.caseworkers[office] = staff.authenticate(conn, token)
+                # the second pair of eyes a waiver of the whole fee needs
+                token = staff.add(conn, f"second-{office}", f"Vertretung {office}", office, "caseworker")
+                self.seconds[office] = staff.authenticate(conn, token)
 
     def apply_for(self, service_id: str, key: str, version: int | None = None, **form: Any) -> str:
         payload = {
@@ -126,7 +129,8 @@ class Town:
             services.fees.handlers.settle(conn, "epaybl", payment, datetime.now(UTC))
 
     def act(self, case_id: str, action: str, body: dict[str, Any] | None = None) -> bool:
-        """A lead of the case's office takes a step; False when the state machine refuses it."""
+        """A lead of the case's office takes a step (a waiver of the whole fee approved by a second person);
+        False when the state machine or the desk refuses it."""
         from services.routing.domain.lifecycle import ForbiddenTransition
 
         with self.engines["routing"].begin() as conn:
@@ -135,7 +139,10 @@ class Town:
             worker = self.caseworkers[case.office_id]
             try:
                 if action == "fee-reductions":
-                    desk.reduce_fee(conn, worker, case, body or {})
+                    proposed = desk.reduce_fee(conn, worker, case, body or {})
+                    if proposed.event_type == "FeeWaiverProposed":
+                        approval = {"decision": "approve", "note": None}
+                        desk.decide_waiver(conn, self.seconds[case.office_id], case, approval)
                 else:
                     desk.act(conn, worker, case, action, body or {})
             except (ForbiddenTransition, desk.Refused):

@@ -70,7 +70,7 @@ def show_case(case_id: str) -> Response:
 def act_on_case(case_id: str, action: str) -> Response:
     schema = desk.body_schema(action)
     if schema is None:
-        known = ", ".join([*desk.ACTIONS, desk.FEE_REDUCTION])
+        known = ", ".join([*desk.ACTIONS, *desk.FEE_ACTIONS])
         return problem(404, "Unbekannte Aktion", f"Möglich: {known}.")
     body, refusal = json_body(optional=True)
     if refusal:

@@ -34,13 +34,20 @@ ACTIONS: dict[str, tuple[str, type[Schema]]] = {
 STATE_TEXT = state_labels("desk")
 
 ACTION_OF = {event_type: action for action, (event_type, _) in ACTIONS.items()}
-FEE_REDUCTION = "fee-reductions"  # not a step of the lifecycle: a waiver or reduction of the case's fee
+# Not steps of the lifecycle: a waiver or reduction of the case's fee, and a second person's answer to a
+# proposed waiver of all of it
+FEE_REDUCTION = "fee-reductions"
+WAIVER_DECISION = "fee-waiver-decision"
+FEE_ACTIONS: dict[str, type[Schema]] = {
+    FEE_REDUCTION: requests.FeeReduction,
+    WAIVER_DECISION: requests.WaiverDecision,
+}
 
 
 def body_schema(action: str) -> Schema | None:
     """The shape of an action's body, or None for an action the desk does not know."""
-    if action == FEE_REDUCTION:
-        return requests.FeeReduction()
+    if action in FEE_ACTIONS:
+        return FEE_ACTIONS[action]()
     return ACTIONS[action][1]() if action in ACTIONS else None
 
 
@@ -59,6 +66,10 @@ TIMELINE_TEXT = {
     RoutingEvent.FEE_REDUCTION_GRANTED: (
         "Gebühr erlassen oder ermäßigt ({kind}, {amount_cents} Cent): {reason}"
     ),
+    RoutingEvent.FEE_WAIVER_PROPOSED: (
+        "Erlass der ganzen Gebühr ({amount_cents} Cent) beantragt von {caseworker_id}: {reason}"
+    ),
+    RoutingEvent.FEE_WAIVER_DECLINED: "Erlass nicht bestätigt von {caseworker_id}",
 }
 
 
@@ -80,11 +91,11 @@ def perform(conn: Connection, worker: Caseworker, case_id: str, action: str, bod
     case = office_case(conn, worker, case_id)
     if case is None:
         raise CaseNotFound(case_id)
-    return (
-        reduce_fee(conn, worker, case, body)
-        if action == FEE_REDUCTION
-        else act(conn, worker, case, action, body)
-    )
+    if action == FEE_REDUCTION:
+        return reduce_fee(conn, worker, case, body)
+    if action == WAIVER_DECISION:
+        return decide_waiver(conn, worker, case, body)
+    return act(conn, worker, case, action, body)
 
 
 def office_case(conn: Connection, worker: Caseworker, case_id: str) -> sa.Row | None:
@@ -161,6 +172,7 @@ def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str 
     )
     application = conn.execute(sa.select(applications).where(applications.c.case_id == case.case_id)).first()
     fee = fee_of(conn, case.case_id)
+    history = STORE.read_stream(conn, case.case_id)
     return {
         **summary(case),
         "application": application.payload if application else None,
@@ -172,7 +184,8 @@ def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str 
         if fee
         else None,
         "actions": detail_actions(case.state),
-        "timeline": [timeline_entry(event) for event in STORE.read_stream(conn, case.case_id)],
+        "pending_waiver": _as_proposal(_pending_waiver_of(history)),
+        "timeline": [timeline_entry(event) for event in history],
     }
 
 
@@ -193,6 +206,8 @@ def timeline_entry(event: Event) -> dict[str, Any]:
             RoutingEvent.CASE_COMPLETED,
         ):
             text += " (Vermerk: {note})"
+    if event.event_type == RoutingEvent.FEE_REDUCTION_GRANTED and p.get("approved_by"):
+        text += ", bestätigt von {approved_by}"
     return {"at": event.occurred_at.isoformat(), "event": event.event_type, "text": text.format_map(p)}
 
 
@@ -213,27 +228,93 @@ def act(conn: Connection, worker: Caseworker, case: sa.Row, action: str, body: d
 
 
 def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[str, Any]) -> Event:
-    """A waiver (all that is owed) or a reduction (part of it), with a reason; fees books it."""
+    """A reduction (part of the fee), booked at once; or a waiver of all of it, which is only proposed here
+    and waits for a second person of the office (`decide_waiver`). Fees books what is granted."""
     _may_act(worker, case)
     fee = fee_of(conn, case.case_id)
     if not case.open or fee is None or fee.assessed_cents == 0:
         raise Refused(
             409, "Keine Gebühr", "Für diesen Vorgang ist keine Gebühr offen, die erlassen werden könnte."
         )
-    if body["kind"] == "reduction" and body["amount_cents"] is None:
+    history = STORE.read_stream(conn, case.case_id)
+    if _pending_waiver_of(history) is not None:
+        raise Refused(
+            409,
+            "Erlass schon beantragt",
+            "Ein Erlass der Gebühr wartet auf die Bestätigung durch eine zweite Person; erst danach ist "
+            "eine weitere Ermäßigung möglich.",
+        )
+    if body["kind"] == "waiver":
+        proposal = {"amount_cents": fee.assessed_cents, "reason": body["reason"], "caseworker_id": worker.id}
+        return record(
+            conn, case.case_id, [after_last(conn, case.case_id, RoutingEvent.FEE_WAIVER_PROPOSED, proposal)]
+        )[0]
+    if body["amount_cents"] is None:
         raise Refused(422, "Betrag fehlt", "Eine Ermäßigung braucht den Betrag in Cent (amount_cents).")
-    amount = (
-        body["amount_cents"] if body["kind"] == "reduction" else fee.assessed_cents
-    )  # a waiver: all of it
+    if body["amount_cents"] + _reduced_so_far(history) >= fee.assessed_cents:
+        raise Refused(
+            422,
+            "Das ist ein Erlass",
+            "Diese Ermäßigung ließe von der Gebühr nichts übrig. Bitte als Erlass beantragen; ihn bestätigt "
+            "eine zweite Person des Amtes.",
+        )
     payload = {
-        "kind": body["kind"],
-        "amount_cents": amount,
+        "kind": "reduction",
+        "amount_cents": body["amount_cents"],
         "reason": body["reason"],
         "caseworker_id": worker.id,
     }
     return record(
         conn, case.case_id, [after_last(conn, case.case_id, RoutingEvent.FEE_REDUCTION_GRANTED, payload)]
     )[0]
+
+
+def decide_waiver(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[str, Any]) -> Event:
+    """A second person of the office approves the proposed waiver (then it is granted, and fees books it) or
+    declines it. Whoever proposed it can do neither: four eyes."""
+    proposal = _pending_waiver_of(STORE.read_stream(conn, case.case_id))
+    if proposal is None:
+        raise Refused(409, "Kein Erlass beantragt", "Für diesen Vorgang wartet kein Erlass auf Bestätigung.")
+    if proposal.payload["caseworker_id"] == worker.id:
+        raise Refused(
+            403,
+            "Vier-Augen-Prinzip",
+            "Einen Erlass der ganzen Gebühr bestätigt oder verwirft eine zweite Person des Amtes, nicht "
+            "wer ihn beantragt hat.",
+        )
+    if body["decision"] == "decline":
+        declined = {"caseworker_id": worker.id, "note": body["note"]}
+        new = after_last(conn, case.case_id, RoutingEvent.FEE_WAIVER_DECLINED, declined)
+        return record(conn, case.case_id, [new])[0]
+    fee = fee_of(conn, case.case_id)
+    if not case.open or fee is None:
+        raise Refused(409, "Keine Gebühr", "Für diesen Vorgang ist keine Gebühr mehr offen.")
+    granted = {**proposal.payload, "kind": "waiver", "approved_by": worker.id}
+    new = after_last(conn, case.case_id, RoutingEvent.FEE_REDUCTION_GRANTED, granted)
+    return record(conn, case.case_id, [new])[0]
+
+
+def _pending_waiver_of(history: list[Event]) -> Event | None:
+    """The proposed waiver that no one has approved or declined yet, if any."""
+    pending = None
+    for event in history:
+        if event.event_type == RoutingEvent.FEE_WAIVER_PROPOSED:
+            pending = event
+        elif event.event_type == RoutingEvent.FEE_WAIVER_DECLINED or (
+            event.event_type == RoutingEvent.FEE_REDUCTION_GRANTED and event.payload["kind"] == "waiver"
+        ):
+            pending = None
+    return pending
+
+
+def _as_proposal(event: Event | None) -> dict[str, Any] | None:
+    return None if event is None else {**event.payload, "proposed_at": event.occurred_at.isoformat()}
+
+
+def _reduced_so_far(history: list[Event]) -> int:
+    return sum(
+        e.payload["amount_cents"] for e in history if e.event_type == RoutingEvent.FEE_REDUCTION_GRANTED
+    )
 
 
 def _may_act(worker: Caseworker, case: sa.Row) -> None:

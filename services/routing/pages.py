@@ -16,6 +16,7 @@ from services.routing.domain.lifecycle import STATES, ForbiddenTransition
 from services.routing.domain.rules import directory
 from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
+from shared.contracts import RoutingEvent
 from shared.web.http import field_errors
 from shared.web.labels import in_form_order, label_of, option_label, part_label
 from shared.web.limits import limit_sign_ins
@@ -30,7 +31,13 @@ ACTION_TEXT = {
     "approve": ("Bewilligen", "Vorgang bewilligt."),
     "reject": ("Ablehnen", "Vorgang abgelehnt."),
     "complete": ("Abschließen", "Vorgang abgeschlossen."),
-    desk.FEE_REDUCTION: ("Gebühr erlassen oder ermäßigen", "Erlass oder Ermäßigung gebucht."),
+    desk.FEE_REDUCTION: ("Gebühr erlassen oder ermäßigen", "Ermäßigung gebucht."),
+    desk.WAIVER_DECISION: ("Erlass bestätigen oder ablehnen", "Erlass bestätigt und gebucht."),
+}
+# What the flash says where one action can end in different events
+DONE_TEXT = {
+    RoutingEvent.FEE_WAIVER_PROPOSED: "Erlass beantragt; eine zweite Person des Amtes bestätigt ihn.",
+    RoutingEvent.FEE_WAIVER_DECLINED: "Erlass nicht bestätigt; die Gebühr bleibt.",
 }
 FIELD_TEXT = {
     "message": "Ihre Frage an den Antragsteller",
@@ -38,6 +45,7 @@ FIELD_TEXT = {
     "note": "Vermerk (freiwillig)",
     "kind": "Art",
     "amount_cents": "Betrag in Euro",
+    "decision": "Entscheidung",
 }
 
 
@@ -149,7 +157,7 @@ def act(case_id: str, action: str) -> Response | str:
             body["amount_cents"] = _cents(body["amount_cents"])
         loaded = schema.load(body)
         with DATABASE.engine.begin() as conn:
-            desk.perform(conn, g.worker, case_id, action, loaded)
+            done = desk.perform(conn, g.worker, case_id, action, loaded)
     except ValidationError as error:
         return _case_page(case_id, _summary(field_errors(error.messages), action), action, 422)
     except desk.CaseNotFound:
@@ -160,7 +168,7 @@ def act(case_id: str, action: str) -> Response | str:
     except desk.Refused as refused:
         message = f"{refused.title}: {refused.detail}"
         return _case_page(case_id, [form_error(message)], action, refused.status)
-    flash(ACTION_TEXT[action][1])
+    flash(DONE_TEXT.get(done.event_type, ACTION_TEXT[action][1]))
     return redirect(url_for("desk_pages.case_page", case_id=case_id), 303)
 
 
@@ -195,7 +203,9 @@ def _case_page(
             for part in ("applicant", "form")
         ],
         actions=[(action, ACTION_TEXT[action][0]) for action in shown["actions"]],
-        fee_reducible=bool(case.open and shown["fee"] and shown["fee"]["open_cents"]),
+        fee_reducible=bool(
+            case.open and shown["fee"] and shown["fee"]["open_cents"] and not shown["pending_waiver"]
+        ),
         errors=errors or [],
         field_messages=by_field(errors or []),
         failed_action=failed_action,

@@ -45,6 +45,19 @@ class FeeReduction(Schema):
     )
 
 
+class WaiverDecision(Schema):
+    """A second person's answer to a proposed waiver of the whole fee."""
+
+    decision = fields.String(
+        required=True,
+        validate=validate.OneOf(
+            ["approve", "decline"], error="approve (bestätigen) oder decline (ablehnen)."
+        ),
+        error_messages=REQUIRED,
+    )
+    note = fields.String(load_default=None, allow_none=True, validate=NOTE)
+
+
 AFTER = "Keine gültige Stelle der Liste; bitte den Wert aus next_after nehmen (Datum|Fallnummer)."
 
 

@@ -22,6 +22,8 @@ class RoutingEvent(StrEnum):
     CASE_WITHDRAWN = "CaseWithdrawn"
     CLAIM_REMINDER_RAISED = "ClaimReminderRaised"
     FEE_REDUCTION_GRANTED = "FeeReductionGranted"
+    FEE_WAIVER_PROPOSED = "FeeWaiverProposed"
+    FEE_WAIVER_DECLINED = "FeeWaiverDeclined"
 
 
 # The case lifecycle as one explicit state machine: every allowed transition in this one table. Each
@@ -153,3 +155,24 @@ class FeeReductionGranted(Schema):
     amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
     reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
     caseworker_id = fields.String(required=True)
+    # A waiver of the whole fee is approved by a second person of the office (four eyes): who approved it.
+    # None on a reduction, and on waivers recorded before the desk asked for a second person.
+    approved_by = fields.String(load_default=None, allow_none=True)
+
+
+@register(RoutingEvent.FEE_WAIVER_PROPOSED, 1)
+class FeeWaiverProposed(Schema):
+    """A caseworker proposes to waive the whole fee, with a reason. Nothing is waived yet: a second person of
+    the office approves it (then FeeReductionGranted, which fees books) or declines it."""
+
+    amount_cents = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
+    caseworker_id = fields.String(required=True)
+
+
+@register(RoutingEvent.FEE_WAIVER_DECLINED, 1)
+class FeeWaiverDeclined(Schema):
+    """The second person declines a proposed waiver; the fee stays as it was."""
+
+    caseworker_id = fields.String(required=True)
+    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))

@@ -28,6 +28,7 @@ BODIES = {
     "request-information": {"message": "Bitte die Wohnungsgeberbestätigung senden."},
     "reject": {"reason": "Nicht zuständig."},
     "fee-reductions": {"kind": "waiver", "reason": "Bürgergeld"},
+    "fee-waiver-decision": {"decision": "approve"},
 }
 STAFF = {
     "anna": ("buergerbuero", "caseworker"),
@@ -216,7 +217,7 @@ ENDPOINTS = [
         ("POST", f"/{action}")
         for action in ("claim", "request-information", "receive-information", "approve")
     ],
-    *[("POST", f"/{action}") for action in ("reject", "complete", "fee-reductions")],
+    *[("POST", f"/{action}") for action in ("reject", "complete", "fee-reductions", "fee-waiver-decision")],
 ]
 
 
@@ -280,22 +281,58 @@ def test_a_claimed_case_is_worked_by_its_caseworker_or_the_lead(desk):
     )
 
 
-def test_a_fee_is_waived_with_a_reason(desk):
+def test_a_waiver_of_the_whole_fee_needs_a_second_person_of_the_office(desk):
     submitted = desk.submit("meldebescheinigung")
+    case = submitted.case_id
     desk.fee(submitted, 1000)
-    waived = desk.act("anna", submitted.case_id, "fee-reductions", {"kind": "waiver", "reason": "Bürgergeld"})
-    assert waived.status_code == 200 and waived.json()["event"] == "FeeReductionGranted"
+    proposed = desk.act("anna", case, "fee-reductions", {"kind": "waiver", "reason": "Bürgergeld"})
+    assert proposed.status_code == 200 and proposed.json()["event"] == "FeeWaiverProposed"
+    waiting = desk.get("ben", f"/api/v1/desk/cases/{case}").json()["pending_waiver"]
+    assert waiting["caseworker_id"] == "anna" and waiting["amount_cents"] == 1000
+    assert "FeeReductionGranted" not in desk.history(case)  # nothing is waived, so fees books nothing yet
+    # whoever proposed it cannot approve it; another office does not see the case; a second proposal waits
+    own = desk.act("anna", case, "fee-waiver-decision", {"decision": "approve"})
+    assert own.status_code == 403 and own.json()["title"] == "Vier-Augen-Prinzip"
+    assert desk.act("carl", case, "fee-waiver-decision", {"decision": "approve"}).status_code == 404
+    part = {"kind": "reduction", "amount_cents": 100, "reason": "Härtefall"}
+    again = desk.act("anna", case, "fee-reductions", part)
+    assert again.status_code == 409
+    approved = desk.act("ben", case, "fee-waiver-decision", {"decision": "approve"})
+    assert approved.status_code == 200 and approved.json()["event"] == "FeeReductionGranted"
     with desk.engine.connect() as conn:
-        granted = STORE.read_stream(conn, submitted.case_id)[-1]
+        granted = STORE.read_stream(conn, case)[-1]
     assert granted.payload == {
         "kind": "waiver",
         "amount_cents": 1000,
         "reason": "Bürgergeld",
         "caseworker_id": "anna",
+        "approved_by": "ben",
     }
-    no_amount = desk.act(
-        "anna", submitted.case_id, "fee-reductions", {"kind": "reduction", "reason": "Teilweise"}
-    )
+    shown = desk.get("lena", f"/api/v1/desk/cases/{case}").json()
+    assert shown["pending_waiver"] is None
+    assert "bestätigt von ben" in shown["timeline"][-1]["text"]
+    none_waiting = desk.act("lena", case, "fee-waiver-decision", {"decision": "approve"})
+    assert none_waiting.status_code == 409
+
+
+def test_a_declined_waiver_leaves_the_fee_and_a_reduction_of_all_of_it_is_a_waiver(desk):
+    submitted = desk.submit("meldebescheinigung")
+    case = submitted.case_id
+    desk.fee(submitted, 1000)
+    desk.act("anna", case, "fee-reductions", {"kind": "waiver", "reason": "Bürgergeld"})
+    decline = {"decision": "decline", "note": "Bescheid fehlt"}
+    declined = desk.act("lena", case, "fee-waiver-decision", decline)
+    assert declined.status_code == 200 and declined.json()["event"] == "FeeWaiverDeclined"
+    assert desk.get("anna", f"/api/v1/desk/cases/{case}").json()["pending_waiver"] is None
+    assert "FeeReductionGranted" not in desk.history(case)
+    # A reduction that leaves nothing, at once or after an earlier one, is refused as a waiver in disguise
+    whole = {"kind": "reduction", "amount_cents": 1000, "reason": "Härtefall"}
+    assert desk.act("anna", case, "fee-reductions", whole).status_code == 422
+    part = desk.act("anna", case, "fee-reductions", {**whole, "amount_cents": 600})
+    assert part.status_code == 200 and part.json()["event"] == "FeeReductionGranted"
+    rest = desk.act("anna", case, "fee-reductions", {**whole, "amount_cents": 400})
+    assert rest.status_code == 422 and rest.json()["title"] == "Das ist ein Erlass"
+    no_amount = desk.act("anna", case, "fee-reductions", {"kind": "reduction", "reason": "Teilweise"})
     assert no_amount.status_code == 422
     free = desk.submit("nebenwohnung").case_id
     assert (
