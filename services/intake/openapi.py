@@ -67,7 +67,20 @@ def openapi_spec() -> dict[str, Any]:
         },
     )
     spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
-    forms = [{"$ref": f"#/components/schemas/Form_{service_id}"} for service_id in sorted(load_assistants())]
+    # One shape per service offered online: its id, the applicant and that service's own form, nothing else
+    applications = [
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["service_id", "applicant", "form"],
+            "properties": {
+                "service_id": {"type": "string", "enum": [service_id]},
+                "applicant": {"$ref": "#/components/schemas/Applicant"},
+                "form": {"$ref": f"#/components/schemas/Form_{service_id}"},
+            },
+        }
+        for service_id in sorted(load_assistants())
+    ]
     token = {"name": "X-Tracking-Token", "in": "header", "required": True, "schema": {"type": "string"}}
     case_id = {
         "name": "case_id",
@@ -104,19 +117,7 @@ def openapi_spec() -> dict[str, Any]:
                 ],
                 "requestBody": {
                     "required": True,
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "object",
-                                "required": ["service_id", "applicant", "form"],
-                                "properties": {
-                                    "service_id": {"type": "string"},
-                                    "applicant": {"$ref": "#/components/schemas/Applicant"},
-                                    "form": {"oneOf": forms},
-                                },
-                            }
-                        }
-                    },
+                    "content": {"application/json": {"schema": {"oneOf": applications}}},
                 },
                 "responses": _responses(
                     400,

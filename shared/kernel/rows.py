@@ -252,7 +252,13 @@ def watch(engine: Engine) -> None:
     def _before_commit(conn: Connection) -> None:
         rows = pending(conn)
         if rows is not None:
-            _flush(conn, rows)
+            try:
+                _flush(conn, rows)
+            except sa.exc.DBAPIError:
+                # Refused inside SQLAlchemy's commit, the driver's transaction is left where the pool cannot
+                # reset it: the connection goes, so the next request gets a sound one.
+                conn.invalidate()
+                raise
         if not conn.invalidated:
             conn.info.pop("rows", None)
 

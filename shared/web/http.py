@@ -117,4 +117,32 @@ def json_body(optional: bool = False) -> tuple[Any, Response | None]:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         return None, problem(400, "Ungültiges JSON", "Der Inhalt ist kein gültiges JSON-Objekt.")
+    if not storable(body):
+        return None, problem(400, "Ungültiger Text", UNSTORABLE)
     return body, None
+
+
+UNSTORABLE = (
+    "Ein Text enthält ein Zeichen, das kein Schriftzeichen ist (das Nullzeichen U+0000 oder eine halbe "
+    "UTF-16-Folge). Bitte ohne dieses Zeichen senden."
+)
+
+
+def storable(value: Any) -> bool:
+    """Whether every text in it (keys too) can be kept as text: JSON may carry U+0000 and lone surrogates,
+    which no database text column and no UTF-8 file takes."""
+    if isinstance(value, str):
+        return "\x00" not in value and not _has_lone_surrogate(value)
+    if isinstance(value, dict):
+        return all(storable(key) and storable(item) for key, item in value.items())
+    if isinstance(value, list):
+        return all(storable(item) for item in value)
+    return True
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -10,13 +10,14 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Blueprint, Flask, render_template
+from flask import Blueprint, Flask, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from werkzeug.exceptions import InternalServerError, TooManyRequests
+from werkzeug.exceptions import BadRequest, InternalServerError, TooManyRequests
 
 from shared.kernel import config
 from shared.kernel.envelope import TOWN_TIME
 from shared.kernel.money import euros
+from shared.web.http import UNSTORABLE, storable
 
 csrf = CSRFProtect()
 site = Blueprint(
@@ -70,6 +71,8 @@ def pages_blueprint(name: str, import_name: str, url_prefix: str) -> Blueprint:
     @pages.before_request
     def check_csrf() -> None:
         csrf.protect()  # does nothing for GET and HEAD
+        if not storable(dict(request.form)):
+            raise BadRequest(UNSTORABLE)
 
     @pages.errorhandler(CSRFError)
     def expired_form(_error: CSRFError) -> tuple[str, int]:

@@ -181,6 +181,8 @@ def test_counter_staff_submit_on_the_counter_channel(intake):
         ("broken-json", 400),
         ("too-large", 413),
         ("unknown-service", 422),
+        ("nul-in-a-name", 400),
+        ("half-a-surrogate-pair", 400),
     ],
 )
 def test_malformed_requests_get_a_clear_problem_and_store_nothing(intake, case, expected_status):
@@ -193,6 +195,13 @@ def test_malformed_requests_get_a_clear_problem_and_store_nothing(intake, case, 
         response = intake.post('{"service_id": ', key="m-2")
     elif case == "too-large":
         response = intake.post(application_body("meldebescheinigung", usage="x" * 70_000), key="m-3")
+    elif case == "nul-in-a-name":  # PostgreSQL keeps no U+0000 in a text: it used to be a 500
+        body = application_body()
+        body["applicant"]["family_name"] = "Mül\x00ler"
+        response = intake.post(body, key="m-5")
+    elif case == "half-a-surrogate-pair":
+        body = json.dumps(application_body()).replace("Oschersleben", "Osch\\ud800ersleben")
+        response = intake.post(body, key="m-6")
     else:
         response = intake.post(application_body() | {"service_id": "drachenhaltung"}, key="m-4")
     assert response.status_code == expected_status

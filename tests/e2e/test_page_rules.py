@@ -100,6 +100,18 @@ def test_a_form_without_its_csrf_token_changes_nothing(town):
     assert desk.status_code == 400 and "abgelaufen" in desk.text and "routing_session" not in desk.cookies
 
 
+def test_a_form_with_a_nul_character_is_refused_and_makes_no_case(town):
+    browser = requests.Session()
+    form = browser.get(town.url("intake", "/portal/dienste/meldebescheinigung/antrag"), timeout=10)
+    form_id = re.search(r'name="form_id" value="([^"]+)"', form.text).group(1)
+    data = {**CITIZEN, "applicant.family_name": "Schr\x00der", "form.kind": "einfach", "form_id": form_id}
+    refused = browser.post(form.url, data={**data, "csrf_token": csrf_of(form)}, timeout=10)
+    assert refused.status_code == 400 and "Nullzeichen" in refused.text
+    with town.intake.connect() as conn:
+        made = conn.execute(sa.select(applications).where(applications.c.idempotency_key == form_id)).first()
+    assert made is None
+
+
 def test_a_form_sent_twice_makes_one_case(town):
     browser = requests.Session()
     form = browser.get(town.url("intake", "/portal/dienste/nebenwohnung/antrag"), timeout=10)

@@ -139,3 +139,28 @@ def test_read_all_follows_the_global_order(store_engine):
         assert [e.case_id for _, e in everything] == [*cases, cases[0]]
         after_second = STORE.read_all(conn, after=positions[1])
         assert [p for p, _ in after_second] == positions[2:]
+
+
+def test_a_write_refused_at_commit_leaves_no_broken_connection_behind(postgres_url):
+    """A row the database refuses when the held rows are flushed at commit (a NUL in a text) fails that one
+    transaction; the next one, on the same pool, works."""
+    from shared.kernel.db import make_engine
+    from shared.kernel.rows import rows_of
+
+    engine = make_engine(postgres_url)
+    notes = sa.Table(
+        "notes", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True), sa.Column("text", sa.Text)
+    )
+    notes.metadata.create_all(engine)
+    with pytest.raises(sa.exc.DBAPIError), engine.begin() as conn:
+        rows_of(conn).insert(notes, {"id": 1, "text": "a\x00b"})
+    with pytest.raises(sa.exc.DBAPIError), engine.connect() as conn:  # as intake commits a submission
+        conn.execute(sa.select(1))
+        rows_of(conn).insert(notes, {"id": 1, "text": "a\x00b"})
+        conn.commit()
+    for number in range(2, 5):  # every connection the pool hands out next is usable
+        with engine.begin() as conn:
+            rows_of(conn).insert(notes, {"id": number, "text": "ok"})
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(notes)).scalar_one() == 3
+    engine.dispose()

@@ -48,6 +48,16 @@ def text(max_length: int = 100, **kwargs: Any) -> fields.String:
     )
 
 
+class Flag(fields.Boolean):
+    """A yes or no as JSON says it, true or false: not 0, 1, "yes" or "on", which marshmallow's Boolean takes
+    and the OpenAPI document (type boolean) does not."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
 def choice(options: list[str], **kwargs: Any) -> fields.String:
     return fields.String(
         validate=validate.OneOf(options, error="Bitte einen dieser Werte angeben: {choices}."), **kwargs

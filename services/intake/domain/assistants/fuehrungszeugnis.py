@@ -2,7 +2,7 @@
 
 from marshmallow import ValidationError, fields, validates_schema
 
-from services.intake.domain.assistants.base import AddressSchema, FormSchema, choice, text
+from services.intake.domain.assistants.base import AddressSchema, Flag, FormSchema, choice, text
 from services.intake.domain.assistants.registry import assistant
 
 
@@ -15,9 +15,9 @@ class FuehrungszeugnisForm(FormSchema):
     authority_address = fields.Nested(AddressSchema)
     authority_reference = text(100)
     # Free of charge for honorary work for a non-profit body or a public authority (JVKostG, on proof).
-    honorary_work = fields.Boolean(load_default=False)
+    honorary_work = Flag(load_default=False)
     honorary_organisation = text(200)
-    extended_request_letter = fields.Boolean(load_default=False)  # § 30a: a request letter is required
+    extended_request_letter = Flag(load_default=False)  # § 30a: a request letter is required
     nationality = text(60)
 
     @validates_schema

@@ -2,7 +2,7 @@
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from services.intake.domain.assistants.base import FormSchema, choice, past_date, text
+from services.intake.domain.assistants.base import Flag, FormSchema, choice, past_date, text
 from services.intake.domain.assistants.registry import assistant
 
 CHIP = validate.Regexp(r"^\d{15}$", error="Die Transpondernummer hat 15 Ziffern (ISO 11784).")
@@ -14,7 +14,7 @@ class DogSchema(FormSchema):
     sex = choice(["ruede", "huendin"], required=True)
     date_of_birth = past_date(required=True)
     chip_number = fields.String(required=True, validate=CHIP)
-    listed_dangerous = fields.Boolean(load_default=False)
+    listed_dangerous = Flag(load_default=False)
 
 
 @assistant("hundeanmeldung")

@@ -2,7 +2,7 @@
 
 from marshmallow import fields
 
-from services.intake.domain.assistants.base import FormSchema, choice, copies, past_date, text
+from services.intake.domain.assistants.base import Flag, FormSchema, choice, copies, past_date, text
 from services.intake.domain.assistants.registry import assistant
 
 # Who may order a certificate (§ 62 PStG): the person, relatives in direct line, spouses, or with authority.
@@ -24,7 +24,7 @@ class CertificateOrder(FormSchema):
     relationship = choice(RELATIONSHIPS, required=True)
     purpose = choice(PURPOSES, required=True)
     copies = copies()
-    multilingual = fields.Boolean(load_default=False)
+    multilingual = Flag(load_default=False)
 
 
 @assistant("geburtsurkunde")
