@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # axe-core from the npm registry: the browser tests' accessibility check
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: setup system run test test-unit chaos bench lint format up down clean
+.PHONY: setup system run test test-unit chaos bench lint format lock audit up down clean
 
 setup: system $(STAMP)
 	$(BIN)/rathaus setup
@@ -14,11 +14,24 @@ setup: system $(STAMP)
 system:
 	@bash infra/install-system.sh
 
-$(STAMP): pyproject.toml
+# Every package from the lock file, each checked against its pinned SHA-256 (requirements.lock, `make lock`),
+# then the project itself
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
 	touch $(STAMP)
+
+# The lock file anew from pyproject.toml, with the hash of every file of every pinned version
+lock: $(STAMP)
+	$(BIN)/pip-compile --quiet --generate-hashes --extra dev --strip-extras --allow-unsafe --no-emit-find-links \
+		-o requirements.lock pyproject.toml
+
+# Known vulnerabilities in the locked packages (pip-audit asks PyPI's advisory data; --strict fails when a
+# package cannot be checked, so a run without that service says so instead of passing)
+audit: $(STAMP)
+	$(BIN)/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
 
 # A newcomer's platform pays in the browser through the provider's stand-in (test payments, no money moves).
 run: setup
