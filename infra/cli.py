@@ -145,9 +145,10 @@ def cmd_run(args: argparse.Namespace) -> None:
     files.tighten(VAR)
     ENV_FILE.write_text("".join(f"{name}={value}\n" for name, value in env.items()))
     mail = smtp.start(smtp_port())
-    # Every HTTP process counts its rate limits in one place; the Redis is the run's own
-    counts = LimitsStore().start()
-    env["RATELIMIT_STORAGE_URI"] = counts.uri
+    # Every HTTP process counts its rate limits in one place: the Redis named, or one of the run's own
+    counts = None if os.environ.get("RATELIMIT_STORAGE_URI") else LimitsStore().start()
+    if counts:
+        env["RATELIMIT_STORAGE_URI"] = counts.uri
     names, ports = platform_processes(args.instances), registry.http_ports()
     if args.test_payments:
         # The payment provider's stand-in, so a fee can be paid in the browser (infra/payment_provider.py)
@@ -162,7 +163,8 @@ def cmd_run(args: argparse.Namespace) -> None:
         print("Stopping …")
         platform.stop()
         mail.stop()
-        counts.stop()
+        if counts:
+            counts.stop()
         if broker and not args.keep_infra:
             broker.stop()
         if cluster and not args.keep_infra:
@@ -176,6 +178,7 @@ def _print_addresses(sqlite: bool, test_payments: bool) -> None:
     print(f"Kafka         {kafka_bootstrap()}")
     print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
     print(f"Databases     {databases}")
+    print(f"Rate limits   counted in {os.environ.get('RATELIMIT_STORAGE_URI') or LimitsStore().uri}")
     ports = registry.http_ports()
     for service, port in ports.items():
         print(f"{service:<14}http://127.0.0.1:{port}  (logs in {VAR / 'log'})")
