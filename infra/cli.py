@@ -12,11 +12,11 @@ import time
 
 import sqlalchemy as sa
 
-from infra import files, payment_provider, smtp
+from infra import files, payment_provider, postgres, smtp
 from infra.broker import default_broker, fetch_jars
 from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes
-from infra.postgres import default_cluster
+from infra.postgres import default_cluster, service_environment
 from infra.topics import PARTITIONS, create_topics
 from services import registry
 from shared.kernel import signing
@@ -37,6 +37,9 @@ def cmd_setup(_args: argparse.Namespace) -> None:
     for service in registry.producers():
         signing.signing_key(service)  # made ahead, so no process makes its first key while others start
     print(f"Signing keys in {signing.keys_dir()}")
+    # docker-compose.yml's PostgreSQL superuser password, made once (compose reads it as a secret)
+    compose_secret = postgres.password_file("compose-postgres")
+    print(f"compose's PostgreSQL password in {compose_secret}")
     tightened = files.tighten(VAR)
     if tightened:
         print(f"{len(tightened)} files and directories under {VAR} no longer open to others")
@@ -134,11 +137,14 @@ def cmd_run(args: argparse.Namespace) -> None:
         broker.start()
         env["KAFKA_BOOTSTRAP_SERVERS"] = broker.bootstrap
     create_topics(env.get("KAFKA_BOOTSTRAP_SERVERS"))
-    given = os.environ.get("INTAKE_DATABASE_URL") or database_server()
-    cluster = None if args.sqlite or given else default_cluster()
+    server = database_server()
+    cluster = None if args.sqlite or server or os.environ.get("INTAKE_DATABASE_URL") else default_cluster()
     if cluster:
         cluster.start()
         env.update(cluster.service_environment())
+    elif server and not args.sqlite:
+        # A server given (compose's, the town's): the same roles and grants as on the project's own cluster
+        env.update(service_environment(server))
     env.update(_platform_secrets(args.test_payments))
     os.environ.update(env)
     VAR.mkdir(parents=True, exist_ok=True)

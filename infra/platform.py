@@ -13,10 +13,9 @@ from pathlib import Path
 import requests
 
 from infra.files import PRIVATE_UMASK
-from infra.postgres import create_service_databases
 from infra.processes import wait_until
 from services import registry
-from shared.kernel.config import ROOT, database_server
+from shared.kernel.config import ROOT
 
 READY_LINE = "worker consumes"  # what a worker logs once its signal handlers are in place (the kernel worker)
 
@@ -57,9 +56,6 @@ def prepare() -> None:
     """Before any process starts: every town service has all its parts (else stop, naming what is missing),
     and every service's tables exist."""
     registry.refuse_gaps()
-    server = database_server()
-    if server:
-        create_service_databases(server)
     for service in registry.databases():
         service.database.setup()
 

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import psycopg
 from psycopg import sql
+from sqlalchemy.engine import make_url
 
 from infra.processes import port_open
 from services import registry
@@ -27,13 +28,17 @@ AUDIT = "audit"
 
 def password(role: str) -> str:
     """The role's password, made once into `<role>.password` (0600)."""
+    return password_file(role).read_text().strip()
+
+
+def password_file(role: str) -> Path:
     directory = postgres_credentials_dir()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = directory / f"{role}.password"
     if not path.exists():
         path.touch(mode=0o600)
         path.write_text(secrets.token_urlsafe(32))
-    return path.read_text().strip()
+    return path
 
 
 def bin_dir() -> Path:
@@ -104,45 +109,7 @@ class Cluster:
             handed.unlink()
 
     def service_environment(self, prefix: str = "") -> dict[str, str]:
-        """One database per service, owned by the service's own role, made where missing: the settings that
-        give each service its database, and the audit its read-only way into each."""
-        env = {}
-        for service, (own, audit) in self._service_databases(prefix).items():
-            env[f"{service.upper()}_DATABASE_URL"] = own
-            env[f"AUDIT_{service.upper()}_DATABASE_URL"] = audit
-        env["AUDIT_DATABASE_URL"] = self._audit_database(prefix + AUDIT)
-        return env
-
-    def _audit_database(self, name: str) -> str:
-        """The audit's own database (its view's sign-ins and access log), owned by its role."""
-        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
-                owned = sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (name, AUDIT)))
-                conn.execute(owned)
-            conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
-        return self.url(name, AUDIT)
-
-    def _service_databases(self, prefix: str) -> dict[str, tuple[str, str]]:
-        made = {}
-        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            _role(conn, AUDIT)
-            conn.execute(sql.SQL("GRANT pg_read_all_data TO {}").format(sql.Identifier(AUDIT)))
-            for service in registry.producers():
-                name = prefix + service
-                _role(conn, name)
-                if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
-                    conn.execute(
-                        sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (name, name)))
-                    )
-                # No other service, nor anyone else, may even connect; the audit may, to read
-                conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
-                conn.execute(
-                    sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-                        sql.Identifier(name), sql.Identifier(AUDIT)
-                    )
-                )
-                made[service] = (self.url(name, name), self.url(name, AUDIT))
-        return made
+        return service_environment(self.url("").rstrip("/"), prefix)
 
     def create_databases(self, names: list[str]) -> list[str]:
         return create_databases(self.url("").rstrip("/"), names)
@@ -166,11 +133,42 @@ def _role(conn: psycopg.Connection, role: str) -> None:
     )
 
 
-def create_service_databases(server: str, prefix: str = "") -> dict[str, str]:
-    """One database per service with data of its own on a PostgreSQL server (URL without the database),
-    made where missing; returns their URLs. A prefix makes a second set beside the first (the benchmark's)."""
-    services = [service.name for service in registry.databases()]
-    return dict(zip(services, create_databases(server, [prefix + s for s in services]), strict=True))
+def service_environment(server: str, prefix: str = "") -> dict[str, str]:
+    """On a PostgreSQL server (a superuser's URL without the database: the project's cluster, compose's, a
+    town's), one database per service, owned by the service's own role, the audit's reading role and its own
+    database, all made where missing and every password set from its file: the settings that give each
+    service its database and the audit its read-only way into each. A prefix makes a second set beside the
+    first (the tests', the benchmark's)."""
+    env = {}
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        _role(conn, AUDIT)
+        conn.execute(sql.SQL("GRANT pg_read_all_data TO {}").format(sql.Identifier(AUDIT)))
+        for service in registry.producers():
+            name = prefix + service
+            _role(conn, name)
+            _database(conn, name, owner=name)
+            # The audit may connect to read; no other service may
+            grant = sql.SQL("GRANT CONNECT ON DATABASE {} TO {}")
+            conn.execute(grant.format(sql.Identifier(name), sql.Identifier(AUDIT)))
+            env[f"{service.upper()}_DATABASE_URL"] = _url(server, name, name)
+            env[f"AUDIT_{service.upper()}_DATABASE_URL"] = _url(server, name, AUDIT)
+        # The audit's own database: its view's sign-ins and access log
+        _database(conn, prefix + AUDIT, owner=AUDIT)
+        env["AUDIT_DATABASE_URL"] = _url(server, prefix + AUDIT, AUDIT)
+    return env
+
+
+def _database(conn: psycopg.Connection, name: str, owner: str) -> None:
+    """The database, made where missing and owned by `owner`; no one else may even connect."""
+    if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(*map(sql.Identifier, (name, owner))))
+    conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
+
+
+def _url(server: str, database: str, role: str) -> str:
+    """The server's address with the role, its password and the database."""
+    address = make_url(server).set(username=role, password=password(role), database=database)
+    return address.render_as_string(hide_password=False)
 
 
 def create_databases(server: str, names: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -29,7 +29,7 @@ from services.fees.domain import booking
 from services.fees.domain.assessment import assess
 from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
-from shared.contracts import FeesEvent, IntakeEvent, producer_of
+from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent, producer_of
 from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import payload_holds, upcast
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
@@ -93,6 +93,7 @@ def _verify_slice(
         _compare_store_and_log(service, store_events, pending, unique, result)
     readable = [upcast(event) for event in unique.values()]
     _recompute_fees(readable, schedule_dir, result)
+    _check_four_eyes(readable, result)
     if set(stores) == set(registry.producers()):
         replay.compare(readable, stores, in_scope, result, cases)
     if "fees" in stores:
@@ -272,6 +273,40 @@ def _recompute_fees(readable: list[Event], schedule_dir: Path, result: Verificat
                 f"recomputed {again.get('total_cents')} cents with schedule {again.get('schedule_version')}, "
                 f"recorded {assessed.payload['total_cents']} with {assessed.payload['schedule_version']}",
             )
+
+
+# From this moment a waiver of the whole fee needs a second person (decision 0019); earlier ones name none
+FOUR_EYES_SINCE = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+def _check_four_eyes(readable: list[Event], result: Verification) -> None:
+    """Every waiver of a whole fee granted since the rule was approved by a second person: it follows a
+    proposal of the same case, names whoever proposed it, and an approver who is someone else."""
+    proposals: dict[str, Event] = {}
+    routing = sorted(
+        (e for e in readable if e.producer == "routing"), key=lambda e: (e.case_id, e.stream_version)
+    )
+    for event in routing:
+        if event.event_type == RoutingEvent.FEE_WAIVER_PROPOSED:
+            proposals[event.case_id] = event
+        elif event.event_type == RoutingEvent.FEE_WAIVER_DECLINED:
+            proposals.pop(event.case_id, None)
+        elif event.event_type == RoutingEvent.FEE_REDUCTION_GRANTED and event.payload["kind"] == "waiver":
+            proposal, granted = proposals.pop(event.case_id, None), event.payload
+            if event.occurred_at < FOUR_EYES_SINCE and granted.get("approved_by") is None:
+                continue
+            if (
+                proposal is None
+                or granted["caseworker_id"] != proposal.payload["caseworker_id"]
+                or granted.get("approved_by") in (None, granted["caseworker_id"])
+            ):
+                result.found(
+                    "four eyes",
+                    event.case_id,
+                    event.event_id,
+                    f"a waiver of the whole fee by {granted['caseworker_id']} without a second person's "
+                    "approval of its proposal",
+                )
 
 
 def _reconcile_journal(

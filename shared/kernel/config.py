@@ -6,6 +6,7 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[2]
 VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
@@ -64,8 +65,16 @@ def postgres_credentials_dir() -> Path:
 
 
 def database_server() -> str | None:
-    """A PostgreSQL server that holds one database per service (`RATHAUS_DATABASE_SERVER`)."""
+    """A PostgreSQL server that holds one database per service (`RATHAUS_DATABASE_SERVER`, a superuser's URL
+    without the database), its password read from `RATHAUS_DATABASE_PASSWORD_FILE` where that is set (as
+    compose hands it over, instead of in the URL)."""
     server = os.environ.get("RATHAUS_DATABASE_SERVER", "").rstrip("/")
+    password_file = os.environ.get("RATHAUS_DATABASE_PASSWORD_FILE")
+    if server and password_file:
+        scheme, _, rest = server.partition("://")
+        user, _, host = rest.rpartition("@")
+        secret = quote(Path(password_file).read_text().strip(), safe="")
+        server = f"{scheme}://{user.split(':', 1)[0]}:{secret}@{host}"
     return server or None
 
 

@@ -174,6 +174,27 @@ def test_verify_fails_naming_the_case_when_the_record_was_tampered_with(
         assert any(expected in line for line in differences)
 
 
+def test_verify_names_a_waiver_of_the_whole_fee_that_no_second_person_approved(town, kafka_bootstrap, topics):
+    """Recorded by routing's own code, signed and chained, the waiver holds as an event; what it lacks is the
+    second person the desk asks for, and the audit says so."""
+    from services.routing.handlers import after_last, record
+    from services.routing.store import STORE as ROUTING_STORE
+
+    approved, alone = (town.apply_for("geburtsurkunde", key) for key in ("four-eyes-1", "four-eyes-2"))
+    town.pump()
+    proposal = {"kind": "waiver", "reason": "Bürgergeld", "amount_cents": None}
+    assert town.act(approved, "fee-reductions", proposal)  # proposed, and approved by a second person
+    with town.engines["routing"].begin() as conn:
+        ROUTING_STORE.lock(conn)
+        waiver = {"kind": "waiver", "amount_cents": 1200, "reason": "Bürgergeld", "caseworker_id": "lead-x"}
+        [granted] = record(conn, alone, [after_last(conn, alone, "FeeReductionGranted", waiver)])
+    town.pump()
+    town.relay()
+    result = verify(log.read_all(kafka_bootstrap, check_payloads=False), town.engines)
+    found = [(f.check, f.case_id, f.event_id) for f in result.findings]
+    assert found == [("four eyes", alone, granted.event_id)]
+
+
 def test_verify_checks_the_payload_of_an_event_no_store_holds(town, kafka_bootstrap, topics):
     """`verify` reads the log without checking payloads and leaves that to the stores, which checked every
     event they hold on append. An event that no store holds (written to the topic behind the platform's back,
