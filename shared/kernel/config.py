@@ -150,6 +150,13 @@ def rate_limit_storage() -> str:
     return os.environ.get("RATELIMIT_STORAGE_URI") or "memory://"
 
 
+def trusted_proxies() -> int:
+    """How many reverse proxies stand before the HTTP processes (`RATHAUS_TRUSTED_PROXIES`, 0 by default):
+    that many hops of X-Forwarded-For and -Proto are believed, so the rate limits and the logs see the
+    citizen's address rather than the proxy's. Set it only where every request comes through them."""
+    return int(os.environ.get("RATHAUS_TRUSTED_PROXIES", "0"))
+
+
 def https_only() -> bool:
     """Session cookies only over HTTPS (`RATHAUS_HTTPS=1`, as behind the town's TLS proxy)."""
     return os.environ.get("RATHAUS_HTTPS") == "1"

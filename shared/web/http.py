@@ -7,6 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from shared.kernel import config
 from shared.kernel.worker import configure_logging
@@ -40,6 +41,9 @@ def problem(status: int, title: str, detail: str, **extra: Any) -> Response:
 def create_service_app(service: str) -> Flask:
     configure_logging(service)  # refused sign-ins and keys are logged (never the secret), as workers log
     app = Flask(service)
+    proxies = config.trusted_proxies()
+    if proxies:  # behind the town's proxy: the address it forwards is the client's (rate limits, logs)
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024
 
     @app.get("/healthz")
