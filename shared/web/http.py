@@ -43,7 +43,8 @@ def create_service_app(service: str) -> Flask:
     app = Flask(service)
     proxies = config.trusted_proxies()
     if proxies:  # behind the town's proxy: the address it forwards is the client's (rate limits, logs)
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+        forwarded = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+        app.wsgi_app = forwarded  # type: ignore[method-assign]
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024
 
     @app.get("/healthz")
