@@ -137,13 +137,15 @@ def cmd_run(args: argparse.Namespace) -> None:
         broker.start()
         env["KAFKA_BOOTSTRAP_SERVERS"] = broker.bootstrap
     create_topics(env.get("KAFKA_BOOTSTRAP_SERVERS"))
-    server = database_server()
-    cluster = None if args.sqlite or server or os.environ.get("INTAKE_DATABASE_URL") else default_cluster()
+    # Databases named one by one (or SQLite) are used as they are; a server given (compose's, the town's)
+    # gets the same roles and grants as the project's own cluster, which runs where neither is given
+    named = args.sqlite or bool(os.environ.get("INTAKE_DATABASE_URL"))
+    server = None if named else database_server()
+    cluster = None if named or server else default_cluster()
     if cluster:
         cluster.start()
         env.update(cluster.service_environment())
-    elif server and not args.sqlite:
-        # A server given (compose's, the town's): the same roles and grants as on the project's own cluster
+    elif server:
         env.update(service_environment(server))
     env.update(_platform_secrets(args.test_payments))
     os.environ.update(env)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from itertools import groupby
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -29,7 +30,8 @@ from services.fees.domain import booking
 from services.fees.domain.assessment import assess
 from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, schedules
 from services.fees.tables import receivables
-from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent, producer_of
+from services.routing.domain.waivers import is_waiver_granted, waiting_proposal
+from shared.contracts import FeesEvent, IntakeEvent, producer_of
 from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import payload_holds, upcast
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
@@ -281,20 +283,20 @@ FOUR_EYES_SINCE = datetime(2026, 12, 6, tzinfo=UTC)
 
 def _check_four_eyes(readable: list[Event], result: Verification) -> None:
     """Every waiver of a whole fee granted since the rule was approved by a second person: it follows a
-    proposal of the same case, names whoever proposed it, and an approver who is someone else."""
-    proposals: dict[str, Event] = {}
+    waiting proposal of the same case (as the desk reads it), names whoever proposed it, and an approver who
+    is someone else."""
     routing = sorted(
         (e for e in readable if e.producer == "routing"), key=lambda e: (e.case_id, e.stream_version)
     )
-    for event in routing:
-        if event.event_type == RoutingEvent.FEE_WAIVER_PROPOSED:
-            proposals[event.case_id] = event
-        elif event.event_type == RoutingEvent.FEE_WAIVER_DECLINED:
-            proposals.pop(event.case_id, None)
-        elif event.event_type == RoutingEvent.FEE_REDUCTION_GRANTED and event.payload["kind"] == "waiver":
-            proposal, granted = proposals.pop(event.case_id, None), event.payload
+    for _case_id, case_events in groupby(routing, key=lambda e: e.case_id):
+        history = list(case_events)
+        for at, event in enumerate(history):
+            if not is_waiver_granted(event):
+                continue
+            granted = event.payload
             if event.occurred_at < FOUR_EYES_SINCE and granted.get("approved_by") is None:
                 continue
+            proposal = waiting_proposal(history[:at])
             if (
                 proposal is None
                 or granted["caseworker_id"] != proposal.payload["caseworker_id"]

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from services.routing import requests
 from services.routing.domain import lifecycle
+from services.routing.domain.waivers import waiting_proposal
 from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.permissions import OVERRULE_CLAIM, may
 from services.routing.staff import Caseworker
@@ -184,7 +185,7 @@ def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str 
         if fee
         else None,
         "actions": detail_actions(case.state),
-        "pending_waiver": _as_proposal(_pending_waiver_of(history)),
+        "pending_waiver": _as_proposal(waiting_proposal(history)),
         "timeline": [timeline_entry(event) for event in history],
     }
 
@@ -237,7 +238,7 @@ def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[st
             409, "Keine Gebühr", "Für diesen Vorgang ist keine Gebühr offen, die erlassen werden könnte."
         )
     history = STORE.read_stream(conn, case.case_id)
-    if _pending_waiver_of(history) is not None:
+    if waiting_proposal(history) is not None:
         raise Refused(
             409,
             "Erlass schon beantragt",
@@ -272,7 +273,7 @@ def reduce_fee(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[st
 def decide_waiver(conn: Connection, worker: Caseworker, case: sa.Row, body: dict[str, Any]) -> Event:
     """A second person of the office approves the proposed waiver (then it is granted, and fees books it) or
     declines it. Whoever proposed it can do neither: four eyes."""
-    proposal = _pending_waiver_of(STORE.read_stream(conn, case.case_id))
+    proposal = waiting_proposal(STORE.read_stream(conn, case.case_id))
     if proposal is None:
         raise Refused(409, "Kein Erlass beantragt", "Für diesen Vorgang wartet kein Erlass auf Bestätigung.")
     if proposal.payload["caseworker_id"] == worker.id:
@@ -292,19 +293,6 @@ def decide_waiver(conn: Connection, worker: Caseworker, case: sa.Row, body: dict
     granted = {**proposal.payload, "kind": "waiver", "approved_by": worker.id}
     new = after_last(conn, case.case_id, RoutingEvent.FEE_REDUCTION_GRANTED, granted)
     return record(conn, case.case_id, [new])[0]
-
-
-def _pending_waiver_of(history: list[Event]) -> Event | None:
-    """The proposed waiver that no one has approved or declined yet, if any."""
-    pending = None
-    for event in history:
-        if event.event_type == RoutingEvent.FEE_WAIVER_PROPOSED:
-            pending = event
-        elif event.event_type == RoutingEvent.FEE_WAIVER_DECLINED or (
-            event.event_type == RoutingEvent.FEE_REDUCTION_GRANTED and event.payload["kind"] == "waiver"
-        ):
-            pending = None
-    return pending
 
 
 def _as_proposal(event: Event | None) -> dict[str, Any] | None:

@@ -6,7 +6,8 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import quote
+
+from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[2]
 VAR = Path(os.environ.get("RATHAUS_VAR", ROOT / "var"))
@@ -71,10 +72,8 @@ def database_server() -> str | None:
     server = os.environ.get("RATHAUS_DATABASE_SERVER", "").rstrip("/")
     password_file = os.environ.get("RATHAUS_DATABASE_PASSWORD_FILE")
     if server and password_file:
-        scheme, _, rest = server.partition("://")
-        user, _, host = rest.rpartition("@")
-        secret = quote(Path(password_file).read_text().strip(), safe="")
-        server = f"{scheme}://{user.split(':', 1)[0]}:{secret}@{host}"
+        with_password = make_url(server).set(password=Path(password_file).read_text().strip())
+        server = with_password.render_as_string(hide_password=False)
     return server or None
 
 
