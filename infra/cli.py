@@ -28,6 +28,7 @@ from shared.kernel.config import (
     postgres_credentials_dir,
     smtp_port,
 )
+from shared.kernel.migrations import pending
 
 ENV_FILE = VAR / "rathaus.env"
 
@@ -121,6 +122,24 @@ def cmd_check(_args: argparse.Namespace) -> None:
     """Whether every service has its part for every town service the catalogue offers online."""
     registry.refuse_gaps()
     print("Every online service has its assistant, fee rule and office rule.")
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    """Every service database brought to the code's tables (or, with --check, what each lacks)."""
+    behind = False
+    for service in registry.databases():
+        database = service.database
+        if args.check:
+            lacking = pending(database.engine, database.migrations)
+            behind = behind or bool(lacking)
+            print(f"{service.name}: " + (f"lacks {', '.join(lacking)}" if lacking else "up to date"))
+            continue
+        migrated = database.migrate()
+        steps = " → ".join([migrated.before or "new", *migrated.applied])
+        adopted = " (made before migrations, taken as 0001)" if migrated.adopted else ""
+        print(f"{service.name}: {steps if migrated.applied else 'up to date at ' + steps}{adopted}")
+    if behind:
+        sys.exit("Run `rathaus migrate` (keep a copy of the databases first).")
 
 
 def cmd_run(args: argparse.Namespace) -> None:
@@ -248,6 +267,9 @@ def parser() -> argparse.ArgumentParser:
     for service in registry.services():
         if service.cli is not None:
             service.cli(sub)
+    p = sub.add_parser("migrate", help="run every service database's pending migrations")
+    p.add_argument("--check", action="store_true", help="only say what each database lacks (exit 1 if any)")
+    p.set_defaults(func=cmd_migrate)
     p = sub.add_parser("keys", help="the services' event signing keys: list, or rotate one service's")
     p.add_argument("action", choices=["list", "rotate"])
     p.add_argument("service", nargs="?")

@@ -105,12 +105,12 @@ def register_submitter(
 ) -> str:
     """Registers a vendor (or counter staff) in an intake database; returns its API key."""
     from services.intake import submitters
-    from services.intake.tables import metadata as intake_tables
+    from services.intake.store import DATABASE
     from shared.kernel.db import make_engine
-    from shared.kernel.tables import create_store_tables
+    from shared.kernel.migrations import migrate
 
     engine = make_engine(database_url)
-    create_store_tables(engine, intake_tables)
+    migrate(engine, DATABASE.migrations)
     with engine.begin() as conn:
         key = submitters.add(conn, submitter_id, kind, submitter_id.title(), services)
     engine.dispose()

@@ -9,10 +9,12 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
-from shared.kernel.config import database_url
+from shared.kernel.config import ROOT, database_url
+from shared.kernel.migrations import Migrated, migrate, migrate_at_start
 from shared.kernel.rows import watch
 from shared.kernel.sql import dialect_insert
-from shared.kernel.tables import create_store_tables, create_tables
+from shared.kernel.tables import check_columns
+from shared.kernel.tables import metadata as store_tables
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
@@ -62,13 +64,19 @@ def _sqlite_engine(url: str, read_only: bool = False) -> Engine:
 
 
 class ServiceDatabase:
-    """One service's database: the event store's tables and the service's own, made on first use. The audit's
-    keeps only its own (who signed in, what they read): `events=False`."""
+    """One service's database: the event store's tables and the service's own, made and changed by the
+    service's migrations (`services/<name>/migrations/`). The audit's keeps only its own (who signed in, what
+    they read): `events=False`."""
 
     def __init__(self, service: str, *own_tables: sa.MetaData, events: bool = True) -> None:
         self.service = service
         self.own_tables = own_tables
         self.events = events
+        self.migrations = ROOT / "services" / service / "migrations"
+
+    @property
+    def tables(self) -> tuple[sa.MetaData, ...]:
+        return (store_tables, *self.own_tables) if self.events else self.own_tables
 
     @cached_property
     def engine(self) -> Engine:
@@ -76,10 +84,16 @@ class ServiceDatabase:
         return engine_for(self.service)
 
     def setup(self) -> None:
-        if self.events:
-            create_store_tables(self.engine, *self.own_tables)
-        else:
-            create_tables(self.engine, *self.own_tables)
+        """At a process's start: migrated (or refused, see `shared.kernel.migrations`), then checked to have
+        every column the code uses."""
+        migrate_at_start(self.engine, self.migrations)
+        check_columns(self.engine, *self.tables)
+
+    def migrate(self) -> Migrated:
+        """`rathaus migrate`: whatever is pending, whatever `MIGRATE_AT_START` says."""
+        migrated = migrate(self.engine, self.migrations)
+        check_columns(self.engine, *self.tables)
+        return migrated
 
 
 def upsert(conn: Connection, table: sa.Table, key: dict[str, Any], values: dict[str, Any]) -> None:

@@ -78,8 +78,8 @@ processed_events = sa.Table(
 
 
 class OutdatedDatabase(RuntimeError):
-    """A table lacks columns the code needs, or holds shorter texts than it needs: the database was made by an
-    older version."""
+    """A table lacks columns the code needs, or holds shorter texts than it needs, after its migrations: the
+    database is older than the first migration, or was changed by hand."""
 
 
 def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
@@ -88,14 +88,23 @@ def create_store_tables(engine: Engine, *more: sa.MetaData) -> None:
 
 
 def create_tables(engine: Engine, *tables: sa.MetaData) -> None:
-    """Makes the tables that are missing, then checks the ones that were there have every column: there are
-    no migrations yet, and a process should refuse to start rather than answer 500 on a missing column."""
+    """The tables as the code declares them, without migrations: for scratch databases (the audit's replays)
+    and tests. A service's own database is made by its migrations (`ServiceDatabase.setup`)."""
     for each in tables:
         each.create_all(engine)
+
+
+def check_columns(engine: Engine, *tables: sa.MetaData) -> None:
+    """Every table the code uses has every column, each text as long as the code writes: a process refuses to
+    start rather than answer 500 on a missing column."""
     inspector = sa.inspect(engine)
+    existing = set(inspector.get_table_names())
     missing: list[str] = []
     too_short: list[str] = []
     for table in (table for each in tables for table in each.sorted_tables):
+        if table.name not in existing:
+            missing.append(f"the table {table.name}")
+            continue
         present = {found["name"]: found["type"] for found in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name not in present:
@@ -106,9 +115,10 @@ def create_tables(engine: Engine, *tables: sa.MetaData) -> None:
         lacks = [f"lacks {', '.join(missing)}"] if missing else []
         lacks += [f"keeps shorter texts than the code writes in {', '.join(too_short)}"] if too_short else []
         raise OutdatedDatabase(
-            f"{engine.url.render_as_string(hide_password=True)} was made by an older version and "
-            f"{' and '.join(lacks)}. There are no migrations yet: keep a copy of the data, then start afresh "
-            "(`make clean`) or change the columns by hand."
+            f"{engine.url.render_as_string(hide_password=True)} {' and '.join(lacks)}, after all its "
+            "migrations: it is older than the first migration (2026-12-06) or was changed by hand. Keep a "
+            "copy of it and bring those columns to the code's shape by hand, or start that service's data "
+            "afresh."
         )
 
 

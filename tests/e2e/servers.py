@@ -7,6 +7,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from infra.broker import Broker
@@ -18,10 +19,16 @@ from shared.kernel.config import VAR
 from tests.conftest import MailServer, free_port
 
 
+@dataclass
+class Servers:
+    broker: Broker
+    cluster: Cluster
+    mail: MailServer
+    env: dict[str, str]  # the settings that lead the platform's processes to these servers
+
+
 @contextmanager
-def platform_on_own_servers(
-    tmp_path: Path, env: dict[str, str], instances: int = 1
-) -> Iterator[tuple[Platform, Broker, Cluster, MailServer]]:
+def own_servers(tmp_path: Path, env: dict[str, str]) -> Iterator[Servers]:
     """`env`: settings beyond the servers' addresses. Mails are retried every 0.5 s, at most 5 s apart."""
     broker = Broker(tmp_path / "kafka", port=free_port(), controller_port=free_port())
     broker.start()
@@ -40,18 +47,28 @@ def platform_on_own_servers(
         **env,
         **cluster.service_environment(),
     }
-    platform = Platform(
-        env=env,
-        log_dir=tmp_path / "log",
-        ports={s: free_port() for s in http_ports()},
-        names=platform_processes(instances),
-    )
     try:
-        platform.start()
-        yield platform, broker, cluster, mail
+        yield Servers(broker, cluster, mail, env)
     finally:
-        platform.stop()
         mail.stop()
         broker.stop()
         cluster.stop()
         shutil.rmtree(cluster.home, ignore_errors=True)
+
+
+def platform_for(servers: Servers, tmp_path: Path, instances: int = 1) -> Platform:
+    return Platform(
+        env=servers.env,
+        log_dir=tmp_path / "log",
+        ports={s: free_port() for s in http_ports()},
+        names=platform_processes(instances),
+    )
+
+
+@contextmanager
+def platform_on_own_servers(
+    tmp_path: Path, env: dict[str, str], instances: int = 1
+) -> Iterator[tuple[Platform, Broker, Cluster, MailServer]]:
+    """`env`: settings beyond the servers' addresses (see `own_servers`)."""
+    with own_servers(tmp_path, env) as servers, platform_for(servers, tmp_path, instances) as platform:
+        yield platform, servers.broker, servers.cluster, servers.mail

@@ -13,7 +13,8 @@ from services.intake import projection
 from services.intake.handlers import answer
 from services.intake.tables import metadata as intake_tables
 from shared.kernel.db import make_engine
-from shared.kernel.tables import OutdatedDatabase, create_store_tables
+from shared.kernel.tables import OutdatedDatabase, check_columns, create_store_tables
+from shared.kernel.tables import metadata as store_tables
 from tests.helpers import application, recorded
 
 QUESTION = ("Bitte senden Sie uns die Geburtsurkunde Ihres Kindes. " * 40)[:2000]  # the most a question has
@@ -97,7 +98,7 @@ def test_a_text_column_shorter_than_the_code_writes_is_refused_at_start(postgres
             )
         )
     with pytest.raises(OutdatedDatabase) as refused:
-        create_store_tables(engine, intake_tables)
+        check_columns(engine, store_tables, intake_tables)
     assert "shorter texts than the code writes in timeline.summary" in str(refused.value)
     assert "timeline.event_id" not in str(refused.value)
     engine.dispose()

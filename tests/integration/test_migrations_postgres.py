@@ -1,0 +1,76 @@
+"""The services' migrations on PostgreSQL: the tables the code declares, types and all; one runner at a time
+when processes start together; nothing half done when a step fails (PostgreSQL's DDL is transactional)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from services import registry
+from services.intake.store import DATABASE as INTAKE
+from shared.kernel.db import make_engine
+from shared.kernel.migrations import current, history, migrate
+from tests.helpers import rathaus_cli
+from tests.unit.test_migrations import differences
+
+
+@pytest.mark.parametrize("service", [s.name for s in registry.databases()])
+def test_each_history_makes_the_tables_the_code_declares(new_database, service):
+    database = registry.get(service).database
+    engine = make_engine(new_database())
+    migrate(engine, database.migrations)
+    assert differences(engine, database) == []
+    engine.dispose()
+
+
+def test_processes_starting_together_migrate_once(postgres_url):
+    engines = [make_engine(postgres_url) for _ in range(4)]
+    outcomes: list = []
+    threads = [
+        threading.Thread(target=lambda e=e: outcomes.append(migrate(e, INTAKE.migrations))) for e in engines
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(len(o.applied) for o in outcomes)[:-1] == [0, 0, 0]  # one ran them, the others waited
+    assert current(engines[0]) == history(INTAKE.migrations).get_current_head()
+    for engine in engines:
+        engine.dispose()
+
+
+def test_a_migration_that_fails_leaves_the_database_as_it_was(postgres_url, tmp_path):
+    versions = tmp_path / "versions"
+    shutil.copytree(INTAKE.migrations, versions, ignore=shutil.ignore_patterns("__pycache__"))
+    head = history(INTAKE.migrations).get_current_head()
+    Path(versions / "9999_broken.py").write_text(
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
+        f'revision = "9999"\ndown_revision = "{head}"\n\n\n'
+        "def upgrade() -> None:\n"
+        '    op.add_column("timeline", sa.Column("half_done", sa.Integer()))\n'
+        '    raise RuntimeError("the second step of this migration fails")\n'
+    )
+    engine = make_engine(postgres_url)
+    migrate(engine, INTAKE.migrations)
+    with pytest.raises(RuntimeError, match="second step"):
+        migrate(engine, versions)
+    assert current(engine) == head
+    assert "half_done" not in {c["name"] for c in sa.inspect(engine).get_columns("timeline")}
+    engine.dispose()
+
+
+def test_rathaus_migrate_says_what_is_behind_and_brings_it_up(new_database, tmp_path):
+    env = {f"{s.name.upper()}_DATABASE_URL": new_database() for s in registry.databases()}
+    env["RATHAUS_VAR"] = str(tmp_path)
+    checked = rathaus_cli("migrate", "--check", env=env)
+    assert checked.returncode == 1 and "intake: lacks 0001" in checked.stdout
+    assert "rathaus migrate" in checked.stderr
+    migrated = rathaus_cli("migrate", env=env)
+    assert migrated.returncode == 0, migrated.stderr
+    assert "fees: new → 0001" in migrated.stdout
+    again = rathaus_cli("migrate", "--check", env=env)
+    assert again.returncode == 0 and again.stdout.count("up to date") == len(registry.databases())
