@@ -127,17 +127,16 @@ def cmd_check(_args: argparse.Namespace) -> None:
 def cmd_migrate(args: argparse.Namespace) -> None:
     """Every service database brought to the code's tables (or, with --check, what each lacks)."""
     behind = False
-    for service in registry.databases():
-        database = service.database
+    for database in registry.migrated():
         if args.check:
             lacking = pending(database.engine, database.migrations)
             behind = behind or bool(lacking)
-            print(f"{service.name}: " + (f"lacks {', '.join(lacking)}" if lacking else "up to date"))
+            print(f"{database.service}: " + (f"lacks {', '.join(lacking)}" if lacking else "up to date"))
             continue
         migrated = database.migrate()
         steps = " → ".join([migrated.before or "new", *migrated.applied])
         adopted = " (made before migrations, taken as 0001)" if migrated.adopted else ""
-        print(f"{service.name}: {steps if migrated.applied else 'up to date at ' + steps}{adopted}")
+        print(f"{database.service}: {steps if migrated.applied else 'up to date at ' + steps}{adopted}")
     if behind:
         sys.exit("Run `rathaus migrate` (keep a copy of the databases first).")
 

@@ -56,8 +56,8 @@ def prepare() -> None:
     """Before any process starts: every town service has all its parts (else stop, naming what is missing),
     and every service's tables exist."""
     registry.refuse_gaps()
-    for service in registry.databases():
-        service.database.setup()
+    for database in registry.migrated():
+        database.setup()
 
 
 @dataclass

@@ -24,6 +24,7 @@ from shared.kernel.config import VAR, postgres_credentials_dir
 
 USER = "rathaus"  # the superuser
 AUDIT = "audit"
+KEYS = "keys"  # the key store's own role: it alone erases a case's key (shared/kernel/case_keys.py)
 
 
 def password(role: str) -> str:
@@ -155,6 +156,28 @@ def service_environment(server: str, prefix: str = "") -> dict[str, str]:
         # The audit's own database: its view's sign-ins and access log
         _database(conn, prefix + AUDIT, owner=AUDIT)
         env["AUDIT_DATABASE_URL"] = _url(server, prefix + AUDIT, AUDIT)
+        env.update(_key_store(conn, server, prefix))
+    return env
+
+
+def _key_store(conn: psycopg.Connection, server: str, prefix: str) -> dict[str, str]:
+    """The key store's database, owned by its own role. Every service may read keys and add new ones (the
+    tables its migrations make get those rights by default); the audit reads them; none may erase one."""
+    name = prefix + KEYS
+    _role(conn, KEYS)
+    _database(conn, name, owner=KEYS)
+    env = {"KEYS_DATABASE_URL": _url(server, name, KEYS)}
+    roles = {service: prefix + service for service in registry.producers()}
+    for service, role in [*roles.items(), (AUDIT, AUDIT)]:
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(*map(sql.Identifier, (name, role))))
+        env[f"{service.upper()}_KEYS_DATABASE_URL"] = _url(server, name, role)
+    rights = sql.SQL(
+        "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO {}"
+    )
+    with psycopg.connect(_url(server, name, USER), autocommit=True) as store:
+        store.execute(
+            rights.format(sql.Identifier(KEYS), sql.SQL(", ").join(map(sql.Identifier, roles.values())))
+        )
     return env
 
 

@@ -8,7 +8,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from shared.contracts import producer_of
+from shared.kernel import case_keys
 from shared.kernel.config import configured_url
+from shared.kernel.db import ServiceDatabase
 from shared.kernel.service import Service
 from shared.kernel.worker import run_worker
 
@@ -40,6 +42,12 @@ def databases() -> list[Service]:
     """The services with a database of their own: every one that owns data, and the audit for its sign-ins
     and its access log."""
     return [service for service in services() if service.database is not None]
+
+
+def migrated() -> list[ServiceDatabase]:
+    """Every database the platform migrates: each service's, and the key store its events' personal data is
+    sealed with."""
+    return [*(db for service in databases() if (db := service.database)), case_keys.DATABASE]
 
 
 def producers() -> tuple[str, ...]:

@@ -41,6 +41,8 @@ os.environ.setdefault("KAFKA_CREDENTIALS", str(VAR / "secrets" / "kafka"))
 os.environ.setdefault("POSTGRES_CREDENTIALS", str(VAR / "secrets" / "postgres"))
 # The tests' vendors' assistants listen on this machine (a deployment allows only public https addresses)
 os.environ.setdefault("CALLBACK_PRIVATE_NETWORKS", "127.0.0.1")
+# One key store for the tests' cases (shared/kernel/case_keys.py); platforms on their own servers have theirs
+os.environ.setdefault("KEYS_DATABASE_URL", f"sqlite:///{VAR / 'test-keys.db'}")
 # The tests send thousands of requests from one address with one key; the rate limits have tests of their own
 # (tests/e2e/test_rate_limits.py), which switch them on
 os.environ.setdefault("RATE_LIMITS", "off")

@@ -15,7 +15,6 @@ from services.audit import access, log, report, timeline
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, staff
-from shared.kernel.events import upcast
 from shared.web.http import bearer_token, problem, validation_problem
 
 api = Blueprint("api", __name__)
@@ -47,7 +46,9 @@ def case_timeline(case_id: str) -> Response:
     access.record_read(g.worker.id, "case", case_id=case_id)
     return jsonify(
         case_id=case_id,
-        events=[{**event.to_dict(), "summary": timeline.summary(upcast(event))} for event in events],
+        events=[
+            {**event.to_dict(), "summary": timeline.summary(event)} for event in timeline.readable(events)
+        ],
     )
 
 

@@ -22,6 +22,8 @@ class Verification:
     unreadable_messages: int = 0
     pending_in_outboxes: int = 0
     fees_recomputed: int = 0
+    # Fees of cases whose personal data (the form among it) was erased: checked against their own lines only
+    fees_of_erased_cases: int = 0
     rows_compared: int = 0
     findings: list[Finding] = field(default_factory=list)
 

@@ -13,7 +13,6 @@ from services.audit.store import DATABASE
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, sessions
-from shared.kernel.events import upcast
 from shared.web.http import field_errors
 from shared.web.limits import limit_sign_ins
 from shared.web.pages import form_error, pages_blueprint
@@ -67,7 +66,7 @@ def case_timeline(case_id: str) -> Response | str:
         message = f"Zur Vorgangsnummer {case_id} steht nichts im Protokoll."
         return _start_page([form_error(message, "case_id", "Vorgangsnummer")], 404)
     access.record_read(g.worker.id, "case", case_id=case_id)
-    rows = [(event, timeline.summary(upcast(event))) for event in events]
+    rows = [(event, timeline.summary(event)) for event in timeline.readable(events)]
     return render_template("audit/case.html", case_id=case_id, rows=rows)
 
 

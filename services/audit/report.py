@@ -12,13 +12,13 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.engine import Engine
 
+from services.audit import timeline
 from services.audit.log import Message
 from services.audit.verify import Verification, cases_in_period, verify
 from services.fees.domain.schedule import SCHEDULE_DIR
 from shared.contracts import FeesEvent, IntakeEvent
 from shared.contracts.routing import STATE_AFTER
 from shared.kernel.envelope import Event, format_time, utc_now
-from shared.kernel.events import upcast
 from shared.kernel.money import euros, open_cents
 
 TEMPLATES = Environment(
@@ -40,7 +40,10 @@ def for_period(
     result = verify(messages, stores, schedule_dir, start, end)
     scope = cases_in_period([m.event for m in messages if m.event], start, end)
     return build(
-        [upcast(m.event) for m in messages if m.event and m.event.case_id in scope], result, start, end
+        timeline.readable([m.event for m in messages if m.event and m.event.case_id in scope]),
+        result,
+        start,
+        end,
     )
 
 

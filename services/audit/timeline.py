@@ -8,6 +8,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from services.audit.log import AUDIT_USER
+from shared.kernel import case_keys
 from shared.kernel.envelope import Event, format_time
 
 # Payload facts worth a glance in a one-line summary, in this order.
@@ -79,6 +81,11 @@ def causal_order(events: Iterable[Event]) -> list[Event]:
     return ordered
 
 
+def readable(events: list[Event]) -> list[Event]:
+    """As an auditor reads them: their personal fields opened (None where they were erased), upcast."""
+    return case_keys.readable(AUDIT_USER, events, lost_as_erased=True)
+
+
 def summary(event: Event) -> str:
     facts = [f"{key}={event.payload[key]}" for key in FACTS if event.payload.get(key) not in (None, "")]
     return ", ".join(facts)
@@ -86,7 +93,7 @@ def summary(event: Event) -> str:
 
 def as_text(case_id: str, events: list[Event]) -> str:
     lines = [f"Vorgang {case_id}: {len(events)} Ereignisse"]
-    for number, event in enumerate(events, 1):
+    for number, event in enumerate(readable(events), 1):
         lines.append(
             f"{number:>3}  {format_time(event.occurred_at)[:23]}Z  {event.producer:<13} "
             f"{event.event_type:<22} #{event.stream_version:<3} {summary(event)}"
@@ -96,5 +103,7 @@ def as_text(case_id: str, events: list[Event]) -> str:
 
 def as_json(case_id: str, events: list[Event]) -> str:
     return json.dumps(
-        {"case_id": case_id, "events": [event.to_dict() for event in events]}, ensure_ascii=False, indent=2
+        {"case_id": case_id, "events": [event.to_dict() for event in readable(events)]},
+        ensure_ascii=False,
+        indent=2,
     )

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from services import registry
 from services.audit import replay
 from services.audit.findings import Verification
-from services.audit.log import Message
+from services.audit.log import AUDIT_USER, Message
 from services.audit.slices import CaseRange, sliced
 from services.fees.domain import booking
 from services.fees.domain.assessment import assess
@@ -32,6 +32,7 @@ from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, sc
 from services.fees.tables import receivables
 from services.routing.domain.waivers import is_waiver_granted, waiting_proposal
 from shared.contracts import FeesEvent, IntakeEvent, producer_of
+from shared.kernel import case_keys
 from shared.kernel.envelope import Event, first_broken_link
 from shared.kernel.events import payload_holds, upcast
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
@@ -93,13 +94,25 @@ def _verify_slice(
         store_events = [event for event in store_events if event.case_id in in_scope]
         _check_chains(store_events, f"{service} store", result, hashes)
         _compare_store_and_log(service, store_events, pending, unique, result)
-    readable = [upcast(event) for event in unique.values()]
+    readable = _opened(list(unique.values()), result)
     _recompute_fees(readable, schedule_dir, result)
     _check_four_eyes(readable, result)
     if set(stores) == set(registry.producers()):
         replay.compare(readable, stores, in_scope, result, cases)
     if "fees" in stores:
         _reconcile_journal(readable, stores["fees"], in_scope, result, cases)
+
+
+def _opened(events: list[Event], result: Verification) -> list[Event]:
+    """The events as their readers take them: opened with their cases' keys (an erased key leaves their
+    personal fields None), then upcast. A case with sealed data but no key at all is named: the key store
+    lost it."""
+    keys = case_keys.keys_of(AUDIT_USER, {event.case_id for event in events if event.personal})
+    lost = {event.case_id: event for event in events if event.personal and event.case_id not in keys}
+    for case_id, event in lost.items():
+        result.found("keys", case_id, event.event_id, "personal data sealed, but the key store has no key")
+    keys.update(dict.fromkeys(lost))  # read as erased, so that every other check still runs
+    return [upcast(case_keys.opened(event, keys)) for event in events]
 
 
 def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: Verification) -> list[Event]:
@@ -260,6 +273,17 @@ def _recompute_fees(readable: list[Event], schedule_dir: Path, result: Verificat
             result.found(
                 "fee", assessed.case_id, assessed.event_id, "a fee without an application in the log"
             )
+            continue
+        if application.payload["form"] is None:  # erased: the fee's inputs are gone, its lines are not
+            result.fees_of_erased_cases += 1
+            lines = sum(line["amount_cents"] for line in assessed.payload["line_items"])
+            if lines != assessed.payload["total_cents"]:
+                result.found(
+                    "fee",
+                    assessed.case_id,
+                    assessed.event_id,
+                    f"its lines add up to {lines} cents, its total is {assessed.payload['total_cents']}",
+                )
             continue
         day = local_date(application.occurred_at)
         try:

@@ -6,6 +6,7 @@ from typing import Any
 from marshmallow import INCLUDE, Schema, fields, validate
 
 from shared.kernel.events import register, upcaster
+from shared.kernel.personal import personal
 
 
 class IntakeEvent(StrEnum):
@@ -40,8 +41,8 @@ class ApplicationSubmittedV1(Schema):
     service_name = fields.String(required=True)
     channel = fields.String(required=True, validate=validate.OneOf(["online", "portal", "counter"]))
     submitted_by = fields.Nested(SubmitterSchema, load_default=None, allow_none=True)
-    applicant = fields.Nested(ApplicantSchema, required=True)
-    form = fields.Dict(keys=fields.String(), required=True)
+    applicant = fields.Nested(ApplicantSchema, required=True, metadata=personal())
+    form = fields.Dict(keys=fields.String(), required=True, metadata=personal())
 
 
 @register(IntakeEvent.APPLICATION_SUBMITTED, 2)
@@ -74,10 +75,12 @@ def application_submitted_v2(payload: dict[str, Any]) -> dict[str, Any]:
 class InformationSupplied(Schema):
     """The citizen's answer to an office's question, sent through the portal or an assistant."""
 
-    message = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    message = fields.String(required=True, validate=validate.Length(min=1, max=2000), metadata=personal())
 
 
 @register(IntakeEvent.APPLICATION_WITHDRAWN, 1)
 class ApplicationWithdrawn(Schema):
     withdrawn_by = fields.String(required=True, validate=validate.OneOf(["citizen", "counter"]))
-    reason = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=500))
+    reason = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(max=500), metadata=personal()
+    )

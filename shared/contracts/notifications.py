@@ -5,6 +5,7 @@ from enum import StrEnum
 from marshmallow import Schema, fields, validate
 
 from shared.kernel.events import register
+from shared.kernel.personal import personal
 
 
 class NotificationsEvent(StrEnum):
@@ -22,7 +23,7 @@ class NotificationSent(Schema):
     channel = fields.String(required=True, validate=CHANNEL)
     template = fields.String(required=True)
     description = fields.String(required=True)  # in German, for a person reading the case's timeline
-    recipient = fields.String(required=True)
+    recipient = fields.String(required=True, metadata=personal())
     message_id = fields.String(required=True)
     attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
     trigger_event_id = fields.UUID(required=True)
@@ -35,7 +36,7 @@ class NotificationFailed(Schema):
     channel = fields.String(required=True, validate=CHANNEL)
     template = fields.String(required=True)
     description = fields.String(required=True)
-    recipient = fields.String(required=True)
+    recipient = fields.String(required=True, metadata=personal())
     attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
-    error = fields.String(required=True)
+    error = fields.String(required=True, metadata=personal())  # a server's answer may name the address
     trigger_event_id = fields.UUID(required=True)

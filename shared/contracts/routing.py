@@ -5,6 +5,7 @@ from enum import StrEnum
 from marshmallow import Schema, fields, validate
 
 from shared.kernel.events import register
+from shared.kernel.personal import personal
 
 
 class RoutingEvent(StrEnum):
@@ -98,14 +99,16 @@ class CaseClaimed(Schema):
 
 @register(RoutingEvent.INFORMATION_REQUESTED, 1)
 class InformationRequested(Schema):
-    message = fields.String(required=True, validate=REASON)
+    message = fields.String(required=True, validate=REASON, metadata=personal())
     caseworker_id = fields.String(required=True)
 
 
 class CaseworkerNote(Schema):
     """A step a caseworker takes, with an optional note."""
 
-    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    note = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(max=2000), metadata=personal()
+    )
     caseworker_id = fields.String(required=True)
 
 
@@ -124,7 +127,7 @@ class CaseApproved(CaseworkerNote):
 
 @register(RoutingEvent.CASE_REJECTED, 1)
 class CaseRejected(Schema):
-    reason = fields.String(required=True, validate=REASON)
+    reason = fields.String(required=True, validate=REASON, metadata=personal())
     caseworker_id = fields.String(required=True)
 
 
@@ -175,4 +178,6 @@ class FeeWaiverDeclined(Schema):
     """The second person declines a proposed waiver; the fee stays as it was."""
 
     caseworker_id = fields.String(required=True)
-    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=2000))
+    note = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(max=2000), metadata=personal()
+    )

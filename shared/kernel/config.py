@@ -53,6 +53,13 @@ def database_url(service: str) -> str:
     return f"sqlite:///{VAR / (service + '.db')}"
 
 
+def keys_database_url(role: str | None = None) -> str:
+    """The key store (shared/kernel/case_keys.py) as `role` reaches it: `<ROLE>_KEYS_DATABASE_URL` (on
+    PostgreSQL each service and the audit have a role there of their own), else the store's own database URL
+    (`KEYS_DATABASE_URL`, the key store's role, which alone may erase), as `database_url` finds it."""
+    return (role and os.environ.get(f"{role.upper()}_KEYS_DATABASE_URL")) or database_url("keys")
+
+
 def audit_database_url(service: str) -> str:
     """Where the audit reads a service's store: `AUDIT_<SERVICE>_DATABASE_URL` (the project's PostgreSQL gives
     the audit a role of its own that may only read), else the service's own URL, opened read-only."""

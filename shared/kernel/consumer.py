@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
+from shared.kernel import case_keys
 from shared.kernel.envelope import Event, utc_now
 from shared.kernel.events import InvalidEvent, decode_wanted, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
@@ -98,13 +99,15 @@ class ConsumerRunner:
         self._handle(self._decoded((each, None) for each in raw))
 
     def _decoded(self, messages: Any) -> list[Message]:
-        """Decoded and validated once, here; what cannot be read is dead-lettered at once."""
+        """Decoded and validated once, here, then opened with their cases' keys (one query for the batch);
+        what cannot be read is dead-lettered at once. A key store that does not answer is an outage: it
+        raises, and the batch is polled again."""
         decoded = []
         for raw, record in messages:
             try:
                 event = decode_wanted(raw, self.consumes, self._topic_owner(record))
                 if event is not None:
-                    decoded.append(Message(raw, upcast(event), record))
+                    decoded.append((raw, event, record))
             except InvalidEvent as error:
                 self.dead_letter(raw, record, str(error))
             except (
@@ -112,7 +115,15 @@ class ConsumerRunner:
             ) as error:  # decoding touches nothing outside: whatever it raises is the message's
                 log.exception("%s cannot decode a message", self.service)
                 self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
-        return decoded
+        sealed = {event.case_id for _, event, _ in decoded if event.personal}
+        keys = case_keys.keys_of(self.service, sealed) if sealed else {}
+        readable = []
+        for raw, event, record in decoded:
+            try:
+                readable.append(Message(raw, upcast(case_keys.opened(event, keys)), record))
+            except (InvalidEvent, case_keys.KeyLost, ValueError) as error:
+                self.dead_letter(raw, record, str(error))
+        return readable
 
     @staticmethod
     def _topic_owner(record: Any) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -68,11 +69,13 @@ class ServiceDatabase:
     service's migrations (`services/<name>/migrations/`). The audit's keeps only its own (who signed in, what
     they read): `events=False`."""
 
-    def __init__(self, service: str, *own_tables: sa.MetaData, events: bool = True) -> None:
+    def __init__(
+        self, service: str, *own_tables: sa.MetaData, events: bool = True, migrations: Path | None = None
+    ) -> None:
         self.service = service
         self.own_tables = own_tables
         self.events = events
-        self.migrations = ROOT / "services" / service / "migrations"
+        self.migrations = migrations or ROOT / "services" / service / "migrations"
 
     @property
     def tables(self) -> tuple[sa.MetaData, ...]:

@@ -73,12 +73,18 @@ class Event:
     # Outside the hash, which they sign (shared/kernel/signing.py); empty on an event recorded unsigned
     key_id: str = ""
     signature: str = ""
+    # The payload's personal fields, encrypted with the case's key (shared/kernel/personal.py); hashed with
+    # the rest. Empty when the event holds none: such an event is written, and hashed, as before there were
+    # sealed fields.
+    personal: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         # Shallow: the payload is shared, not copied (asdict's deep copy was a quarter of a verification).
         # Callers serialise it; none may change it.
         data = {name: getattr(self, name) for name in EVENT_FIELDS}
         data["occurred_at"] = format_time(self.occurred_at)
+        if not self.personal:
+            del data["personal"]
         return data
 
     def to_json(self) -> bytes:
@@ -110,9 +116,11 @@ def seal(
     prev_hash: str,
     occurred_at: datetime,
     signing_key: SigningKey | None,
+    personal: str = "",
 ) -> Event:
     """The event as recorded: hashed onto its stream and signed with its producer's key (None: unsigned,
-    which no consumer takes; for the tests of that)."""
+    which no consumer takes; for the tests of that). `new.payload` is what stays readable; `personal` its
+    sealed fields (shared/kernel/personal.py)."""
     if new.schema_version is None:
         raise ValueError("the store gives an event its schema version before sealing it")
     # The first event of a case starts its correlation and causes itself.
@@ -131,6 +139,8 @@ def seal(
         "payload": new.payload,
         "prev_hash": prev_hash,
     }
+    if personal:
+        fields["personal"] = personal
     event_hash = chain_hash(fields)
     return Event(
         event_id=new.event_id,
@@ -147,6 +157,7 @@ def seal(
         hash=event_hash,
         key_id=signing_key.key_id if signing_key else "",
         signature=signing_key.sign(event_hash) if signing_key else "",
+        personal=personal,
     )
 
 

@@ -12,9 +12,13 @@ from typing import Any
 from marshmallow import Schema
 
 from shared.kernel.envelope import Event, canonical_json
+from shared.kernel.personal import PERSONAL
 from shared.kernel.signing import keyring
 
+MAX_EVENT_BYTES = 1 << 20  # see _parsed
+
 _PAYLOAD_SCHEMAS: dict[tuple[str, int], Schema] = {}
+_PERSONAL: dict[tuple[str, int], frozenset[str]] = {}  # the fields each schema declares personal
 _EVENT_TYPES: set[str] = set()
 _UPCASTERS: dict[tuple[str, int], Callable[[dict[str, Any]], dict[str, Any]]] = {}
 _PRODUCER_OF: dict[str, str] = {}  # event type -> the one service that writes it (the contracts say)
@@ -31,7 +35,11 @@ def register(event_type: str, version: int = 1) -> Any:
         key = (event_type, version)
         if key in _PAYLOAD_SCHEMAS:
             raise ValueError(f"{event_type} v{version} is registered twice")
-        _PAYLOAD_SCHEMAS[key] = schema_class()
+        schema = schema_class()
+        _PAYLOAD_SCHEMAS[key] = schema
+        _PERSONAL[key] = frozenset(
+            name for name, field in schema.fields.items() if field.metadata.get(PERSONAL)
+        )
         _EVENT_TYPES.add(event_type)
         return schema_class
 
@@ -43,12 +51,24 @@ def assign_producers(producer_of: Mapping[str, str]) -> None:
     _PRODUCER_OF.update(producer_of)
 
 
-def validate_payload(event_type: str, version: int, payload: dict[str, Any]) -> None:
+def personal_fields(event_type: str, version: int) -> frozenset[str]:
+    """The payload fields its schema declares personal (`personal()` in a field's metadata)."""
+    return _PERSONAL.get((event_type, version), frozenset())
+
+
+def validate_payload(event_type: str, version: int, payload: dict[str, Any], sealed: bool = False) -> None:
+    """`sealed`: the payload of an event with sealed personal fields, which may be missing (as recorded) or
+    None (opened after its key was erased)."""
     schema = _PAYLOAD_SCHEMAS.get((event_type, version))
     if schema is None:
         raise InvalidEvent(f"unknown event type {event_type} v{version}")
+    if sealed:
+        erased = _PERSONAL[(event_type, version)]
+        payload = {name: value for name, value in payload.items() if value is not None or name not in erased}
     try:
-        errors = schema.validate(payload)
+        errors = schema.validate(
+            payload, partial=tuple(_PERSONAL[(event_type, version)]) if sealed else False
+        )
     except Exception as error:  # a field's own conversion may fail past what marshmallow catches
         raise InvalidEvent(f"{event_type} v{version} payload cannot be checked: {error!r}") from error
     if errors:
@@ -57,7 +77,7 @@ def validate_payload(event_type: str, version: int, payload: dict[str, Any]) -> 
 
 def payload_holds(event: Event) -> bool:
     try:
-        validate_payload(event.event_type, event.schema_version, event.payload)
+        validate_payload(event.event_type, event.schema_version, event.payload, sealed=bool(event.personal))
     except InvalidEvent:
         return False
     return True
@@ -125,8 +145,12 @@ def _text(most: int) -> Callable[[Any], str | None]:
 
 
 # The signature and its key's id: absent on an event recorded unsigned, which the audit must still read to
-# name it (a consumer refuses it)
-SIGNATURE_FIELDS: dict[str, Callable[[Any], str | None]] = {"key_id": _text(100), "signature": _text(100)}
+# name it (a consumer refuses it). The sealed personal fields: absent on an event that holds none.
+OPTIONAL_FIELDS: dict[str, Callable[[Any], str | None]] = {
+    "key_id": _text(100),
+    "signature": _text(100),
+    "personal": _text(MAX_EVENT_BYTES),
+}
 
 
 def envelope_errors(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -137,10 +161,10 @@ def envelope_errors(data: dict[str, Any]) -> dict[str, list[str]]:
             errors[name] = ["Missing data for required field."]
         elif (problem := check(data[name])) is not None:
             errors[name] = [problem]
-    for name, check in SIGNATURE_FIELDS.items():
+    for name, check in OPTIONAL_FIELDS.items():
         if name in data and (problem := check(data[name])) is not None:
             errors[name] = [problem]
-    for name in data.keys() - ENVELOPE_FIELDS.keys() - SIGNATURE_FIELDS.keys():
+    for name in data.keys() - ENVELOPE_FIELDS.keys() - OPTIONAL_FIELDS.keys():
         errors[name] = ["Unknown field."]
     return errors
 
@@ -183,7 +207,7 @@ def upcast(event: Event) -> Event:
         version += 1
     if version == event.schema_version:
         return event
-    validate_payload(event.event_type, version, payload)
+    validate_payload(event.event_type, version, payload, sealed=bool(event.personal))
     return replace(event, schema_version=version, payload=payload)
 
 
@@ -231,7 +255,6 @@ def _sound(event: Event) -> Event:
 # Limits checked before a message is parsed. No event comes near them (a form's longest text is 2,000
 # characters, its deepest nesting a list of objects in the form in the payload), and past them parsing
 # itself is what a hostile message would use: the interpreter's recursion, memory, time.
-MAX_EVENT_BYTES = 1 << 20
 MAX_NESTING = 16
 # A string, skipped whole, or a bracket: enough to count nesting without parsing
 _STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
@@ -287,9 +310,10 @@ def _check_envelope(data: dict[str, Any]) -> None:
 
 def _built(data: dict[str, Any], check_payload: bool) -> Event:
     if check_payload:
-        validate_payload(data["event_type"], data["schema_version"], data["payload"])
+        sealed = bool(data.get("personal"))
+        validate_payload(data["event_type"], data["schema_version"], data["payload"], sealed)
     return Event(
         **{name: data[name] for name in ENVELOPE_FIELDS if name != "occurred_at"},
-        **{name: data.get(name, "") for name in SIGNATURE_FIELDS},
+        **{name: data.get(name, "") for name in OPTIONAL_FIELDS},
         occurred_at=datetime.fromisoformat(data["occurred_at"]).astimezone(UTC),
     )

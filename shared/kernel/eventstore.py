@@ -8,8 +8,10 @@ from dataclasses import replace
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from shared.kernel import case_keys
 from shared.kernel.envelope import EVENT_FIELDS, GENESIS_HASH, Event, NewEvent, seal, utc_now
-from shared.kernel.events import latest_version, upcast, validate_payload
+from shared.kernel.events import latest_version, personal_fields, validate_payload
+from shared.kernel.personal import seal_fields
 from shared.kernel.rows import rows_of
 from shared.kernel.signing import signing_key
 from shared.kernel.sql import one_of
@@ -32,7 +34,8 @@ class EventStore:
     def append(
         self, conn: Connection, case_id: str, expected_version: int, new_events: Sequence[NewEvent]
     ) -> list[Event]:
-        """Append in the caller's transaction; the outbox rows commit (or roll back) with the events."""
+        """Append in the caller's transaction; the outbox rows commit (or roll back) with the events. Returns
+        them as recorded: their personal fields sealed."""
         rows = rows_of(conn)
         if case_id not in rows.started:
             rows.lock_appends(conn)  # the stream's head is read and extended under the lock
@@ -41,19 +44,27 @@ class EventStore:
             raise ConcurrencyConflict(case_id, expected_version, version)
         now = utc_now()
         sealed = []
+        key = None
         for new in new_events:
             schema_version = new.schema_version or latest_version(new.event_type)
             new = replace(new, schema_version=schema_version)
             validate_payload(new.event_type, schema_version, new.payload)
             version += 1
+            # Personal fields leave the payload before it is hashed, sealed with the case's key
+            personal_names = personal_fields(new.event_type, schema_version) & new.payload.keys()
+            plain, personal = new.payload, ""
+            if personal_names:
+                key = key or case_keys.key_for(self.producer, case_id)
+                plain, personal = seal_fields(new.payload, personal_names, key, case_id, new.event_id)
             event = seal(
-                new,
+                replace(new, payload=plain),
                 case_id=case_id,
                 stream_version=version,
                 producer=self.producer,
                 prev_hash=prev_hash,
                 occurred_at=now,
                 signing_key=signing_key(self.producer),
+                personal=personal,
             )
             # Written with the transaction's other rows, in bulk; the (case, version) constraint stays the
             # last guard, then failing the flush.
@@ -83,9 +94,13 @@ class EventStore:
             recorded = self.append_next(conn, case_id, new_events)
         else:
             recorded = self.append(conn, case_id, expected_version, new_events)
-        for event in recorded:
+        # The projection, and the writer, go on with the events as readers take them: personal fields open
+        readable = [
+            replace(event, payload=new.payload) for event, new in zip(recorded, new_events, strict=True)
+        ]
+        for event in readable:
             project(conn, event)
-        return recorded
+        return readable
 
     def start(self, conn: Connection, case_id: str) -> None:
         """The stream of a case id made just now is empty: its first append need not read it, nor take the
@@ -103,8 +118,9 @@ class EventStore:
         return self._head(conn, case_id)[0]
 
     def read_stream(self, conn: Connection, case_id: str) -> list[Event]:
-        """The case's events as the newest schemas read them (see `recorded_stream` for them as recorded)."""
-        return [upcast(event) for event in self.recorded_stream(conn, case_id)]
+        """The case's events as their readers take them, opened and upcast (see `recorded_stream` for them as
+        recorded)."""
+        return case_keys.readable(self.producer, self.recorded_stream(conn, case_id))
 
     def recorded_stream(self, conn: Connection, case_id: str) -> list[Event]:
         rows = conn.execute(
@@ -122,7 +138,9 @@ class EventStore:
             .order_by(events.c.position)
             .limit(limit)
         )
-        return [(row.position, upcast(event_from_row(row))) for row in rows]
+        found = [(row.position, event_from_row(row)) for row in rows]
+        readable = case_keys.readable(self.producer, [event for _, event in found])
+        return [(position, event) for (position, _), event in zip(found, readable, strict=True)]
 
     def load_heads(self, conn: Connection, case_ids: Iterable[str]) -> None:
         """Read where many streams stand in one query (under the append lock, which it takes), so that the

@@ -55,6 +55,8 @@ events = sa.Table(
     sa.Column("hash", sa.String(64), nullable=False),
     sa.Column("key_id", sa.String(100), nullable=False),
     sa.Column("signature", sa.String(100), nullable=False),
+    # The payload's personal fields, sealed with the case's key; empty if none (shared/kernel/personal.py)
+    sa.Column("personal", sa.Text, nullable=False, server_default=""),
     sa.UniqueConstraint("case_id", "stream_version", name="uq_events_case_version"),
     implicit_returning=False,  # no one reads a new position back (the outbox takes it by INSERT … SELECT)
 )

@@ -11,7 +11,8 @@ import pytest
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from infra.postgres import AUDIT, Cluster
+from infra.postgres import AUDIT, KEYS, Cluster
+from shared.kernel import case_keys
 from shared.kernel.config import VAR
 
 pytestmark = pytest.mark.skipif(
@@ -28,12 +29,14 @@ def cluster(postgres_admin_url):
     env = running.service_environment(prefix)
     yield env, prefix
     with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        # The key store's first: it holds grants to the services' roles
+        for own in (KEYS, AUDIT):
+            name = sql.Identifier(prefix + own)
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
         for service in ("intake", "fees", "routing", "notifications"):
             name = sql.Identifier(prefix + service)
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(name))
-        audits = sql.Identifier(prefix + AUDIT)
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(audits))
 
 
 def test_no_one_gets_in_without_the_password(cluster):
@@ -90,3 +93,23 @@ def test_the_audit_keeps_its_sign_ins_and_reads_in_a_database_only_it_reaches(cl
     )
     with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
         psycopg.connect(audit_as_intake).close()
+
+
+def test_services_add_and_read_case_keys_and_only_the_key_store_erases_one(cluster, monkeypatch):
+    env, _ = cluster
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    case_keys.DATABASE.migrate()  # as `rathaus run` does first, with the key store's own role
+    key = case_keys.key_for("intake", "case-1")
+    assert case_keys.keys_of("routing", ["case-1"]) == {"case-1": key}
+    assert case_keys.keys_of("audit", ["case-1"]) == {"case-1": key}
+    for service in ("intake", "routing"):
+        with psycopg.connect(env[f"{service.upper()}_KEYS_DATABASE_URL"], autocommit=True) as conn:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("UPDATE case_keys SET key = NULL")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("DELETE FROM case_keys")
+    assert case_keys.erase("case-1")
+    assert case_keys.keys_of("fees", ["case-1"]) == {"case-1": None}
+    with pytest.raises(case_keys.Erased):
+        case_keys.key_for("notifications", "case-1")

@@ -10,7 +10,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
-from infra.postgres import AUDIT, service_environment
+from infra.postgres import AUDIT, KEYS, service_environment
 from services import registry
 from shared.kernel.config import database_server, database_url
 
@@ -33,7 +33,7 @@ def test_a_given_server_gets_a_role_and_a_database_per_service(postgres_admin_ur
             assert who == (prefix + AUDIT, AUDIT)
     finally:
         with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
-            for name in [prefix + s for s in registry.producers()] + [prefix + AUDIT]:
+            for name in [prefix + KEYS, prefix + AUDIT] + [prefix + s for s in registry.producers()]:
                 conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
             for service in registry.producers():
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(prefix + service)))

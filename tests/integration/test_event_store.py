@@ -35,11 +35,16 @@ def fee_event(total: int) -> NewEvent:
 
 def test_append_and_read_back(store_engine):
     case_id = new_case()
+    application = submitted(copies=2)
     with store_engine.begin() as conn:
-        written = STORE.append(conn, case_id, 0, [submitted(copies=2), fee_event(1000)])
+        written = STORE.append(conn, case_id, 0, [application, fee_event(1000)])
     with store_engine.connect() as conn:
-        stream = STORE.read_stream(conn, case_id)
+        stream = STORE.recorded_stream(conn, case_id)
+        opened = STORE.read_stream(conn, case_id)
     assert stream == written
+    # Recorded, the applicant and the form are sealed with the case's key; read, they are back
+    assert "applicant" not in stream[0].payload and "form" not in stream[0].payload and stream[0].personal
+    assert opened[0].payload == application.payload and opened[1] == stream[1]
     assert [e.stream_version for e in stream] == [1, 2]
     assert stream[0].prev_hash == GENESIS_HASH and stream[1].prev_hash == stream[0].hash
     assert stream[0].occurred_at.tzinfo is not None and stream[0].occurred_at.utcoffset().total_seconds() == 0
@@ -110,7 +115,7 @@ def test_hash_chain_shows_an_edited_row(store_engine):
         payload = dict(stream[1].payload, total_cents=1)
         conn.execute(events.update().where(events.c.event_id == stream[1].event_id).values(payload=payload))
     with store_engine.connect() as conn:
-        broken = first_broken_link(STORE.read_stream(conn, case_id))
+        broken = first_broken_link(STORE.recorded_stream(conn, case_id))
     assert broken is not None and broken.event_id == stream[1].event_id
 
 
@@ -121,7 +126,7 @@ def test_hash_chain_shows_a_removed_row(store_engine):
         conn.execute(outbox.delete())
         conn.execute(events.delete().where(events.c.event_id == stream[1].event_id))
     with store_engine.connect() as conn:
-        broken = first_broken_link(STORE.read_stream(conn, case_id))
+        broken = first_broken_link(STORE.recorded_stream(conn, case_id))
     assert broken is not None and broken.event_id == stream[2].event_id
 
 

@@ -35,9 +35,8 @@ def differences(engine: sa.Engine, database: ServiceDatabase) -> list:
         return list(compare_metadata(context, declared))
 
 
-@pytest.mark.parametrize("service", [s.name for s in registry.databases()])
-def test_each_history_makes_the_tables_the_code_declares(tmp_path, service):
-    database = registry.get(service).database
+@pytest.mark.parametrize("database", registry.migrated(), ids=lambda db: db.service)
+def test_each_history_makes_the_tables_the_code_declares(tmp_path, database):
     engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
     first = migrate(engine, database.migrations)
     assert first.before is None and first.applied and not first.adopted
@@ -50,7 +49,7 @@ def test_each_history_makes_the_tables_the_code_declares(tmp_path, service):
 def test_a_database_made_before_migrations_is_taken_as_the_first_revision_rows_and_all(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'intake.db'}"
     engine = make_engine(url)
-    create_tables(engine, *INTAKE.tables)  # as the version of 2026-12-06 made its tables: create_all
+    as_made_before_migrations(engine, INTAKE)
     with engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO tracking_tokens VALUES ('ab', 'case-1', '2026-12-01 10:00:00')"))
     assert current(engine) is None and pending(engine, INTAKE.migrations) == revisions(INTAKE)[1:]
@@ -64,6 +63,14 @@ def test_a_database_made_before_migrations_is_taken_as_the_first_revision_rows_a
     engine.dispose()
 
 
+def as_made_before_migrations(engine: sa.Engine, database: ServiceDatabase) -> None:
+    """The tables as the version of 2026-12-06 made them (its `create_all`): the first revision's, without
+    Alembic's table (tests/e2e/test_upgrade.py shows the first revision is that version's schema)."""
+    migrate(engine, database.migrations, target="0001")
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE alembic_version"))
+
+
 def test_a_database_older_than_the_first_migration_is_refused_at_start_by_name(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'intake.db'}"
     engine = make_engine(url)
@@ -74,6 +81,14 @@ def test_a_database_older_than_the_first_migration_is_refused_at_start_by_name(t
         ServiceDatabase("intake", *INTAKE.own_tables).setup()
     assert "applications.submitter_id" in str(refused.value)
     assert "older than the first migration" in str(refused.value)
+
+
+def test_a_database_made_from_the_code_s_tables_is_taken_as_the_head(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    create_tables(engine, *INTAKE.tables)  # as tests and scratch databases make them
+    migrated = migrate(engine, INTAKE.migrations)
+    assert migrated.adopted and migrated.before == revisions(INTAKE)[-1] and migrated.applied == []
+    engine.dispose()
     engine.dispose()
 
 

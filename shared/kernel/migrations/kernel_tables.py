@@ -1,5 +1,6 @@
-"""The event store's tables as every service database first had them (the baseline of 2026-12-06): each
-service's first migration makes them. A later change to them is a migration of each service's own."""
+"""The event store's tables as every service database first had them (the baseline of 2026-12-06), which each
+service's first migration makes, and each later change to them, which a migration of each service's own runs:
+the event store is the same in every service database."""
 
 import sqlalchemy as sa
 from alembic import op
@@ -47,3 +48,9 @@ def create_kernel_tables() -> None:
         sa.UniqueConstraint("position"),
     )
     op.create_index("ix_outbox_published_at", "outbox", ["published_at"])
+
+
+def add_sealed_personal_data() -> None:
+    """Events keep their personal fields sealed in a column of their own (2026-12-06, decision 0022); the
+    events written before have none, which the empty default says."""
+    op.add_column("events", sa.Column("personal", sa.Text(), nullable=False, server_default=""))

@@ -1,0 +1,141 @@
+"""The key store: one AES-256 key per case, for the personal data sealed in its events
+(shared/kernel/personal.py).
+
+It is a database of its own (`keys`), beside the services' and never on Kafka, because it must be able to
+forget: erasing a case's personal data deletes its key here, and every copy of its events (stores, topics,
+dead letters, their backups) keeps only ciphertext nobody can open. On PostgreSQL each service's role may
+read keys and add new ones; only the store's own role, which `rathaus privacy` uses, erases.
+
+A case with sealed data and no row at all has lost its key, which is an error (restore the key store); a row
+whose key is NULL was erased on purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from shared.kernel.config import keys_database_url
+from shared.kernel.db import ServiceDatabase, make_engine
+from shared.kernel.envelope import Event, utc_now
+from shared.kernel.events import personal_fields, upcast
+from shared.kernel.migrations import migrate_at_start
+from shared.kernel.personal import new_key, open_fields
+from shared.kernel.sql import dialect_insert, one_of
+from shared.kernel.tables import UTCDateTime
+
+metadata = sa.MetaData()
+
+case_keys = sa.Table(
+    "case_keys",
+    metadata,
+    sa.Column("case_id", sa.String(36), primary_key=True),
+    sa.Column("key", sa.LargeBinary(32), nullable=True),  # NULL once erased
+    sa.Column("made_at", UTCDateTime, nullable=False),
+    sa.Column("erased_at", UTCDateTime, nullable=True),
+)
+
+# Made and migrated with the store's own role (`rathaus run`, `rathaus migrate`), never by a service's
+DATABASE = ServiceDatabase(
+    "keys", metadata, events=False, migrations=Path(__file__).parent / "case_keys_migrations"
+)
+
+
+class KeyLost(RuntimeError):
+    """Sealed personal data of a case the key store has no row for: it lost the key (restore it)."""
+
+
+class Erased(RuntimeError):
+    """The case's personal data was erased: nothing personal is recorded for it any more."""
+
+
+@cache
+def _engine(url: str) -> Engine:
+    # Checked (or migrated) once per process, as a service checks its own database at its start
+    made = make_engine(url)
+    migrate_at_start(made, DATABASE.migrations)
+    return made
+
+
+def engine(role: str | None = None) -> Engine:
+    """The key store as `role` (a service, the audit) reaches it; None: the store's own role."""
+    return _engine(keys_database_url(role))
+
+
+def key_for(role: str, case_id: str) -> bytes:
+    """The case's key, made now if it has none (the first personal data of a case makes it, normally its
+    application). Committed at once, before the event it seals: a key without its event harms no one, an
+    event without its key could never be read."""
+    with engine(role).begin() as conn:
+        conn.execute(
+            dialect_insert(conn, case_keys)
+            .values(case_id=case_id, key=new_key(), made_at=utc_now())
+            .on_conflict_do_nothing(index_elements=["case_id"])
+        )
+        key: bytes | None = conn.execute(
+            sa.select(case_keys.c.key).where(case_keys.c.case_id == case_id)
+        ).scalar_one()
+    if key is None:
+        raise Erased(f"the personal data of case {case_id} was erased; nothing personal is kept for it")
+    return bytes(key)
+
+
+def keys_of(role: str, case_ids: Iterable[str]) -> dict[str, bytes | None]:
+    """The keys of these cases (None: erased); a case without a row is missing from the answer."""
+    wanted = list(dict.fromkeys(case_ids))
+    found: dict[str, bytes | None] = {}
+    with engine(role).connect() as conn:
+        for start in range(0, len(wanted), 1000):
+            chunk = wanted[start : start + 1000]
+            rows = conn.execute(
+                sa.select(case_keys.c.case_id, case_keys.c.key).where(
+                    one_of(conn, case_keys.c.case_id, chunk)
+                )
+            )
+            found.update({row.case_id: None if row.key is None else bytes(row.key) for row in rows})
+    return found
+
+
+def erase(case_id: str) -> bool:
+    """Deletes the case's key (with the store's own role); True if it had one to delete."""
+    with engine().begin() as conn:
+        erased = conn.execute(
+            sa.update(case_keys)
+            .where(case_keys.c.case_id == case_id, case_keys.c.key.is_not(None))
+            .values(key=None, erased_at=utc_now())
+        )
+        if (
+            erased.rowcount == 0
+            and not conn.execute(sa.select(case_keys.c.case_id).where(case_keys.c.case_id == case_id)).first()
+        ):
+            # A case that never had personal data sealed: its row says it may have none from now on
+            conn.execute(
+                sa.insert(case_keys).values(case_id=case_id, key=None, made_at=utc_now(), erased_at=utc_now())
+            )
+        return erased.rowcount > 0
+
+
+def readable(role: str, events: Sequence[Event], lost_as_erased: bool = False) -> list[Event]:
+    """The events as their readers take them: personal fields opened with their cases' keys (None where the
+    key was erased), then upcast to the newest schemas. One query for the keys of all of them. A lost key
+    raises `KeyLost`, unless the reader only shows what there is (`lost_as_erased`)."""
+    sealed = {event.case_id for event in events if event.personal}
+    keys = keys_of(role, sealed) if sealed else {}
+    if lost_as_erased:
+        keys.update({case_id: None for case_id in sealed - keys.keys()})
+    return [upcast(opened(event, keys)) for event in events]
+
+
+def opened(event: Event, keys: dict[str, bytes | None]) -> Event:
+    if not event.personal:
+        return event
+    if event.case_id not in keys:
+        raise KeyLost(
+            f"no key for case {event.case_id} in the key store, whose event {event.event_id} has sealed data"
+        )
+    names = personal_fields(event.event_type, event.schema_version)
+    return replace(event, payload={**event.payload, **open_fields(event, keys[event.case_id], names)})
