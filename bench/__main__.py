@@ -435,6 +435,8 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
     print("… reading the log bare, verifying it, rebuilding the fees projections", flush=True)
     bare = backlog.bare_read(broker.bootstrap, CASE_TOPICS)
     stores = {s: make_engine(env[f"{s.upper()}_DATABASE_URL"]) for s in producers()}
+    # Verify and the rebuild open personal data with the platform's key store, as the audit and fees do
+    os.environ.update({name: url for name, url in env.items() if name.endswith("KEYS_DATABASE_URL")})
     started = time.perf_counter()
     result = verify(log.read_all(broker.bootstrap, check_payloads=False), stores)
     verified = result.events / (time.perf_counter() - started)

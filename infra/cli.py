@@ -141,6 +141,26 @@ def cmd_migrate(args: argparse.Namespace) -> None:
         sys.exit("Run `rathaus migrate` (keep a copy of the databases first).")
 
 
+def cmd_privacy(args: argparse.Namespace) -> None:
+    """Data subjects' rights: erasing a case's personal data."""
+    from services.intake import privacy
+
+    if len(args.reason or "") < 3 or not args.by:
+        sys.exit("rathaus privacy erase CASE --reason 'why, with its legal basis' --by WHO")
+    try:
+        erased = privacy.erase(args.case_id, args.reason, args.by)
+    except LookupError as error:
+        sys.exit(str(error))
+    done = "erased" if erased.recorded else "was erased already"
+    key = "deleted" if erased.key_deleted else "gone already"
+    print(f"case {erased.case_id}: personal data {done}; its key {key}")
+    if erased.unsealed_events:
+        print(
+            f"note: {erased.unsealed_events} of its events were recorded before personal data was sealed "
+            "(before 2026-12-06) and still hold it in clear on the log (decision 0022)"
+        )
+
+
 def cmd_run(args: argparse.Namespace) -> None:
     """Everything, in the foreground, until Ctrl-C. Kafka and the databases named in the environment
     (KAFKA_BOOTSTRAP_SERVERS, <SERVICE>_DATABASE_URL) are used as they are; the rest is started here."""
@@ -269,6 +289,12 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="run every service database's pending migrations")
     p.add_argument("--check", action="store_true", help="only say what each database lacks (exit 1 if any)")
     p.set_defaults(func=cmd_migrate)
+    p = sub.add_parser("privacy", help="erase a case's personal data (Art. 17 DSGVO)")
+    p.add_argument("action", choices=["erase"])
+    p.add_argument("case_id")
+    p.add_argument("--reason", help="why, with its legal basis (shown in the case's history)")
+    p.add_argument("--by", help="who orders it (your staff id)")
+    p.set_defaults(func=cmd_privacy)
     p = sub.add_parser("keys", help="the services' event signing keys: list, or rotate one service's")
     p.add_argument("action", choices=["list", "rotate"])
     p.add_argument("service", nargs="?")

@@ -9,6 +9,7 @@ from marshmallow import Schema, fields, validate
 from services import registry
 from shared.contracts import PRODUCERS
 from shared.kernel.events import has_upcaster, payload_schemas
+from shared.kernel.personal import PERSONAL
 
 HEADER = """# The event catalogue
 
@@ -17,6 +18,8 @@ Generated from the contracts (`shared/contracts/`) and the registry (`services/r
 event travels in the one envelope (`shared/kernel/envelope.py`): event id, type and schema version, case id
 (also the Kafka key), stream version, time (UTC), producer, correlation and causation ids, the payload below,
 the hash chain, and its producer's Ed25519 signature with the key's id (docs/decisions/0015-signed-events.md).
+Fields marked **personal** travel sealed in the envelope's `personal` field, encrypted with the case's key,
+and read as null once the case's personal data is erased (docs/decisions/0022-crypto-shredding.md).
 Money is integer cents of EUR. The readers' guides with examples are
 [fees.md](fees.md) (accounting) and [routing-and-notifications.md](routing-and-notifications.md) (vendors).
 """
@@ -65,6 +68,8 @@ def rules(field: fields.Field) -> str:
             said.append(f"always `{check.comparable}`")
     if field.allow_none:
         said.append("may be null")
+    if field.metadata.get(PERSONAL):
+        said.append("**personal**: sealed with the case's key, null once erased")
     return "; ".join(said)
 
 

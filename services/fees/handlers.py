@@ -18,6 +18,7 @@ from services.fees.store import STORE
 from services.fees.tables import assessments, receivables
 from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
 from shared.kernel.envelope import Event, NewEvent, new_id
+from shared.kernel.rows import rows_of
 
 PAYMENT_TERM = timedelta(days=14)
 
@@ -112,6 +113,12 @@ def on_reduction(conn: Connection, event: Event) -> None:
     owed = receivable["assessed_cents"] - receivable["waived_cents"]
     amount = owed if p["kind"] == "waiver" else min(p["amount_cents"], owed)
     _reduce(conn, event, receivable, p["kind"], amount, p["reason"], p["caseworker_id"])
+
+
+def on_personal_data_erased(conn: Connection, event: Event) -> None:
+    """The dog's chip, the one personal fact fees keeps in its tables, goes as its FeeAssessed now reads."""
+    if rows_of(conn).get(conn, assessments, event.case_id) is not None:
+        rows_of(conn).update(conn, assessments, event.case_id, chip_number=None)
 
 
 def _receivable_of(conn: Connection, case_id: str) -> dict[str, Any] | None:
@@ -209,4 +216,5 @@ CONSUMES = {
     # routing's word, not intake's: a decision may have come before the withdrawal reached the office
     RoutingEvent.CASE_WITHDRAWN: on_withdrawn,
     RoutingEvent.FEE_REDUCTION_GRANTED: on_reduction,
+    IntakeEvent.PERSONAL_DATA_ERASED: on_personal_data_erased,
 }

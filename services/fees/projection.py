@@ -40,7 +40,7 @@ def _assessed(conn: Connection, event: Event) -> None:
             "schedule_version": p["schedule_version"],
             "total_cents": p["total_cents"],
             "assessed_at": event.occurred_at,
-            "chip_number": p.get("tax_object", {}).get("chip_number"),
+            "chip_number": (p.get("tax_object") or {}).get("chip_number"),  # None too once erased
         },
     )
 

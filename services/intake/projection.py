@@ -16,6 +16,7 @@ from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, Routing
 from shared.contracts.routing import DECIDED, STATE_AFTER
 from shared.kernel.envelope import Event, utc_now
 from shared.kernel.money import euros, open_cents
+from shared.kernel.personal import quoted
 from shared.kernel.rows import rows_of
 
 PROGRESS_TEXT = {
@@ -23,12 +24,20 @@ PROGRESS_TEXT = {
     RoutingEvent.PAYMENT_AWAITED: "Wartet auf Ihre Zahlung; die Bearbeitung beginnt danach",
     RoutingEvent.PAYMENT_CONFIRMED: "Zahlung vollständig; der Antrag geht in die Bearbeitung",
     RoutingEvent.CASE_CLAIMED: "In Bearbeitung",
-    RoutingEvent.INFORMATION_REQUESTED: "Rückfrage an Sie: {message}",
+    RoutingEvent.INFORMATION_REQUESTED: "Rückfrage an Sie: {message}",  # quotes the office
     RoutingEvent.INFORMATION_RECEIVED: "Ihre Angaben sind eingegangen; die Bearbeitung geht weiter",
     RoutingEvent.CASE_APPROVED: "Bewilligt",
     RoutingEvent.CASE_REJECTED: "Abgelehnt: {reason}",
     RoutingEvent.CASE_COMPLETED: "Abgeschlossen",
     RoutingEvent.CASE_WITHDRAWN: "Bearbeitung beendet: Antrag zurückgezogen",
+}
+
+
+# The lines that quote what a person wrote: once the case's personal data is erased they say so instead
+QUOTING = {
+    IntakeEvent.INFORMATION_SUPPLIED: "Ihre Antwort: {message}",
+    RoutingEvent.INFORMATION_REQUESTED: PROGRESS_TEXT[RoutingEvent.INFORMATION_REQUESTED],
+    RoutingEvent.CASE_REJECTED: PROGRESS_TEXT[RoutingEvent.CASE_REJECTED],
 }
 
 
@@ -45,7 +54,11 @@ RULES: dict[str, Rule] = {
         f"Antrag eingegangen: {e.payload['service_name']}",
     ),
     IntakeEvent.APPLICATION_WITHDRAWN: lambda e: ({"withdrawn_at": e.occurred_at}, "Antrag zurückgezogen"),
-    IntakeEvent.INFORMATION_SUPPLIED: lambda e: ({}, f"Ihre Antwort: {e.payload['message']}"),
+    IntakeEvent.INFORMATION_SUPPLIED: lambda e: ({}, quoted(QUOTING[e.event_type], e.payload)),
+    IntakeEvent.PERSONAL_DATA_ERASED: lambda e: (
+        {},
+        f"Personenbezogene Daten gelöscht: {e.payload['reason']}",
+    ),
     FeesEvent.FEE_ASSESSED: lambda e: (
         {"fee_total_cents": e.payload["total_cents"], "fee_schedule_version": e.payload["schedule_version"]},
         f"Gebühr festgesetzt: {euros(e.payload['total_cents'])}",
@@ -78,9 +91,7 @@ RULES: dict[str, Rule] = {
         f"Erstattet: {euros(e.payload['amount_cents'])} ({e.payload['reason']})",
     ),
     **{
-        event_type: (
-            lambda e, text=text: ({"progress": STATE_AFTER[e.event_type]}, text.format_map(e.payload))
-        )
+        event_type: (lambda e, text=text: ({"progress": STATE_AFTER[e.event_type]}, quoted(text, e.payload)))
         for event_type, text in PROGRESS_TEXT.items()
         if text
     },
@@ -111,6 +122,20 @@ def apply(conn: Connection, event: Event) -> None:
         rows.insert(case_status, row)
     changes = {name: row[name] + value if isinstance(value, Add) else value for name, value in facts.items()}
     rows.update(conn, case_status, event.case_id, **changes, updated_at=utc_now())
+    if event.event_type == IntakeEvent.PERSONAL_DATA_ERASED:
+        _erase_quotes(conn, event.case_id)
+
+
+def _erase_quotes(conn: Connection, case_id: str) -> None:
+    """Every line of the case that quotes a person, as it reads when replayed with the key erased."""
+    quoting = conn.execute(
+        sa.select(timeline.c.event_id, timeline.c.event_type).where(
+            timeline.c.case_id == case_id, timeline.c.event_type.in_(list(QUOTING))
+        )
+    )
+    rows = rows_of(conn)
+    for line in quoting.all():
+        rows.update(conn, timeline, line.event_id, summary=quoted(QUOTING[line.event_type], {}))
 
 
 def prefetch(conn: Connection, events: Sequence[Event]) -> None:

@@ -260,6 +260,8 @@ def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, 
             waiting.append(delivery.id)
         elif delivery.channel == "callback" and contact.submitter_id not in hooks:
             skipped.append(delivery.id)  # the vendor's address was taken away since it was claimed
+        elif delivery.channel == "email" and "email" not in contact.citizen:
+            skipped.append(delivery.id)  # the case's personal data was erased: there is no one to write to
         else:
             ready.append((delivery, _compose(delivery, contact, hooks)))
     if waiting:

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from services.notifications.domain.templates import CALLBACK_STATUS, MAIL_FOR
 from services.notifications.tables import deliveries, recipients
 from shared.contracts import IntakeEvent, RoutingEvent
+from shared.kernel import case_keys
 from shared.kernel.envelope import Event, new_id, utc_now
 from shared.kernel.rows import rows_of
 
@@ -19,7 +21,8 @@ from shared.kernel.rows import rows_of
 def apply(conn: Connection, event: Event) -> None:
     p = event.payload
     if event.event_type == IntakeEvent.APPLICATION_SUBMITTED:
-        citizen = {key: p["applicant"][key] for key in ("given_name", "family_name", "email")}
+        applicant = p["applicant"] or {}  # None once erased: then only the service is known
+        citizen = {key: applicant[key] for key in ("given_name", "family_name", "email") if key in applicant}
         submitter = p.get("submitted_by") or {}
         vendor = submitter.get("id") if submitter.get("kind") == "vendor" else None
         _remember(
@@ -27,10 +30,34 @@ def apply(conn: Connection, event: Event) -> None:
         )
     elif event.event_type == RoutingEvent.CASE_ROUTED:
         _remember(conn, event.case_id, office=p["office"])
+    elif event.event_type == IntakeEvent.PERSONAL_DATA_ERASED:
+        _erase(conn, event.case_id)
     if event.event_type in MAIL_FOR:
         _queue(conn, event, "email", MAIL_FOR[event.event_type])
     if event.event_type in CALLBACK_STATUS:
         _queue(conn, event, "callback", "status")
+
+
+def _erase(conn: Connection, case_id: str) -> None:
+    """Whom the case concerns, and every delivery's copy of its trigger, as a replay with the key erased
+    makes them; what was still to be sent is not sent (there is no one to write to any more)."""
+    rows = rows_of(conn)
+    contact = rows.get(conn, recipients, case_id)
+    if contact is not None and contact["citizen"] is not None:
+        rows.update(conn, recipients, case_id, citizen={"service_name": contact["citizen"]["service_name"]})
+    of_case = conn.execute(
+        sa.select(
+            deliveries.c.id, deliveries.c.trigger_event_type, deliveries.c.trigger_payload, deliveries.c.state
+        ).where(deliveries.c.case_id == case_id)
+    )
+    for delivery in of_case.all():
+        erased = case_keys.erased_payload(delivery.trigger_event_type, delivery.trigger_payload)
+        still_due = {"state": "skipped"} if delivery.state == "pending" else {}
+        conn.execute(
+            deliveries.update()
+            .where(deliveries.c.id == delivery.id)
+            .values(trigger_payload=erased, recipient=None, last_error=None, **still_due)
+        )
 
 
 def _remember(conn: Connection, case_id: str, **facts: Any) -> None:
@@ -67,5 +94,12 @@ def prefetch(conn: Connection, events: Sequence[Event]) -> None:
 
 
 APPLY = dict.fromkeys(
-    [IntakeEvent.APPLICATION_SUBMITTED, RoutingEvent.CASE_ROUTED, *MAIL_FOR, *CALLBACK_STATUS], apply
+    [
+        IntakeEvent.APPLICATION_SUBMITTED,
+        RoutingEvent.CASE_ROUTED,
+        IntakeEvent.PERSONAL_DATA_ERASED,
+        *MAIL_FOR,
+        *CALLBACK_STATUS,
+    ],
+    apply,
 )

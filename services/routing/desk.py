@@ -21,6 +21,7 @@ from services.routing.store import STORE
 from services.routing.tables import access_log, applications, cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import TOWN_TIME, Event, utc_now
+from shared.kernel.personal import quoted
 from shared.web.labels import state_labels
 
 # action in the URL: (the event it records, the shape of its body)
@@ -209,7 +210,7 @@ def timeline_entry(event: Event) -> dict[str, Any]:
             text += " (Vermerk: {note})"
     if event.event_type == RoutingEvent.FEE_REDUCTION_GRANTED and p.get("approved_by"):
         text += ", bestätigt von {approved_by}"
-    return {"at": event.occurred_at.isoformat(), "event": event.event_type, "text": text.format_map(p)}
+    return {"at": event.occurred_at.isoformat(), "event": event.event_type, "text": quoted(text, p)}
 
 
 def act(conn: Connection, worker: Caseworker, case: sa.Row, action: str, body: dict[str, Any]) -> Event:

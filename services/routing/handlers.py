@@ -15,6 +15,7 @@ from services.routing.domain.rules import remind_at, route
 from services.routing.store import STORE
 from services.routing.tables import applications, case_fees, cases
 from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
+from shared.kernel import case_keys
 from shared.kernel.envelope import Event, NewEvent
 from shared.kernel.rows import Record, rows_of
 
@@ -71,6 +72,15 @@ def on_information_supplied(conn: Connection, event: Event) -> None:
         return
     answered = {"note": event.payload["message"], "caseworker_id": None}
     transition(conn, case, NewEvent.caused_by(event, RoutingEvent.INFORMATION_RECEIVED, answered))
+
+
+def on_personal_data_erased(conn: Connection, event: Event) -> None:
+    """The copy of the application keeps its personal fields no longer: as its event now reads."""
+    kept = conn.execute(sa.select(applications.c.payload).where(applications.c.case_id == event.case_id))
+    payload = kept.scalar()
+    if payload is not None:
+        erased = case_keys.erased_payload(IntakeEvent.APPLICATION_SUBMITTED, payload)
+        rows_of(conn).update(conn, applications, event.case_id, payload=erased)
 
 
 def on_fee_assessed(conn: Connection, event: Event) -> None:
@@ -146,6 +156,7 @@ CONSUMES = {
         IntakeEvent.APPLICATION_SUBMITTED: on_submitted,
         IntakeEvent.APPLICATION_WITHDRAWN: on_withdrawn,
         IntakeEvent.INFORMATION_SUPPLIED: on_information_supplied,
+        IntakeEvent.PERSONAL_DATA_ERASED: on_personal_data_erased,
         FeesEvent.FEE_ASSESSED: on_fee_assessed,
         FeesEvent.PAYMENT_REQUESTED: on_payment_requested,
         FeesEvent.PAYMENT_RECEIVED: on_paid_or_waived,

@@ -197,6 +197,7 @@ def _case_page(
         "desk/case.html",
         worker=g.worker,
         case=shown,
+        erased=bool(application) and application.get("applicant") is None,
         state_text=desk.STATE_TEXT,
         parts=[
             (part_label(part), _facts(application.get("service_id", ""), part, application.get(part) or {}))

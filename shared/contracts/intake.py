@@ -15,6 +15,7 @@ class IntakeEvent(StrEnum):
     APPLICATION_SUBMITTED = "ApplicationSubmitted"
     INFORMATION_SUPPLIED = "InformationSupplied"
     APPLICATION_WITHDRAWN = "ApplicationWithdrawn"
+    PERSONAL_DATA_ERASED = "PersonalDataErased"
 
 
 class ApplicantSchema(Schema):
@@ -84,3 +85,14 @@ class ApplicationWithdrawn(Schema):
     reason = fields.String(
         load_default=None, allow_none=True, validate=validate.Length(max=500), metadata=personal()
     )
+
+
+@register(IntakeEvent.PERSONAL_DATA_ERASED, 1)
+class PersonalDataErased(Schema):
+    """The case's personal data is erased for good (Art. 17 DSGVO, or its retention period ended): recorded
+    just before its key is deleted. From then on every personal field of the case's events reads as None and
+    each service has removed it from its own tables; the fees, the bookings and every hash stay."""
+
+    reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
+    # Who ordered it: an operator's or staff member's id, or `retention` for the daily job
+    erased_by = fields.String(required=True, validate=validate.Length(min=1, max=60))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -22,9 +23,9 @@ from sqlalchemy.engine import Engine
 from shared.kernel.config import keys_database_url
 from shared.kernel.db import ServiceDatabase, make_engine
 from shared.kernel.envelope import Event, utc_now
-from shared.kernel.events import personal_fields, upcast
+from shared.kernel.events import latest_version, personal_fields, upcast
 from shared.kernel.migrations import migrate_at_start
-from shared.kernel.personal import new_key, open_fields
+from shared.kernel.personal import ERASED, new_key, open_fields
 from shared.kernel.sql import dialect_insert, one_of
 from shared.kernel.tables import UTCDateTime
 
@@ -49,10 +50,6 @@ class KeyLost(RuntimeError):
     """Sealed personal data of a case the key store has no row for: it lost the key (restore it)."""
 
 
-class Erased(RuntimeError):
-    """The case's personal data was erased: nothing personal is recorded for it any more."""
-
-
 @cache
 def _engine(url: str) -> Engine:
     # Checked (or migrated) once per process, as a service checks its own database at its start
@@ -66,10 +63,10 @@ def engine(role: str | None = None) -> Engine:
     return _engine(keys_database_url(role))
 
 
-def key_for(role: str, case_id: str) -> bytes:
+def key_for(role: str, case_id: str) -> bytes | None:
     """The case's key, made now if it has none (the first personal data of a case makes it, normally its
-    application). Committed at once, before the event it seals: a key without its event harms no one, an
-    event without its key could never be read."""
+    application); None once erased. Committed at once, before the event it seals: a key without its event
+    harms no one, an event without its key could never be read."""
     with engine(role).begin() as conn:
         conn.execute(
             dialect_insert(conn, case_keys)
@@ -79,9 +76,7 @@ def key_for(role: str, case_id: str) -> bytes:
         key: bytes | None = conn.execute(
             sa.select(case_keys.c.key).where(case_keys.c.case_id == case_id)
         ).scalar_one()
-    if key is None:
-        raise Erased(f"the personal data of case {case_id} was erased; nothing personal is kept for it")
-    return bytes(key)
+    return None if key is None else bytes(key)
 
 
 def keys_of(role: str, case_ids: Iterable[str]) -> dict[str, bytes | None]:
@@ -123,19 +118,26 @@ def readable(role: str, events: Sequence[Event], lost_as_erased: bool = False) -
     """The events as their readers take them: personal fields opened with their cases' keys (None where the
     key was erased), then upcast to the newest schemas. One query for the keys of all of them. A lost key
     raises `KeyLost`, unless the reader only shows what there is (`lost_as_erased`)."""
-    sealed = {event.case_id for event in events if event.personal}
+    sealed = {event.case_id for event in events if event.personal not in ("", ERASED)}
     keys = keys_of(role, sealed) if sealed else {}
     if lost_as_erased:
         keys.update({case_id: None for case_id in sealed - keys.keys()})
     return [upcast(opened(event, keys)) for event in events]
 
 
+def erased_payload(event_type: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """A payload as a reader takes it (newest schema) with its personal fields erased: exactly what its
+    event reads as once the case's key is gone. For a projection that keeps a copy of a payload."""
+    names = personal_fields(event_type, latest_version(event_type))
+    return {**payload, **dict.fromkeys(names)} if names & payload.keys() else payload
+
+
 def opened(event: Event, keys: dict[str, bytes | None]) -> Event:
     if not event.personal:
         return event
-    if event.case_id not in keys:
+    if event.personal != ERASED and event.case_id not in keys:
         raise KeyLost(
             f"no key for case {event.case_id} in the key store, whose event {event.event_id} has sealed data"
         )
     names = personal_fields(event.event_type, event.schema_version)
-    return replace(event, payload={**event.payload, **open_fields(event, keys[event.case_id], names)})
+    return replace(event, payload={**event.payload, **open_fields(event, keys.get(event.case_id), names)})

@@ -44,7 +44,8 @@ class EventStore:
             raise ConcurrencyConflict(case_id, expected_version, version)
         now = utc_now()
         sealed = []
-        key = None
+        key: bytes | None = None
+        keyed = False
         for new in new_events:
             schema_version = new.schema_version or latest_version(new.event_type)
             new = replace(new, schema_version=schema_version)
@@ -54,7 +55,8 @@ class EventStore:
             personal_names = personal_fields(new.event_type, schema_version) & new.payload.keys()
             plain, personal = new.payload, ""
             if personal_names:
-                key = key or case_keys.key_for(self.producer, case_id)
+                if not keyed:
+                    key, keyed = case_keys.key_for(self.producer, case_id), True
                 plain, personal = seal_fields(new.payload, personal_names, key, case_id, new.event_id)
             event = seal(
                 replace(new, payload=plain),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from collections import defaultdict
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -23,6 +24,8 @@ from shared.kernel.envelope import Event
 
 PERSONAL = "personal"
 FORMAT = "v1"  # AES-256-GCM, 12-byte nonce, the case and event ids as associated data
+# In place of sealed fields on an event recorded after its case's key was erased: it keeps nothing personal
+ERASED = "erased"
 
 
 def personal(**metadata: Any) -> dict[str, Any]:
@@ -30,18 +33,34 @@ def personal(**metadata: Any) -> dict[str, Any]:
     return {**metadata, PERSONAL: True}
 
 
+# What a reader shows where a person's words or data were: erased, or never kept after an erasure
+ERASED_TEXT = "(gelöscht)"
+
+
+def shown(value: Any) -> Any:
+    return ERASED_TEXT if value is None else value
+
+
+def quoted(text: str, payload: dict[str, Any]) -> str:
+    """A line that quotes a payload's fields (`{message}`), each erased or missing one as such."""
+    return text.format_map(defaultdict(lambda: ERASED_TEXT, {k: shown(v) for k, v in payload.items()}))
+
+
 def new_key() -> bytes:
     return AESGCM.generate_key(bit_length=256)
 
 
 def seal_fields(
-    payload: dict[str, Any], names: frozenset[str], key: bytes, case_id: str, event_id: str
+    payload: dict[str, Any], names: frozenset[str], key: bytes | None, case_id: str, event_id: str
 ) -> tuple[dict[str, Any], str]:
-    """The payload without its personal fields, and those fields encrypted ("" when it holds none)."""
+    """The payload without its personal fields, and those fields encrypted ("" when it holds none). With the
+    case's key erased (None) they are dropped: `ERASED` says so."""
     kept = {name: payload[name] for name in names if name in payload}
     if not kept:
         return payload, ""
     plain = {name: value for name, value in payload.items() if name not in kept}
+    if key is None:
+        return plain, ERASED
     nonce = os.urandom(12)
     sealed = AESGCM(key).encrypt(nonce, json.dumps(kept).encode(), _bound_to(case_id, event_id))
     return plain, f"{FORMAT}.{base64.b64encode(nonce + sealed).decode()}"
@@ -49,7 +68,7 @@ def seal_fields(
 
 def open_fields(event: Event, key: bytes | None, names: frozenset[str]) -> dict[str, Any]:
     """The personal fields of a recorded event; with the key erased (None), each of `names` as None."""
-    if key is None:
+    if key is None or event.personal == ERASED:
         return dict.fromkeys(names)
     form, _, text = event.personal.partition(".")
     if form != FORMAT:

@@ -3,6 +3,7 @@ a PostgreSQL cluster with a database per service, and a mail server; and the pla
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -47,9 +48,18 @@ def own_servers(tmp_path: Path, env: dict[str, str]) -> Iterator[Servers]:
         **env,
         **cluster.service_environment(),
     }
+    # The test itself reads personal data (as the audit, or as a service) from these servers' key store
+    keys = {name: url for name, url in env.items() if name.endswith("KEYS_DATABASE_URL")}
+    before = {name: os.environ.get(name) for name in keys}
+    os.environ.update(keys)
     try:
         yield Servers(broker, cluster, mail, env)
     finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name)
+            else:
+                os.environ[name] = value
         mail.stop()
         broker.stop()
         cluster.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import time
+import uuid
 from datetime import UTC, date, datetime
 from email.header import decode_header, make_header
 
@@ -16,6 +17,7 @@ from infra import demo
 from infra.platform import Platform
 from services.audit import log
 from services.audit.verify import Verification, verify
+from services.fees import projection as fees_projection
 from services.notifications import callbacks
 from services.notifications.tables import deliveries
 from services.registry import http_ports, producers
@@ -23,7 +25,15 @@ from services.routing import staff
 from shared.kernel.db import make_engine
 from shared.web.signature import signed_headers
 from tests.conftest import free_port
-from tests.helpers import CallbackReceiver, application_body, read_events, register_submitter, wait_for
+from tests.helpers import (
+    CallbackReceiver,
+    application_body,
+    rathaus_cli,
+    read_events,
+    read_topic,
+    register_submitter,
+    wait_for,
+)
 
 APPLICATION = application_body("geburtsurkunde", copies=3)
 
@@ -306,3 +316,102 @@ def test_generated_cases_through_the_apis_verify_clean(platform, monkeypatch, ka
 
     result = wait_for(clean, timeout=60, interval=1)
     assert result.cases == 12 and result.fees_recomputed == 12 and result.pending_in_outboxes == 0
+
+
+def test_an_erased_case_keeps_its_fees_and_loses_every_personal_datum(
+    platform, kafka_bootstrap, topics, tmp_path
+):
+    case_id, token = _citizen_applies_and_pays(platform)
+    _caseworker_works_the_case(platform, case_id)
+    wait_for(lambda: _completed(platform, case_id, token), timeout=30)
+    # On the log the personal data was never in clear: sealed with the case's key from the start
+    applicant = APPLICATION["applicant"]
+    question = "Geburtsnamen Ihrer Mutter"
+    for topic in ("cases.intake", "cases.routing", "cases.notifications"):
+        raw = b"".join(r.value for r in read_topic(kafka_bootstrap, topics + topic, expect=1))
+        for secret in (applicant["family_name"], applicant["email"], question):
+            assert secret.encode() not in raw, (topic, secret)
+    engines = {s: make_engine(platform.env[f"{s.upper()}_DATABASE_URL"]) for s in producers()}
+    books = _books(engines["fees"], case_id)
+    before = status(platform, case_id, token).json()
+    assert applicant["email"] in str(_rows_of(engines["notifications"], "recipients", case_id))
+
+    env = {**platform.env, "RATHAUS_VAR": str(tmp_path)}
+    reason = "Antrag der betroffenen Person nach Art. 17 DSGVO"
+    erased = rathaus_cli("privacy", "erase", case_id, "--reason", reason, "--by", "dsb-mueller", env=env)
+    assert erased.returncode == 0 and "personal data erased; its key deleted" in erased.stdout, erased.stderr
+
+    # Every service took it out of its tables
+    def shredded() -> bool:
+        contact = _rows_of(engines["notifications"], "recipients", case_id)
+        copy = _rows_of(engines["routing"], "applications", case_id)
+        return (
+            contact[0]["citizen"] == {"service_name": "Geburtsurkunde"}
+            and copy[0]["payload"]["applicant"] is None
+        )
+
+    wait_for(shredded, timeout=30)
+    for delivery in _rows_of(engines["notifications"], "deliveries", case_id):
+        assert delivery["recipient"] is None and applicant["email"] not in json.dumps(
+            delivery["trigger_payload"]
+        )
+    view = wait_for(
+        lambda: (
+            (v := status(platform, case_id, token).json())["timeline"][-1]["event"] == "PersonalDataErased"
+            and v
+        ),
+        timeout=30,
+    )
+    lines = [entry["text"] for entry in view["timeline"]]
+    assert f"Personenbezogene Daten gelöscht: {reason}" in lines and "Rückfrage an Sie: (gelöscht)" in lines
+    assert not any(question in line for line in lines)
+    assert view["fee"] == before["fee"] and view["status"] == "completed"
+    caseworker = _desk_token(platform)
+    shown = requests.get(
+        f"{platform.url('routing')}/api/v1/desk/cases/{case_id}",
+        headers={"Authorization": f"Bearer {caseworker}"},
+        timeout=10,
+    ).json()
+    assert shown["application"]["applicant"] is None and shown["application"]["form"] is None
+    audit = rathaus_cli("audit", "case", case_id, "--json", env=env)
+    assert audit.returncode == 0 and '"applicant": null' in audit.stdout
+    for secret in (applicant["family_name"], applicant["email"], question):
+        assert secret not in audit.stdout and secret not in json.dumps(shown)
+
+    # The books are as they were, verify agrees with the shredded tables, a rebuild gives them again
+    assert _books(engines["fees"], case_id) == books
+    verified = rathaus_cli("audit", "verify", "--json", env=env, timeout=120)
+    result = json.loads(verified.stdout)
+    assert verified.returncode == 0 and result["ok"] and result["fees_of_erased_cases"] == 1, verified.stdout
+    fees_projection.rebuild(engines["fees"])
+    assert _books(engines["fees"], case_id) == books
+    again = rathaus_cli("privacy", "erase", case_id, "--reason", reason, "--by", "dsb-mueller", env=env)
+    assert again.returncode == 0 and "was erased already; its key gone already" in again.stdout
+    for engine in engines.values():
+        engine.dispose()
+
+
+def _books(fees: sa.Engine, case_id: str) -> list:
+    with fees.connect() as conn:
+        entries = conn.execute(
+            sa.text(
+                "SELECT e.kind, e.description, l.account, l.amount_cents FROM journal_entries e JOIN "
+                "journal_lines l USING (entry_id) WHERE e.case_id = :case ORDER BY e.recorded_at, l.line_no"
+            ),
+            {"case": case_id},
+        )
+        return [tuple(row) for row in entries] + _rows_of(fees, "receivables", case_id)
+
+
+def _rows_of(engine: sa.Engine, table: str, case_id: str) -> list[dict]:
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text(f"SELECT * FROM {table} WHERE case_id = :case"), {"case": case_id})
+        return [dict(row) for row in rows.mappings()]
+
+
+def _desk_token(platform: Platform) -> str:
+    engine = make_engine(platform.env["ROUTING_DATABASE_URL"])
+    with engine.begin() as conn:
+        token = staff.add(conn, f"lead-{uuid.uuid4().hex[:6]}", "Frau Lange", "standesamt", "lead")
+    engine.dispose()
+    return token

@@ -18,6 +18,7 @@ from services.fees.handlers import settle
 from services.fees.service import SERVICE as FEES
 from services.fees.tables import PROJECTIONS, journal_lines, receivables
 from services.fees.tables import metadata as fees_tables
+from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
 from shared.kernel.eventstore import EventStore
@@ -88,7 +89,8 @@ def test_journal_balances_after_any_sequence(steps):
 def _submit(intake: sa.Engine, fees: sa.Engine, service_id: str) -> str:
     payload = submitted_payload(service_id, **CHARGED[service_id])
     with intake.begin() as conn:
-        [event] = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
+        recorded = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
+    [event] = case_keys.readable("fees", recorded)  # as fees' consumer reads it: opened
     with fees.begin() as conn:
         FEES.handle(conn, event)
     return event.case_id
