@@ -142,14 +142,35 @@ def cmd_migrate(args: argparse.Namespace) -> None:
 
 
 def cmd_privacy(args: argparse.Namespace) -> None:
-    """Data subjects' rights: erasing a case's personal data."""
-    from services.intake import privacy
+    """Personal data: what is due for erasure, legal holds, erasing a case's."""
+    from services.intake import privacy, retention
+    from services.intake.store import DATABASE
 
-    if len(args.reason or "") < 3 or not args.by:
-        sys.exit("rathaus privacy erase CASE --reason 'why, with its legal basis' --by WHO")
+    DATABASE.setup()
+    if args.action == "due":
+        with DATABASE.engine.connect() as conn:
+            cases = retention.due(conn)
+        for case in cases:
+            dates = f"ended {case.ended_at:%Y-%m-%d}  due {case.due_at:%Y-%m-%d}"
+            print(f"{case.case_id}  {case.service_id:<20} {dates}")
+        print(f"{len(cases)} cases due for erasure (the daily job erases them)")
+        return
+    if not args.case_id or not args.by or (args.action != "release" and len(args.reason or "") < 3):
+        sys.exit(
+            f"rathaus privacy {args.action} CASE --by WHO"
+            + (" --reason WHY" if args.action != "release" else "")
+        )
     try:
+        if args.action == "hold":
+            placed = retention.hold(args.case_id, args.reason, args.by)
+            print(f"case {args.case_id}: " + ("legal hold placed" if placed else "held already"))
+            return
+        if args.action == "release":
+            released = retention.release(args.case_id, args.by)
+            print(f"case {args.case_id}: " + ("legal hold released" if released else "had no legal hold"))
+            return
         erased = privacy.erase(args.case_id, args.reason, args.by)
-    except LookupError as error:
+    except (LookupError, privacy.Held) as error:
         sys.exit(str(error))
     done = "erased" if erased.recorded else "was erased already"
     key = "deleted" if erased.key_deleted else "gone already"
@@ -289,9 +310,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="run every service database's pending migrations")
     p.add_argument("--check", action="store_true", help="only say what each database lacks (exit 1 if any)")
     p.set_defaults(func=cmd_migrate)
-    p = sub.add_parser("privacy", help="erase a case's personal data (Art. 17 DSGVO)")
-    p.add_argument("action", choices=["erase"])
-    p.add_argument("case_id")
+    p = sub.add_parser("privacy", help="personal data: due for erasure, legal holds, erase (Art. 17 DSGVO)")
+    p.add_argument("action", choices=["due", "hold", "release", "erase"])
+    p.add_argument("case_id", nargs="?")
     p.add_argument("--reason", help="why, with its legal basis (shown in the case's history)")
     p.add_argument("--by", help="who orders it (your staff id)")
     p.set_defaults(func=cmd_privacy)

@@ -162,7 +162,8 @@ def service_environment(server: str, prefix: str = "") -> dict[str, str]:
 
 def _key_store(conn: psycopg.Connection, server: str, prefix: str) -> dict[str, str]:
     """The key store's database, owned by its own role. Every service may read keys and add new ones (the
-    tables its migrations make get those rights by default); the audit reads them; none may erase one."""
+    tables its migrations make get those rights by default); the audit reads them; of the services only intake
+    may erase one (it records the erasure)."""
     name = prefix + KEYS
     _role(conn, KEYS)
     _database(conn, name, owner=KEYS)
@@ -171,13 +172,12 @@ def _key_store(conn: psycopg.Connection, server: str, prefix: str) -> dict[str, 
     for service, role in [*roles.items(), (AUDIT, AUDIT)]:
         conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(*map(sql.Identifier, (name, role))))
         env[f"{service.upper()}_KEYS_DATABASE_URL"] = _url(server, name, role)
-    rights = sql.SQL(
-        "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO {}"
-    )
+    rights = sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA public GRANT {} ON TABLES TO {}")
     with psycopg.connect(_url(server, name, USER), autocommit=True) as store:
-        store.execute(
-            rights.format(sql.Identifier(KEYS), sql.SQL(", ").join(map(sql.Identifier, roles.values())))
-        )
+        everyone = sql.SQL(", ").join(map(sql.Identifier, roles.values()))
+        store.execute(rights.format(sql.Identifier(KEYS), sql.SQL("SELECT, INSERT"), everyone))
+        # Intake erases (the daily retention job, `rathaus privacy erase`): it may set a key to NULL
+        store.execute(rights.format(sql.Identifier(KEYS), sql.SQL("UPDATE"), sql.Identifier(roles["intake"])))
     return env
 
 

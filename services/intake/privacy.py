@@ -7,12 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.engine import Engine
+
 from services.intake import projection
 from services.intake.store import DATABASE, STORE
 from shared.contracts import IntakeEvent
 from shared.kernel import case_keys
 from shared.kernel.envelope import NewEvent
 from shared.kernel.events import personal_fields
+
+
+class Held(RuntimeError):
+    """A legal hold keeps the case's personal data: release it first."""
 
 
 @dataclass(frozen=True)
@@ -25,13 +31,16 @@ class Erasure:
     unsealed_events: int
 
 
-def erase(case_id: str, reason: str, erased_by: str) -> Erasure:
+def erase(case_id: str, reason: str, erased_by: str, engine: Engine | None = None) -> Erasure:
     """Idempotent: run again after a crash between the two steps, it finishes the second."""
-    with DATABASE.engine.begin() as conn:
+    with (engine or DATABASE.engine).begin() as conn:
         history = STORE.recorded_stream(conn, case_id)
         if not history:
             raise LookupError(f"intake knows no case {case_id}")
         recorded = not any(e.event_type == IntakeEvent.PERSONAL_DATA_ERASED for e in history)
+        hold = projection.status_row(conn, case_id) or {}
+        if recorded and hold.get("legal_hold"):
+            raise Held(f"case {case_id} is under a legal hold ({hold['legal_hold']}): release it first")
         if recorded:
             erasure = NewEvent(
                 IntakeEvent.PERSONAL_DATA_ERASED,
@@ -40,7 +49,7 @@ def erase(case_id: str, reason: str, erased_by: str) -> Erasure:
             )
             STORE.record(conn, case_id, [erasure], projection.apply, history[-1].stream_version)
     # After the event is committed: had the process died in between, a second run deletes the key
-    key_deleted = case_keys.erase(case_id)
+    key_deleted = case_keys.erase(case_id, role="intake")
     unsealed = sum(
         1
         for e in history

@@ -59,6 +59,14 @@ RULES: dict[str, Rule] = {
         {},
         f"Personenbezogene Daten gelöscht: {e.payload['reason']}",
     ),
+    IntakeEvent.LEGAL_HOLD_PLACED: lambda e: (
+        {"legal_hold": e.payload["reason"]},
+        "Ihre Angaben werden über die Aufbewahrungsfrist hinaus aufbewahrt",
+    ),
+    IntakeEvent.LEGAL_HOLD_RELEASED: lambda e: (
+        {"legal_hold": None},
+        "Ihre Angaben werden wieder nach Ablauf der Aufbewahrungsfrist gelöscht",
+    ),
     FeesEvent.FEE_ASSESSED: lambda e: (
         {"fee_total_cents": e.payload["total_cents"], "fee_schedule_version": e.payload["schedule_version"]},
         f"Gebühr festgesetzt: {euros(e.payload['total_cents'])}",

@@ -2,7 +2,7 @@
 citizen's view of each case from every service's events; produces `cases.intake`."""
 
 import shared.contracts  # noqa: F401 - registers the event schemas
-from services.intake import handlers, projection, readiness, tables
+from services.intake import handlers, projection, readiness, retention, tables
 from services.intake.cli import register_cli
 from services.intake.domain import catalogue
 from services.intake.store import DATABASE, STORE
@@ -23,6 +23,8 @@ SERVICE = Service(
         Audited(tables.case_status, ("case_id",), ignore=("updated_at",)),
         Audited(tables.timeline, ("event_id",)),
     ),
+    # Erases, once a day, the personal data whose retention period has run
+    loops=(retention.run,),
     blueprints=("services.intake.api:api", "services.intake.pages:portal"),
     pages=True,
     cli=register_cli,

@@ -56,6 +56,8 @@ case_status = sa.Table(
     sa.Column("office_id", sa.String(60), nullable=True),
     sa.Column("office_name", sa.String(200), nullable=True),
     sa.Column("receipt_sent_at", UTCDateTime, nullable=True),
+    # Why its personal data is kept past its retention period (LegalHoldPlaced), until released
+    sa.Column("legal_hold", sa.String(500), nullable=True),
     sa.Column("updated_at", UTCDateTime, nullable=False),
 )
 

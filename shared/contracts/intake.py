@@ -16,6 +16,8 @@ class IntakeEvent(StrEnum):
     INFORMATION_SUPPLIED = "InformationSupplied"
     APPLICATION_WITHDRAWN = "ApplicationWithdrawn"
     PERSONAL_DATA_ERASED = "PersonalDataErased"
+    LEGAL_HOLD_PLACED = "LegalHoldPlaced"
+    LEGAL_HOLD_RELEASED = "LegalHoldReleased"
 
 
 class ApplicantSchema(Schema):
@@ -96,3 +98,19 @@ class PersonalDataErased(Schema):
     reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
     # Who ordered it: an operator's or staff member's id, or `retention` for the daily job
     erased_by = fields.String(required=True, validate=validate.Length(min=1, max=60))
+
+
+@register(IntakeEvent.LEGAL_HOLD_PLACED, 1)
+class LegalHoldPlaced(Schema):
+    """The case's personal data is kept past its retention period until the hold is released: a lawsuit, an
+    objection, an investigation, a dog still registered. Nothing erases it meanwhile, not even on request."""
+
+    reason = fields.String(required=True, validate=validate.Length(min=3, max=500))
+    placed_by = fields.String(required=True, validate=validate.Length(min=1, max=60))
+
+
+@register(IntakeEvent.LEGAL_HOLD_RELEASED, 1)
+class LegalHoldReleased(Schema):
+    """The retention period counts again (a case long past it is erased by the next daily run)."""
+
+    released_by = fields.String(required=True, validate=validate.Length(min=1, max=60))

@@ -95,9 +95,10 @@ def keys_of(role: str, case_ids: Iterable[str]) -> dict[str, bytes | None]:
     return found
 
 
-def erase(case_id: str) -> bool:
-    """Deletes the case's key (with the store's own role); True if it had one to delete."""
-    with engine().begin() as conn:
+def erase(case_id: str, role: str | None = None) -> bool:
+    """Deletes the case's key (as intake, the one service that erases, or the store's own role); True if it
+    had one to delete."""
+    with engine(role).begin() as conn:
         erased = conn.execute(
             sa.update(case_keys)
             .where(case_keys.c.case_id == case_id, case_keys.c.key.is_not(None))
