@@ -19,6 +19,7 @@ from services.fees.domain.kassenzeichen import is_valid
 from services.fees.service import SERVICE as FEES
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables
+from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
 from shared.kernel.eventstore import EventStore
@@ -41,9 +42,8 @@ class Fees:
         """An application as the fees worker sees it; returns case id, Kassenzeichen and amount."""
         payload = submitted_payload(service_id, **form)
         with self.scratch.begin() as conn:
-            [submitted] = INTAKE.append(
-                conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)]
-            )
+            recorded = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
+        [submitted] = case_keys.readable("fees", recorded)  # as fees' consumer reads it: opened
         with self.engine.begin() as conn:
             FEES.handle(conn, submitted)
             stream = STORE.read_stream(conn, submitted.case_id)
