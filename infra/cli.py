@@ -9,6 +9,7 @@ import secrets
 import signal
 import sys
 import time
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -146,6 +147,9 @@ def cmd_privacy(args: argparse.Namespace) -> None:
     from services.intake import privacy, retention
     from services.intake.store import DATABASE
 
+    if args.action == "export":
+        _export(args)
+        return
     DATABASE.setup()
     if args.action == "due":
         with DATABASE.engine.connect() as conn:
@@ -180,6 +184,24 @@ def cmd_privacy(args: argparse.Namespace) -> None:
             f"note: {erased.unsealed_events} of its events were recorded before personal data was sealed "
             "(before 2026-12-06) and still hold it in clear on the log (decision 0022)"
         )
+
+
+def _export(args: argparse.Namespace) -> None:
+    """Art. 15: everything held about the person with this e-mail address, as JSON or as a page."""
+    from services.audit import disclosure
+    from services.audit.store import DATABASE as AUDIT_DATABASE
+    from services.audit.stores import read_only_stores
+
+    if not args.subject or not args.by:
+        sys.exit("rathaus privacy export --subject E-MAIL --by WHO [--format html] [--output FILE]")
+    AUDIT_DATABASE.setup()  # its access log records the disclosure
+    made = disclosure.disclose(disclosure.cases_of(args.subject), read_only_stores(), args.by, args.subject)
+    text = disclosure.as_html(made) if args.format == "html" else disclosure.as_json(made)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"{len(made['cases'])} cases disclosed into {args.output}")
+    else:
+        print(text)
 
 
 def cmd_run(args: argparse.Namespace) -> None:
@@ -310,9 +332,14 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("migrate", help="run every service database's pending migrations")
     p.add_argument("--check", action="store_true", help="only say what each database lacks (exit 1 if any)")
     p.set_defaults(func=cmd_migrate)
-    p = sub.add_parser("privacy", help="personal data: due for erasure, legal holds, erase (Art. 17 DSGVO)")
-    p.add_argument("action", choices=["due", "hold", "release", "erase"])
+    p = sub.add_parser("privacy", help="personal data: export (Art. 15), due, holds, erase (Art. 17 DSGVO)")
+    p.add_argument("action", choices=["export", "due", "hold", "release", "erase"])
     p.add_argument("case_id", nargs="?")
+    p.add_argument("--subject", help="export: the person's e-mail address, as their applications give it")
+    p.add_argument(
+        "--format", choices=["json", "html"], default="json", help="export: JSON or a readable page"
+    )
+    p.add_argument("--output", help="export: write it into this file")
     p.add_argument("--reason", help="why, with its legal basis (shown in the case's history)")
     p.add_argument("--by", help="who orders it (your staff id)")
     p.set_defaults(func=cmd_privacy)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from flask import request
+from flask import has_request_context, request
 
 from services.audit.store import DATABASE
 from services.audit.tables import access_log
@@ -14,7 +14,8 @@ from shared.kernel.envelope import utc_now
 
 
 def record_read(staff_id: str, what: str, case_id: str | None = None, period: dict | None = None) -> None:
-    """One read by an auditor, from the request under way: a case (`case_id`) or a period's report."""
+    """One read by an auditor (from the request under way, or from `rathaus`): a case (`case_id`), a
+    period's report, a case put into a disclosure."""
     span = None
     if period is not None:
         span = f"{_day(period.get('start'))}..{_day(period.get('end'))}"
@@ -26,7 +27,7 @@ def record_read(staff_id: str, what: str, case_id: str | None = None, period: di
                 what=what,
                 case_id=case_id,
                 period=span,
-                remote_addr=request.remote_addr,
+                remote_addr=request.remote_addr if has_request_context() else None,
             )
         )
 

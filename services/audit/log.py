@@ -60,7 +60,10 @@ def all_messages(bootstrap: str | None = None) -> list[Message]:
 
 
 def read_all(
-    bootstrap: str | None = None, show_progress: bool = False, check_payloads: bool = True
+    bootstrap: str | None = None,
+    show_progress: bool = False,
+    check_payloads: bool = True,
+    topics: list[str] | None = None,
 ) -> Iterator[Message]:
     """Every message of the case topics, as they come. `verify` reads them with `check_payloads=False`: it
     checks a payload against its schema only where no store holds the event as the log does (the store
@@ -69,7 +72,7 @@ def read_all(
     try:
         wanted = [
             TopicPartition(topic_name(topic), partition)
-            for topic in case_topics()
+            for topic in topics or case_topics()
             for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
         ]
         consumer.assign(wanted)

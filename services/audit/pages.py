@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
 from flask import Response, g, make_response, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
 from services.audit import access, log, report, timeline
+from services.audit import disclosure as disclosures
 from services.audit.store import DATABASE
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, sessions
+from services.routing.tables import cases
 from shared.web.http import field_errors
 from shared.web.limits import limit_sign_ins
 from shared.web.pages import form_error, pages_blueprint
@@ -24,6 +27,8 @@ audit_pages = pages_blueprint("audit_pages", __name__, "/pruefung")
 # Auditors are routing's staff, read read-only; their sessions are kept in the audit's own database
 AUDIT_SESSIONS = sessions.Place(staff=lambda: read_only_stores()["routing"], kept=lambda: DATABASE.engine)
 auditor = sessions.required(AUDIT_SESSIONS, permissions.AUDIT, "audit_pages.sign_in")
+# A lead answering a request for access (Art. 15) signs in here too, for that page alone
+discloser = sessions.required(AUDIT_SESSIONS, permissions.DISCLOSE, "audit_pages.sign_in")
 
 
 @audit_pages.route("/anmelden", methods=["GET", "POST"])
@@ -31,10 +36,13 @@ auditor = sessions.required(AUDIT_SESSIONS, permissions.AUDIT, "audit_pages.sign
 def sign_in() -> Response | str:
     return sessions.sign_in_page(
         AUDIT_SESSIONS,
-        permissions.AUDIT,
+        permissions.DISCLOSE,
         "audit/sign_in.html",
         "/pruefung/",
-        lambda _holder: "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer, oder er ist gesperrt.",
+        lambda _holder: (
+            "Dieser Schlüssel gehört keiner Prüferin und keinem Prüfer (und keiner Amtsleitung), "
+            "oder er ist gesperrt."
+        ),
     )
 
 
@@ -94,6 +102,27 @@ def period_report() -> Response:
     response = Response(report.as_html(made), mimetype="text/html")
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+@audit_pages.get("/auskunft/vorgang/<case_id>")
+@discloser
+def disclosure(case_id: str) -> Response:
+    """Everything held about the applicant of this case, across all their cases; a lead may ask only for a
+    case of their own office (the request came to that office)."""
+    if not permissions.may(g.worker.role, permissions.ALL_OFFICES):
+        with read_only_stores()["routing"].connect() as conn:
+            office = conn.execute(sa.select(cases.c.office_id).where(cases.c.case_id == case_id)).scalar()
+        if office != g.worker.office_id:
+            return make_response(render_template("audit/not_yours.html", case_id=case_id), 403)
+    email = disclosures.applicant_email(case_id)
+    found = disclosures.cases_of(email) if email else [case_id]  # erased: the case alone, as it stands
+    made = disclosures.disclose(found, read_only_stores(), g.worker.id, subject=email)
+    if request.args.get("format") == "json":
+        response = Response(disclosures.as_json(made), mimetype="application/json")
+        response.headers["Content-Disposition"] = f'attachment; filename="auskunft-{case_id[:8]}.json"'
+        return response
+    json_link = url_for("audit_pages.disclosure", case_id=case_id, format="json")
+    return Response(disclosures.as_html(made, json_link), mimetype="text/html")
 
 
 def _start_page(errors: list[dict[str, Any]], status: int = 200) -> Response:

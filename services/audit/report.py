@@ -27,6 +27,8 @@ TEMPLATES = Environment(
 
 
 TEMPLATES.filters["euros"] = partial(euros, grouped=True)  # 1.234,50 EUR
+# `tojson` writes umlauts as they are (a disclosure quotes names)
+TEMPLATES.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
 
 
 def for_period(

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Response, flash, g, make_response, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
+from services import registry
 from services.routing import desk, permissions, sessions, staff
 from services.routing.domain.lifecycle import STATES, ForbiddenTransition
 from services.routing.domain.rules import directory
@@ -198,6 +199,10 @@ def _case_page(
         worker=g.worker,
         case=shown,
         erased=bool(application) and application.get("applicant") is None,
+        # A lead answers a person's request for access in the audit view, which reads every service
+        disclosure_url=f"{registry.url('audit')}/pruefung/auskunft/vorgang/{case_id}"
+        if permissions.may(g.worker.role, permissions.DISCLOSE)
+        else None,
         state_text=desk.STATE_TEXT,
         parts=[
             (part_label(part), _facts(application.get("service_id", ""), part, application.get(part) or {}))

@@ -13,12 +13,16 @@ OVERRULE_CLAIM = "overrule_claim"
 AUDIT = "audit"
 # Bound to no office: sees every office's cases (read-only, through the audit view).
 ALL_OFFICES = "all_offices"
+# Answer a person's request for access (Art. 15 DSGVO): everything held about the applicant of a case (a
+# lead, for the cases of their office) or about anyone (an auditor), through the audit view
+DISCLOSE = "disclose"
 
 ALLOWED: dict[str, frozenset[str]] = {
     WORK_CASES: frozenset({"caseworker", "lead"}),
     OVERRULE_CLAIM: frozenset({"lead"}),
     AUDIT: frozenset({"auditor"}),
     ALL_OFFICES: frozenset({"auditor"}),
+    DISCLOSE: frozenset({"lead", "auditor"}),
 }
 
 

@@ -18,6 +18,7 @@ from infra.platform import Platform
 from services.audit import log
 from services.audit.verify import verify
 from services.fees.domain.schedule import SCHEDULE_DIR
+from services.intake.handlers import submit
 from services.registry import producers
 from services.routing import staff
 from shared.contracts import FeesEvent
@@ -28,7 +29,7 @@ from shared.kernel.kafka import make_producer, topic_name
 from shared.kernel.signing import make_key, signing_key
 from shared.kernel.tables import create_store_tables
 from tests.conftest import free_port
-from tests.helpers import rathaus_cli
+from tests.helpers import rathaus_cli, submitted_payload
 from tests.town import Town
 
 
@@ -452,3 +453,66 @@ def test_a_read_only_engine_refuses_every_write(dialect, tmp_path, new_database)
         conn.execute(sa.text("DELETE FROM events"))
     with reader.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM events")).scalar_one() == 0
+
+
+def test_a_disclosure_gives_everything_held_about_a_person_and_is_logged(
+    town, kafka_bootstrap, topics, tmp_path
+):
+    case_id = one_whole_case(town)
+    second = town.apply_for("meldebescheinigung", "second-1")
+    payload = {
+        **submitted_payload("meldebescheinigung"),
+        "submitted_by": {"kind": "vendor", "id": town.vendor.id},
+    }
+    payload["applicant"] = {**payload["applicant"], "email": "ida.klein@example.org"}
+    with town.engines["intake"].begin() as conn:
+        someone_else = submit(conn, town.vendor, "else-1", payload).case_id
+    town.pump()
+    town.relay()
+    with town.engines["routing"].begin() as conn:
+        lead = staff.add(conn, "leitung-standesamt", "Frau Lange", "standesamt", "lead")
+        stranger = staff.add(conn, "leitung-steuer", "Herr Bach", "steuerabteilung", "lead")
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        "RATHAUS_VAR": str(tmp_path),
+        **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
+    }
+    subject = ("--subject", "Juergen.Weiss@example.org", "--by", "dsb-mueller")
+    exported = rathaus_cli("privacy", "export", *subject, env=env, timeout=120)
+    assert exported.returncode == 0, exported.stderr
+    made = json.loads(exported.stdout)
+    assert [case["case_id"] for case in made["cases"]] == [case_id, second]
+    whole = made["cases"][0]
+    assert whole["events"][0]["payload"]["applicant"]["family_name"] == "Weiß"
+    assert {event["by"] for event in whole["events"]} == set(producers())
+    assert set(whole["tables"]) == set(producers())
+    copy = whole["tables"]["routing"]["applications"][0]["payload"]
+    assert copy["applicant"]["email"] == "juergen.weiss@example.org"
+    assert whole["tables"]["fees"]["journal_lines"] and whole["tables"]["notifications"]["deliveries"]
+    assert someone_else not in exported.stdout and "ida.klein" not in exported.stdout
+    page = rathaus_cli("privacy", "export", *subject, "--format", "html", env=env, timeout=120).stdout
+    assert "Auskunft nach Art. 15 DSGVO" in page and "Weiß" in page and second in page
+
+    port = free_port()
+    with Platform(env=env, log_dir=tmp_path / "log", ports={"audit": port}, names=["audit-http"]):
+        view = f"http://127.0.0.1:{port}/pruefung"
+        asked = f"/pruefung/auskunft/vorgang/{case_id}"
+        for token, expected in ((stranger, 403), (lead, 200)):
+            browser = requests.Session()
+            form = browser.get(f"{view}/anmelden", timeout=10)
+            csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
+            shown = browser.post(
+                f"{view}/anmelden",
+                params={"next": asked},
+                data={"csrf_token": csrf, "token": token},
+                timeout=60,
+            )
+            assert shown.status_code == expected, shown.text
+        assert "Weiß" in shown.text and second in shown.text and "ida.klein" not in shown.text
+        as_json = browser.get(f"http://127.0.0.1:{port}{asked}", params={"format": "json"}, timeout=60)
+        assert [case["case_id"] for case in as_json.json()["cases"]] == [case_id, second]
+        # A lead sees this page, not the audit view
+        assert "/pruefung/anmelden" in browser.get(f"{view}/", timeout=10).url
+    reads = rathaus(town, kafka_bootstrap, topics, tmp_path, "access-log", case_id).stdout
+    assert "dsb-mueller" in reads and "leitung-standesamt" in reads and "leitung-steuer" not in reads
