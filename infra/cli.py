@@ -159,6 +159,9 @@ def cmd_privacy(args: argparse.Namespace) -> None:
             print(f"{case.case_id}  {case.service_id:<20} {dates}")
         print(f"{len(cases)} cases due for erasure (the daily job erases them)")
         return
+    if args.action == "erase" and args.subject and not args.case_id:
+        _erase_subject(args)
+        return
     if not args.case_id or not args.by or (args.action != "release" and len(args.reason or "") < 3):
         sys.exit(
             f"rathaus privacy {args.action} CASE --by WHO"
@@ -184,6 +187,28 @@ def cmd_privacy(args: argparse.Namespace) -> None:
             f"note: {erased.unsealed_events} of its events were recorded before personal data was sealed "
             "(before 2026-12-06) and still hold it in clear on the log (decision 0022)"
         )
+
+
+def _erase_subject(args: argparse.Namespace) -> None:
+    """Art. 17 for a person: every case whose application gives the address, each erased on its own (a case
+    under a legal hold is named and kept)."""
+    from services.audit import disclosure
+    from services.intake import privacy
+
+    if len(args.reason or "") < 3 or not args.by:
+        sys.exit("rathaus privacy erase --subject E-MAIL --reason WHY --by WHO")
+    held = []
+    cases = disclosure.cases_of(args.subject)
+    for case_id in cases:
+        try:
+            privacy.erase(case_id, args.reason, args.by)
+            print(f"case {case_id}: personal data erased")
+        except privacy.Held as refusal:
+            held.append(case_id)
+            print(refusal)
+    print(f"{len(cases) - len(held)} of {len(cases)} cases of {args.subject} erased")
+    if held:
+        sys.exit(1)
 
 
 def _export(args: argparse.Namespace) -> None:
@@ -335,7 +360,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("privacy", help="personal data: export (Art. 15), due, holds, erase (Art. 17 DSGVO)")
     p.add_argument("action", choices=["export", "due", "hold", "release", "erase"])
     p.add_argument("case_id", nargs="?")
-    p.add_argument("--subject", help="export: the person's e-mail address, as their applications give it")
+    p.add_argument(
+        "--subject", help="export, erase: the person's e-mail address, as their applications give it"
+    )
     p.add_argument(
         "--format", choices=["json", "html"], default="json", help="export: JSON or a readable page"
     )

@@ -4,6 +4,7 @@ consumer handler, as its worker would."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -420,3 +421,19 @@ def test_the_citizens_answer_puts_the_case_back_to_work(desk):
     # An answer nobody asked for (or a second one) moves nothing.
     desk.feed(recorded("intake", "InformationSupplied", answer, cause=submitted, version=3))
     assert desk.history(case_id).count("InformationReceived") == 1
+
+
+def test_a_lead_finds_the_disclosure_on_the_case_page_a_caseworker_does_not(desk):
+    case = desk.submit().case_id
+    for who, offered in (("lena", True), ("anna", False)):
+        browser = requests.Session()
+        form = browser.get(f"{desk.url}/desk/anmelden", timeout=10)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
+        browser.post(
+            f"{desk.url}/desk/anmelden", data={"csrf_token": csrf, "token": desk.tokens[who]}, timeout=10
+        )
+        page = browser.get(f"{desk.url}/desk/vorgang/{case}", timeout=10)
+        assert page.status_code == 200 and "Antrag" in page.text
+        assert ('id="disclosure"' in page.text) is offered, who
+        if offered:
+            assert f"/pruefung/auskunft/vorgang/{case}" in page.text

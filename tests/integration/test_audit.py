@@ -22,6 +22,7 @@ from services.intake.handlers import submit
 from services.registry import producers
 from services.routing import staff
 from shared.contracts import FeesEvent
+from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import GENESIS_HASH, NewEvent, seal, utc_now
 from shared.kernel.events import upcast
@@ -516,3 +517,15 @@ def test_a_disclosure_gives_everything_held_about_a_person_and_is_logged(
         assert "/pruefung/anmelden" in browser.get(f"{view}/", timeout=10).url
     reads = rathaus(town, kafka_bootstrap, topics, tmp_path, "access-log", case_id).stdout
     assert "dsb-mueller" in reads and "leitung-standesamt" in reads and "leitung-steuer" not in reads
+
+    # Art. 17 for the person: each of their cases erased, nobody else's; then nothing links to them
+    town.relay()
+    erased = rathaus_cli(
+        "privacy", "erase", *subject, "--reason", "Antrag nach Art. 17 DSGVO", env=env, timeout=120
+    )
+    assert erased.returncode == 0 and "2 of 2 cases of Juergen.Weiss@example.org erased" in erased.stdout
+    keys = case_keys.keys_of("audit", [case_id, second, someone_else])
+    assert keys[case_id] is None and keys[second] is None and keys[someone_else] is not None
+    town.relay()
+    again = rathaus_cli("privacy", "export", *subject, env=env, timeout=120)
+    assert json.loads(again.stdout)["cases"] == []

@@ -50,11 +50,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("key_sha256", sa.String(length=64), nullable=False),
-        sa.Column(
-            "services",
-            JSON,
-            nullable=False,
-        ),
+        sa.Column("services", JSON, nullable=False),
         sa.Column("created_at", UTC_TIME, nullable=False),
         sa.Column("revoked_at", UTC_TIME, nullable=True),
         sa.PrimaryKeyConstraint("id"),

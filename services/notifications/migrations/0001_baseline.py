@@ -21,11 +21,7 @@ def upgrade() -> None:
         sa.Column("trigger_event_id", sa.String(length=36), nullable=False),
         sa.Column("trigger_event_type", sa.String(length=100), nullable=False),
         sa.Column("trigger_occurred_at", UTC_TIME, nullable=False),
-        sa.Column(
-            "trigger_payload",
-            JSON,
-            nullable=False,
-        ),
+        sa.Column("trigger_payload", JSON, nullable=False),
         sa.Column("correlation_id", sa.String(length=36), nullable=False),
         sa.Column("channel", sa.String(length=20), nullable=False),
         sa.Column("template", sa.String(length=60), nullable=False),
@@ -41,17 +37,9 @@ def upgrade() -> None:
     op.create_table(
         "recipients",
         sa.Column("case_id", sa.String(length=36), nullable=False),
-        sa.Column(
-            "citizen",
-            JSON,
-            nullable=True,
-        ),
+        sa.Column("citizen", JSON, nullable=True),
         sa.Column("submitter_id", sa.String(length=60), nullable=True),
-        sa.Column(
-            "office",
-            JSON,
-            nullable=True,
-        ),
+        sa.Column("office", JSON, nullable=True),
         sa.PrimaryKeyConstraint("case_id"),
     )
     op.create_table(

@@ -29,11 +29,7 @@ def upgrade() -> None:
         "applications",
         sa.Column("case_id", sa.String(length=36), nullable=False),
         sa.Column("submitted_at", UTC_TIME, nullable=False),
-        sa.Column(
-            "payload",
-            JSON,
-            nullable=False,
-        ),
+        sa.Column("payload", JSON, nullable=False),
         sa.PrimaryKeyConstraint("case_id"),
     )
     op.create_table(
