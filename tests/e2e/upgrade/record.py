@@ -80,8 +80,14 @@ def _dump_database(url: str, path: Path) -> None:
     # Without owners and grants: the test restores it as whatever role it gives the service
     command = [str(bin_dir() / "pg_dump"), "--no-owner", "--no-privileges", "--inserts", "--dbname", url]
     dumped = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    # A server's own settings line (pg_dump 17's transaction_timeout) that older servers refuse
-    path.write_text("".join(line for line in dumped.splitlines(True) if "transaction_timeout" not in line))
+    # Lines only newer servers or clients know: pg_dump 17's transaction_timeout, and the \restrict guard of
+    # pg_dump 15.14 and later (against a hostile dump; this one is ours), which older psql refuses
+    kept = [
+        line
+        for line in dumped.splitlines(True)
+        if "transaction_timeout" not in line and not line.startswith(("\\restrict ", "\\unrestrict "))
+    ]
+    path.write_text("".join(kept))
 
 
 def _dump_topics(bootstrap: str, path: Path) -> None:

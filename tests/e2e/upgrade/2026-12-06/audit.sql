@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict nSmqIqKYuOmbw21xJvcBURmjv9Gl5QEQ85IhXyDpWHezh3hSHZuuOWrZJv0NBQU
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -122,5 +121,4 @@ CREATE INDEX ix_audit_access_log_case ON public.access_log USING btree (case_id,
 -- PostgreSQL database dump complete
 --
 
-\unrestrict nSmqIqKYuOmbw21xJvcBURmjv9Gl5QEQ85IhXyDpWHezh3hSHZuuOWrZJv0NBQU
 

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict 75PsMWqHOywPPaj6kvUJ3hSI9TGaLuLL3ZgWqaQdCFkzTfP9VK9Wd4cAkbHJ5zd
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -674,5 +673,4 @@ ALTER TABLE ONLY public.outbox
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 75PsMWqHOywPPaj6kvUJ3hSI9TGaLuLL3ZgWqaQdCFkzTfP9VK9Wd4cAkbHJ5zd
 

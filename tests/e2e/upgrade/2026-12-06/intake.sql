@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict CEI7PhVgkAXbWdnLW5M9zhQnHPq7udpGr6Oz42fWcdbENy5GKganesMQC6Fs9tg
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -691,5 +690,4 @@ ALTER TABLE ONLY public.outbox
 -- PostgreSQL database dump complete
 --
 
-\unrestrict CEI7PhVgkAXbWdnLW5M9zhQnHPq7udpGr6Oz42fWcdbENy5GKganesMQC6Fs9tg
 

@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict RvgIOhCpBoZIP6Z0PEAQD1HuJbABjqt1eWHcPHDq9lhoMPBKQo6cenSufBArBzc
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -565,5 +564,4 @@ ALTER TABLE ONLY public.outbox
 -- PostgreSQL database dump complete
 --
 
-\unrestrict RvgIOhCpBoZIP6Z0PEAQD1HuJbABjqt1eWHcPHDq9lhoMPBKQo6cenSufBArBzc
 

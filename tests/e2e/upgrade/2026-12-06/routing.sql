@@ -2,7 +2,6 @@
 -- PostgreSQL database dump
 --
 
-\restrict uSo15O8UP45kVnJb7xoQ5R7PtfFDZEC7D3vTOxgEAzGh4hPXjlxHGeN8uTxErBV
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -605,5 +604,4 @@ ALTER TABLE ONLY public.outbox
 -- PostgreSQL database dump complete
 --
 
-\unrestrict uSo15O8UP45kVnJb7xoQ5R7PtfFDZEC7D3vTOxgEAzGh4hPXjlxHGeN8uTxErBV
 
