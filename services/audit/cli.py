@@ -78,7 +78,8 @@ def cmd_audit(args: argparse.Namespace) -> None:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(
-            f"{result.cases} cases, {result.events} events, {result.fees_recomputed} fees recomputed, "
+            f"{result.cases} cases, {result.events} events, {result.fees_recomputed} fees recomputed "
+            f"({result.fees_of_erased_cases} more of erased cases checked by their lines), "
             f"{result.rows_compared} projection rows compared; {result.unreadable_messages} unreadable "
             f"messages (dead-lettered), {result.pending_in_outboxes} events still in outboxes"
         )
