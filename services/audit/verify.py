@@ -107,9 +107,9 @@ def _opened(events: list[Event], result: Verification) -> list[Event]:
     """The events as their readers take them: opened with their cases' keys (an erased key leaves their
     personal fields None), then upcast. A case with sealed data but no key at all is named: the key store
     lost it."""
-    keys = case_keys.keys_of(AUDIT_USER, {event.case_id for event in events if event.personal})
-    lost = {event.case_id: event for event in events if event.personal and event.case_id not in keys}
-    for case_id, event in lost.items():
+    keys, lost = case_keys.keys_for(AUDIT_USER, events)
+    sealed_in_lost = {event.case_id: event for event in events if event.personal and event.case_id in lost}
+    for case_id, event in sealed_in_lost.items():
         result.found("keys", case_id, event.event_id, "personal data sealed, but the key store has no key")
     keys.update(dict.fromkeys(lost))  # read as erased, so that every other check still runs
     return [upcast(case_keys.opened(event, keys)) for event in events]

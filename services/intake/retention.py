@@ -23,7 +23,6 @@ from services.intake.store import DATABASE, STORE
 from services.intake.tables import case_status, timeline
 from shared.contracts import IntakeEvent, RoutingEvent
 from shared.kernel.envelope import NewEvent, utc_now
-from shared.kernel.money import open_cents
 from shared.kernel.tables import UTCDateTime
 
 log = logging.getLogger(__name__)
@@ -90,7 +89,7 @@ def due(conn: Connection, now: datetime | None = None) -> list[Due]:
     found = []
     for row in candidates.mappings():
         rule = rule_for(row["service_id"])
-        if rule is None or _fee_open(row):
+        if rule is None or projection.payment_state(row) in ("open", "partial"):  # its debtor is still needed
             continue
         ended_at = row["ended_at"]
         due_at = _months_after(ended_at, rule["keep_months"])
@@ -150,12 +149,6 @@ def run(engine: Engine, stop: threading.Event) -> None:
         except sa.exc.OperationalError as error:
             log.warning("retention waits for the database: %s", error)
         stop.wait(every)
-
-
-def _fee_open(row: Any) -> bool:
-    if row["fee_total_cents"] is None:
-        return False
-    return open_cents(row["fee_total_cents"], row["waived_cents"], row["paid_cents"]) > 0
 
 
 def _months_after(moment: datetime, months: int) -> datetime:

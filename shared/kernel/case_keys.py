@@ -115,14 +115,21 @@ def erase(case_id: str, role: str | None = None) -> bool:
         return erased.rowcount > 0
 
 
+def keys_for(role: str, events: Iterable[Event]) -> tuple[dict[str, bytes | None], set[str]]:
+    """The keys of the cases whose events hold sealed fields (None: erased), in one query, and those of
+    the cases the key store has no row for: their keys are lost."""
+    sealed = {event.case_id for event in events if event.personal not in ("", ERASED)}
+    keys = keys_of(role, sealed) if sealed else {}
+    return keys, sealed - keys.keys()
+
+
 def readable(role: str, events: Sequence[Event], lost_as_erased: bool = False) -> list[Event]:
     """The events as their readers take them: personal fields opened with their cases' keys (None where the
     key was erased), then upcast to the newest schemas. One query for the keys of all of them. A lost key
     raises `KeyLost`, unless the reader only shows what there is (`lost_as_erased`)."""
-    sealed = {event.case_id for event in events if event.personal not in ("", ERASED)}
-    keys = keys_of(role, sealed) if sealed else {}
+    keys, lost = keys_for(role, events)
     if lost_as_erased:
-        keys.update({case_id: None for case_id in sealed - keys.keys()})
+        keys.update(dict.fromkeys(lost))
     return [upcast(opened(event, keys)) for event in events]
 
 

@@ -115,8 +115,7 @@ class ConsumerRunner:
             ) as error:  # decoding touches nothing outside: whatever it raises is the message's
                 log.exception("%s cannot decode a message", self.service)
                 self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
-        sealed = {event.case_id for _, event, _ in decoded if event.personal}
-        keys = case_keys.keys_of(self.service, sealed) if sealed else {}
+        keys, _lost = case_keys.keys_for(self.service, (event for _, event, _ in decoded))
         readable = []
         for raw, event, record in decoded:
             try:

@@ -145,13 +145,6 @@ def _revision_of_shape(conn: Connection, versions: Path) -> str:
     )
 
 
-def _first(versions: Path) -> str:
-    base = history(versions).get_base()
-    if base is None:
-        raise RuntimeError(f"{versions} has no first migration")
-    return base
-
-
 def _between(versions: Path, at: str | None, target: str = "head") -> list[str]:
     """The revisions after `at` up to `target`, oldest first."""
     script = history(versions)
