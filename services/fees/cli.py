@@ -11,14 +11,17 @@ from datetime import date
 from pathlib import Path
 
 from services import registry
+from services.fees.domain.schedule import local_date
+from shared.kernel.envelope import utc_now
 from shared.kernel.money import euros
 
 
 def register_cli(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("fees", help="journal export, trial balance, rebuild, a simulated payment")
     p.add_argument("action", choices=["export", "trial-balance", "rebuild", "pay"])
-    p.add_argument("--from", dest="start", default=f"{date.today().year}-01-01", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", default=date.today().isoformat(), help="last day, YYYY-MM-DD")
+    today = local_date(utc_now())  # the town's day, which bookings are dated by
+    p.add_argument("--from", dest="start", default=f"{today.year}-01-01", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", default=today.isoformat(), help="last day, YYYY-MM-DD")
     p.add_argument("--format", choices=["csv", "json"], default="csv")
     p.add_argument("--output", help="file to write the export to (default: standard output)")
     p.add_argument("--kassenzeichen", help="pay: the payment reference")

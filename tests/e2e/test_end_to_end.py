@@ -6,7 +6,7 @@ import json
 import signal
 import time
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from email.header import decode_header, make_header
 
 import pytest
@@ -18,11 +18,13 @@ from infra.platform import Platform
 from services.audit import log
 from services.audit.verify import Verification, verify
 from services.fees import projection as fees_projection
+from services.fees.domain.schedule import local_date
 from services.notifications import callbacks
 from services.notifications.tables import deliveries
 from services.registry import http_ports, producers
 from services.routing import staff
 from shared.kernel.db import make_engine
+from shared.kernel.envelope import utc_now
 from shared.web.signature import signed_headers
 from tests.conftest import free_port
 from tests.helpers import (
@@ -174,7 +176,7 @@ def _citizen_applies_and_pays(platform: Platform) -> tuple[str, str]:
     )
     assert paid.status_code == 200 and paid.json()["payment"]["outcome"] == "settled"
     wait_for(lambda: status(platform, case_id, token).json()["status"] == "routed", timeout=30)
-    today = date.today().isoformat()
+    today = town_today()
     journal = requests.get(
         f"{platform.url('fees')}/api/v1/journal/trial-balance",
         params={"from": today, "to": today},
@@ -415,3 +417,8 @@ def _desk_token(platform: Platform) -> str:
         token = staff.add(conn, f"lead-{uuid.uuid4().hex[:6]}", "Frau Lange", "standesamt", "lead")
     engine.dispose()
     return token
+
+
+def town_today() -> str:
+    """The day the fees are booked on: the town's (Europe/Berlin), which is the next one from 23:00 UTC."""
+    return local_date(utc_now()).isoformat()

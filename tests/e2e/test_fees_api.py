@@ -7,7 +7,7 @@ import io
 import json
 import time
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 import requests
@@ -16,12 +16,13 @@ import sqlalchemy as sa
 from infra.platform import Platform
 from services.fees import projection
 from services.fees.domain.kassenzeichen import is_valid
+from services.fees.domain.schedule import local_date
 from services.fees.service import SERVICE as FEES
 from services.fees.store import STORE
 from services.fees.tables import metadata as fees_tables
 from shared.kernel import case_keys
 from shared.kernel.db import make_engine
-from shared.kernel.envelope import NewEvent
+from shared.kernel.envelope import NewEvent, utc_now
 from shared.kernel.eventstore import EventStore
 from shared.kernel.tables import create_store_tables, events
 from shared.web.signature import sign, signed_headers
@@ -114,7 +115,7 @@ def test_a_payment_settles_the_receivable_and_books_it(fees):
     assert paid.status_code == 200, paid.text
     assert paid.json()["payment"]["outcome"] == "settled"
     assert paid.json()["receivable"]["state"] == "settled" and paid.json()["receivable"]["open_cents"] == 0
-    today = date.today().isoformat()
+    today = town_today()
     booked = fees.get("/api/v1/journal", **{"from": today, "to": today}).json()["entries"]
     mine = [entry for entry in booked if entry["case_id"] == case_id]
     assert [entry["kind"] for entry in mine] == ["assessment", "payment"]
@@ -241,7 +242,7 @@ def test_payment_within_five_minutes_is_accepted(fees):
 
 
 def test_journal_needs_the_accounting_token_and_a_period(fees):
-    today = date.today().isoformat()
+    today = town_today()
     assert fees.get("/api/v1/journal", token="wrong", **{"from": today, "to": today}).status_code == 401
     assert fees.get("/api/v1/journal", **{"from": "gestern"}).status_code == 422
     assert fees.get("/api/v1/journal", **{"from": today, "to": "2000-01-01"}).status_code == 422
@@ -249,7 +250,7 @@ def test_journal_needs_the_accounting_token_and_a_period(fees):
 
 def test_trial_balance_adds_up_to_zero(fees):
     fees.application("meldebescheinigung", copies=2)
-    today = date.today().isoformat()
+    today = town_today()
     balance = fees.get("/api/v1/journal/trial-balance", **{"from": today, "to": today}).json()
     assert balance["total_cents"] == 0 and balance["accounts"]
     assert {a["account"] for a in balance["accounts"]} >= {"1611", "4311"}
@@ -259,7 +260,7 @@ def test_export_opens_in_a_spreadsheet(fees, tmp_path):
 
     case_id, kassenzeichen, cents = fees.application("hundeanmeldung", kept_since="2026-10-20")
     fees.pay(kassenzeichen, cents)
-    today = date.today().isoformat()
+    today = town_today()
     output = tmp_path / "journal.csv"
     env = {
         "FEES_DATABASE_URL": str(fees.engine.url.render_as_string(hide_password=False)),
@@ -382,3 +383,8 @@ def test_callbacks_racing_with_one_payment_id_book_it_once(fees):
     assert [a.status_code for a in answers] == [200] * 6
     assert fees.fee_events() == before + 2  # one PaymentReceived, one FeeBooked
     assert fees.get(f"/api/v1/receivables/{kassenzeichen}").json()["paid_cents"] == cents
+
+
+def town_today() -> str:
+    """The day the fees are booked on: the town's (Europe/Berlin), which is the next one from 23:00 UTC."""
+    return local_date(utc_now()).isoformat()
