@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # axe-core from the npm registry: the browser tests' accessibility check
 AXE    := tests/browser/node_modules/axe-core/axe.min.js
+# The AsyncAPI JSON Schemas from the npm registry: docs/asyncapi.json is checked against them
+ASYNCAPI_SPECS := tests/contracts/node_modules/@asyncapi/specs/package.json
 
 .PHONY: setup system run test test-unit chaos bench lint format lock audit up down clean
 
@@ -37,7 +39,7 @@ audit: $(STAMP)
 run: setup
 	$(BIN)/rathaus run --test-payments
 
-test: setup lint $(AXE)
+test: setup lint $(AXE) $(ASYNCAPI_SPECS)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The unit tier alone: seconds, no servers and nothing installed but the virtual environment.
@@ -58,6 +60,10 @@ bench: setup
 $(AXE): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund --silent
 	touch $(AXE)
+
+$(ASYNCAPI_SPECS): tests/contracts/package-lock.json
+	npm ci --prefix tests/contracts --no-audit --no-fund --silent
+	touch $(ASYNCAPI_SPECS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

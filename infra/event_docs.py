@@ -1,6 +1,6 @@
 """The event catalogue, generated from the contracts and the registry: every event type with its versions,
-producer, consumers and payload fields. `python -m infra.event_docs > docs/events/README.md` after a change
-to a contract or to what a service consumes; a unit test holds the committed file to this."""
+producer, consumers and payload fields; written to docs/events/README.md with the other contracts by
+`python -m infra.contracts`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from shared.kernel.personal import PERSONAL
 HEADER = """# The event catalogue
 
 Generated from the contracts (`shared/contracts/`) and the registry (`services/registry.py`) by
-`python -m infra.event_docs > docs/events/README.md`; a unit test fails when this file is behind them. Every
+`python -m infra.contracts`; a unit test fails when this file is behind them. The same events as an
+AsyncAPI 3 document, for tools: [../asyncapi.json](../asyncapi.json). Every
 event travels in the one envelope (`shared/kernel/envelope.py`): event id, type and schema version, case id
 (also the Kafka key), stream version, time (UTC), producer, correlation and causation ids, the payload below,
 the hash chain, and its producer's Ed25519 signature with the key's id (docs/decisions/0015-signed-events.md).
@@ -108,7 +109,3 @@ def catalogue() -> str:
                 out.append("| field | type | required | rules |\n| --- | --- | --- | --- |")
                 out.append("\n".join(field_rows(schema)) + "\n")
     return "\n".join(out)
-
-
-if __name__ == "__main__":
-    print(catalogue(), end="")

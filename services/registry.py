@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from shared.contracts import producer_of
 from shared.kernel import case_keys
@@ -95,11 +95,23 @@ def portal_url() -> str:
     return (configured_url("portal") or url("intake")).rstrip("/")
 
 
+def contracts() -> dict[str, dict[str, Any]]:
+    """Each HTTP API's OpenAPI document as the code makes it, by service."""
+    return {service.name: contract(service) for service in services() if service.contract}
+
+
+def contract(service: Service) -> dict[str, Any]:
+    module, function = (service.contract or "").split(":")
+    document: dict[str, Any] = getattr(import_module(module), function)()
+    return document
+
+
 def create_app(name: str) -> Flask:
     """A service's HTTP process (gunicorn runs `services.registry:create_app('<name>')`)."""
     # The web kit is imported here, in the HTTP process only: a worker never loads Flask.
     from shared.web.http import create_service_app
     from shared.web.limits import enable_limits
+    from shared.web.openapi import serve
     from shared.web.pages import enable_pages
 
     service = get(name)
@@ -109,6 +121,8 @@ def create_app(name: str) -> Flask:
     for blueprint in service.blueprints:
         module, attribute = blueprint.split(":")
         app.register_blueprint(getattr(import_module(module), attribute))
+    if service.contract:
+        serve(app, lambda: contract(service))
     enable_limits(app, name)
     return app
 

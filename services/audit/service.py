@@ -12,6 +12,7 @@ SERVICE = Service(
     http_port=8005,
     database=DATABASE,
     blueprints=("services.audit.api:api", "services.audit.pages:audit_pages"),
+    contract="services.audit.openapi:openapi_spec",
     pages=True,
     cli=register_cli,
 )

@@ -19,7 +19,7 @@ from services.fees.tables import provider_payments
 from shared.kernel import config
 from shared.kernel.envelope import utc_now
 from shared.web import signature
-from shared.web.http import problem, validation_problem
+from shared.web.http import UNSTORABLE, problem, storable, validation_problem
 
 api = Blueprint("api", __name__)
 
@@ -47,6 +47,8 @@ def payment_callback() -> Response:
         return validation_problem(error.messages)
     except ValueError:
         return problem(400, "Ungültiges JSON", "Der Inhalt ist kein gültiges JSON-Objekt.")
+    if not storable(payment):  # a NUL in the payment id: no text column takes it
+        return problem(400, "Ungültiger Text", UNSTORABLE)
     with DATABASE.engine.begin() as conn:
         STORE.lock(conn)  # a repeated callback racing the first one waits, then finds it recorded
         known = _recorded(conn, provider, payment["payment_id"])

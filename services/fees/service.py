@@ -26,6 +26,7 @@ SERVICE = Service(
         ),
     ),
     blueprints=("services.fees.api:api",),
+    contract="services.fees.openapi:openapi_spec",
     cli=register_cli,
     lacks=readiness.lacks,
 )

@@ -11,7 +11,6 @@ from marshmallow import Schema, ValidationError
 from services.intake import projection, submitters, tokens
 from services.intake.domain import catalogue
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
-from services.intake.openapi import openapi_spec
 from services.intake.requests import (
     APPLICATION_REQUEST,
     AnswerRequest,
@@ -39,11 +38,6 @@ api = Blueprint("api", __name__)
 @api.get("/api/v1/services")
 def list_services() -> Response:
     return jsonify(services=[catalogue.describe(service) for service in catalogue.services().values()])
-
-
-@api.get("/api/v1/openapi.json")
-def openapi() -> Response:
-    return jsonify(openapi_spec())
 
 
 @api.post("/api/v1/applications")

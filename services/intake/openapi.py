@@ -1,71 +1,41 @@
 """The OpenAPI document of the intake API, generated from the marshmallow schemas that validate requests.
 
-The same document is committed as docs/openapi/intake.json; a test fails when the two differ
-(`python -m services.intake.openapi > docs/openapi/intake.json` writes it anew)."""
+Committed as docs/openapi/intake.json (`python -m infra.contracts` writes it anew; shared/web/openapi.py)."""
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from typing import Any
-
-from apispec import APISpec
-from apispec.ext.marshmallow import MarshmallowPlugin
 
 from services.intake.domain.assistants.base import ApplicantSchema
 from services.intake.domain.assistants.registry import load_assistants
 from services.intake.requests import AnswerRequest, WithdrawalRequest
+from shared.web.openapi import new_spec, responses
 
-PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+REASONS = {
+    400: "Idempotency-Key oder JSON fehlt",
+    401: "Kein gültiger API-Schlüssel",
+    403: "Leistung nicht freigegeben",
+    404: "Nicht gefunden (oder falscher Zugangscode)",
+    409: "Konflikt",
+}
 
 
 def _responses(*codes: int, ok: dict[str, Any] | None = None) -> dict[str, Any]:
-    reasons = {
-        400: "Idempotency-Key oder JSON fehlt",
-        401: "Kein gültiger API-Schlüssel",
-        403: "Leistung nicht freigegeben",
-        404: "Nicht gefunden (oder falscher Zugangscode)",
-        409: "Konflikt",
-        413: "Zu groß (über 64 KiB)",
-        415: "Kein application/json",
-        422: "Angaben fehlerhaft",
-    }
-    return {**(ok or {}), **{str(code): {"description": reasons[code], **PROBLEM} for code in codes}}
+    return responses(*codes, ok=ok, said=REASONS)
 
 
 @cache
 def openapi_spec() -> dict[str, Any]:
-    spec = APISpec(
-        title="Rathaus online: Antragsannahme (intake)",
-        version="1",
-        openapi_version="3.0.3",
-        plugins=[MarshmallowPlugin()],
-        info={"description": "Anträge von Fachverfahren-Assistenten, dem Portal und dem Schalter."},
+    spec = new_spec(
+        "Rathaus online: Antragsannahme (intake)",
+        "Anträge von Fachverfahren-Assistenten, dem Portal und dem Schalter.",
     )
     spec.components.schema("Applicant", schema=ApplicantSchema)
     for service_id, schema_class in sorted(load_assistants().items()):
         spec.components.schema(f"Form_{service_id}", schema=schema_class)
     spec.components.schema("Withdrawal", schema=WithdrawalRequest)
     spec.components.schema("Answer", schema=AnswerRequest)
-    spec.components.schema(
-        "Problem",
-        {
-            "type": "object",
-            "properties": {
-                "type": {"type": "string"},
-                "title": {"type": "string"},
-                "status": {"type": "integer"},
-                "detail": {"type": "string"},
-                "errors": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
-                    },
-                },
-            },
-        },
-    )
     spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
     # One shape per service offered online: its id, the applicant and that service's own form, nothing else
     applications = [
@@ -161,7 +131,3 @@ def openapi_spec() -> dict[str, Any]:
             },
         )
     return spec.to_dict()
-
-
-if __name__ == "__main__":
-    print(json.dumps(openapi_spec(), indent=2, ensure_ascii=False, sort_keys=True))

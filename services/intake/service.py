@@ -26,6 +26,7 @@ SERVICE = Service(
     # Erases, once a day, the personal data whose retention period has run
     loops=(retention.run,),
     blueprints=("services.intake.api:api", "services.intake.pages:portal"),
+    contract="services.intake.openapi:openapi_spec",
     pages=True,
     cli=register_cli,
     offers=catalogue.online,

@@ -18,6 +18,7 @@ SERVICE = Service(
     audited=(Audited(tables.cases, ("case_id",)),),
     loops=(reminders.run,),
     blueprints=("services.routing.api:api", "services.routing.pages:desk_pages"),
+    contract="services.routing.openapi:openapi_spec",
     pages=True,
     cli=register_cli,
     lacks=readiness.lacks,

@@ -83,26 +83,42 @@ def payload_holds(event: Event) -> bool:
     return True
 
 
+Check = Callable[[Any], str | None]
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
+def _described(schema: dict[str, Any]) -> Callable[[Check], Check]:
+    """What a check accepts, as JSON Schema: the envelope's in the contracts (`envelope_json_schema`)."""
+
+    def describe(check: Check) -> Check:
+        check.json_schema = schema  # type: ignore[attr-defined]
+        return check
+
+    return describe
+
+
+@_described({"type": "string", "format": "uuid"})
 def _uuid(value: Any) -> str | None:
     return None if isinstance(value, str) and _UUID.fullmatch(value) else "Not a valid UUID."
 
 
+@_described({"type": "string", "pattern": "^[0-9a-f]{64}$"})
 def _sha256(value: Any) -> str | None:
     return None if isinstance(value, str) and _SHA256.fullmatch(value) else "Not a SHA-256 in hex."
 
 
+@_described({"type": "integer", "minimum": 1})
 def _count(value: Any) -> str | None:
     return None if type(value) is int and value >= 1 else "Not a whole number of at least 1."
 
 
+@_described({"type": "string", "minLength": 1, "maxLength": 100})
 def _name(value: Any) -> str | None:
     return None if isinstance(value, str) and 1 <= len(value) <= 100 else "Not a name of 1 to 100 characters."
 
 
+@_described({"type": "string", "format": "date-time"})
 def _moment(value: Any) -> str | None:
     if isinstance(value, str):
         try:
@@ -115,6 +131,7 @@ def _moment(value: Any) -> str | None:
     return "Not a moment in ISO 8601 with its offset."
 
 
+@_described({"type": "object"})
 def _object(value: Any) -> str | None:
     return None if isinstance(value, dict) else "Not an object."
 
@@ -122,7 +139,7 @@ def _object(value: Any) -> str | None:
 # The envelope is the kernel's own and fixed, a dozen plain fields: checked by hand, as it is what every event
 # pays on every read (marshmallow's load of it cost more than the rest of a decode). Ids are UUIDs in their
 # canonical text, as the store writes them: any other spelling would not match the event's hash anyway.
-ENVELOPE_FIELDS: dict[str, Callable[[Any], str | None]] = {
+ENVELOPE_FIELDS: dict[str, Check] = {
     "event_id": _uuid,
     "event_type": _name,
     "schema_version": _count,
@@ -138,19 +155,34 @@ ENVELOPE_FIELDS: dict[str, Callable[[Any], str | None]] = {
 }
 
 
-def _text(most: int) -> Callable[[Any], str | None]:
-    return lambda value: (
-        None if isinstance(value, str) and len(value) <= most else f"Not a text of {most} or fewer."
-    )
+def _text(most: int) -> Check:
+    @_described({"type": "string", "maxLength": most})
+    def check(value: Any) -> str | None:
+        return None if isinstance(value, str) and len(value) <= most else f"Not a text of {most} or fewer."
+
+    return check
 
 
 # The signature and its key's id: absent on an event recorded unsigned, which the audit must still read to
 # name it (a consumer refuses it). The sealed personal fields: absent on an event that holds none.
-OPTIONAL_FIELDS: dict[str, Callable[[Any], str | None]] = {
+OPTIONAL_FIELDS: dict[str, Check] = {
     "key_id": _text(100),
     "signature": _text(100),
     "personal": _text(MAX_EVENT_BYTES),
 }
+
+
+def envelope_json_schema() -> dict[str, Any]:
+    """The envelope as JSON Schema, made from the checks every event passes on its way in."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(ENVELOPE_FIELDS),
+        "properties": {
+            name: dict(check.json_schema)  # type: ignore[attr-defined]
+            for name, check in {**ENVELOPE_FIELDS, **OPTIONAL_FIELDS}.items()
+        },
+    }
 
 
 def envelope_errors(data: dict[str, Any]) -> dict[str, list[str]]:

@@ -56,6 +56,8 @@ class Service:
     # never loads Flask); `pages`: it serves web pages (sessions, CSRF, the site's look)
     blueprints: tuple[str, ...] = ()
     pages: bool = False
+    # Its HTTP API's OpenAPI document, as "module:function" (shared/web/openapi.py); None: no JSON API
+    contract: str | None = None
     # Adds its own `rathaus` subcommands to the parser's subparsers
     cli: Callable[[Any], None] | None = None
     # The town services the catalogue offers online (intake's), and what this service's own data lacks to

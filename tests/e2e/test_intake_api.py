@@ -350,7 +350,7 @@ def test_the_openapi_states_the_idempotency_key_rules_the_api_enforces(intake):
 def test_served_openapi_is_the_committed_one(intake):
     committed = json.loads(Path("docs/openapi/intake.json").read_text(encoding="utf-8"))
     served = requests.get(f"{intake.url}/api/v1/openapi.json", timeout=5).json()
-    assert served == committed, "run: python -m services.intake.openapi > docs/openapi/intake.json"
+    assert served == committed, "run: python -m infra.contracts"
 
 
 def test_the_portal_lists_every_service_and_says_which_need_a_visit(intake):

@@ -9,10 +9,14 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
+import schemathesis
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 from infra.platform import Platform
 from services.audit import log
@@ -23,6 +27,7 @@ from services.registry import producers
 from services.routing import staff
 from shared.contracts import FeesEvent
 from shared.kernel import case_keys
+from shared.kernel.config import ROOT
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import GENESIS_HASH, NewEvent, seal, utc_now
 from shared.kernel.events import upcast
@@ -384,6 +389,45 @@ def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_boo
                 ("pruefer", "report", None, ".."),
                 ("pruefer", "report", None, ".."),
             ]
+
+
+def test_the_audit_api_answers_as_its_contract_says(town, kafka_bootstrap, topics, tmp_path):
+    """schemathesis against docs/openapi/audit.json: no 5xx, no answer the document does not state; and a
+    real case, verification and report are answered in the shapes it gives."""
+    contract = schemathesis.openapi.from_path(ROOT / "docs" / "openapi" / "audit.json")
+    case_id = one_whole_case(town)
+    with town.engines["routing"].begin() as conn:
+        auditor = {"Authorization": f"Bearer {staff.add(conn, 'pruefer', 'Frau Prüfer', None, 'auditor')}"}
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        "RATHAUS_TOPIC_PREFIX": topics,
+        "AUDIT_DATABASE_URL": f"sqlite:///{tmp_path / 'audit.db'}",
+        **{f"{service.upper()}_DATABASE_URL": url for service, url in town.urls.items()},
+    }
+    port = free_port()
+    with Platform(env=env, log_dir=tmp_path / "log", ports={"audit": port}, names=["audit-http"]):
+        url = f"http://127.0.0.1:{port}"
+        for result in contract.get_all_operations():
+            operation = result.ok()
+
+            @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+            @given(case=operation.as_strategy())
+            def answers_as_stated(case: Any) -> None:
+                # positive_data_acceptance aside: a well-formed case id with nothing in the log is 404
+                case.call_and_validate(
+                    base_url=url, headers=auditor, excluded_checks=[positive_data_acceptance]
+                )
+
+            answers_as_stated()
+        for path, operation in (
+            (f"/api/v1/audit/cases/{case_id}", "/api/v1/audit/cases/{case_id}"),
+            ("/api/v1/audit/verification", "/api/v1/audit/verification"),
+            ("/api/v1/audit/report", "/api/v1/audit/report"),
+        ):
+            answer = requests.get(f"{url}{path}", headers=auditor, timeout=60)
+            assert answer.status_code == 200, answer.text
+            contract[operation]["GET"].validate_response(answer)
+        assert requests.get(f"{url}/api/v1/openapi.json", timeout=5).json() == contract.raw_schema
 
 
 def test_the_audit_view_logs_what_an_auditor_reads_and_signing_out_ends_the_session(

@@ -1,0 +1,164 @@
+"""The OpenAPI document of the desk API (routing): a caseworker's list of the office's cases, one case, and
+each step on it. Requests are described by the schemas that validate them (services/routing/requests.py,
+one per step in services/routing/desk.py), answers by the shapes below; committed as
+docs/openapi/routing.json."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from marshmallow import Schema, fields, validate
+
+from services.routing import desk
+from services.routing.requests import CaseQuery
+from shared.contracts.routing import STATES
+from shared.web.openapi import json_answer, new_spec, path_parameter, responses
+
+STEPS = {
+    "claim": "Vorgang übernehmen",
+    "request-information": "Beim Antragsteller nachfragen",
+    "receive-information": "Auskunft oder Unterlagen als eingegangen vermerken",
+    "approve": "Bewilligen",
+    "reject": "Ablehnen (mit Grund)",
+    "complete": "Abschließen",
+    desk.FEE_REDUCTION: "Gebühr ermäßigen, oder ihren Erlass beantragen (bestätigt eine zweite Person)",
+    desk.WAIVER_DECISION: "Einen beantragten Erlass bestätigen oder verwerfen (nicht wer ihn beantragt hat)",
+}
+
+
+class CaseSummary(Schema):
+    case_id = fields.UUID(required=True)
+    service_id = fields.String(required=True)
+    service_name = fields.String(required=True)
+    state = fields.String(required=True, validate=validate.OneOf(STATES))
+    due_on = fields.Date(required=True)
+    overdue = fields.Boolean(required=True)
+    routed_at = fields.AwareDateTime(required=True)
+    claimed_by = fields.String(required=True, allow_none=True)
+
+
+class CaseList(Schema):
+    """A page of the office's cases, nearest deadline first; `next_after` is there when more may follow."""
+
+    office_id = fields.String(required=True)
+    cases = fields.List(fields.Nested(CaseSummary), required=True)
+    next_after = fields.String(metadata={"description": "der Wert für `after` der nächsten Seite"})
+
+
+class CaseFee(Schema):
+    assessed_cents = fields.Integer(required=True)
+    open_cents = fields.Integer(required=True)
+    kassenzeichen = fields.String(required=True, allow_none=True)
+
+
+class TimelineEntry(Schema):
+    at = fields.AwareDateTime(required=True)
+    event = fields.String(required=True)
+    text = fields.String(required=True)
+
+
+class CaseDetail(CaseSummary):
+    """The whole case with the applicant's data (this read is written to the access log); `application`
+    is null once the case's personal data is erased."""
+
+    application = fields.Dict(required=True, allow_none=True)
+    fee = fields.Nested(CaseFee, required=True, allow_none=True)
+    actions = fields.List(
+        fields.String(validate=validate.OneOf(list(desk.ACTIONS))),
+        required=True,
+        metadata={"description": "die Schritte, die der Stand jetzt erlaubt"},
+    )
+    pending_waiver = fields.Dict(required=True, allow_none=True)
+    timeline = fields.List(fields.Nested(TimelineEntry), required=True)
+
+
+class StepDone(Schema):
+    event_id = fields.UUID(required=True)
+    event = fields.String(required=True, metadata={"description": "der Typ des aufgezeichneten Ereignisses"})
+    case = fields.Nested(CaseSummary, required=True)
+
+
+STAFF = [{"staffToken": []}]
+STAFF_401 = {
+    401: "Kein gültiges Mitarbeiter-Token",
+    403: "Die Rechnungsprüfung liest nur (in der Prüfansicht)",
+    404: "Diesen Vorgang gibt es im eigenen Amt nicht (Vorgänge anderer Ämter ebenso)",
+}
+
+
+@cache
+def openapi_spec() -> dict[str, Any]:
+    spec = new_spec(
+        "Rathaus online: Sachbearbeitung (routing)",
+        "Die Vorgänge eines Amtes für seine Sachbearbeiterinnen und Sachbearbeiter. Jede Anfrage braucht ein "
+        "Mitarbeiter-Token (`rathaus staff add`); ein Vorgang eines anderen Amtes antwortet 404.",
+    )
+    for name, schema in (
+        ("CaseSummary", CaseSummary),
+        ("CaseList", CaseList),
+        ("CaseDetail", CaseDetail),
+        ("StepDone", StepDone),
+    ):
+        spec.components.schema(name, schema=schema)
+    spec.components.security_scheme("staffToken", {"type": "http", "scheme": "bearer"})
+    case_id = path_parameter("case_id", {"type": "string"}, "Vorgangsnummer (UUID)")
+    spec.path(
+        path="/api/v1/desk/cases",
+        operations={
+            "get": {
+                "summary": "Vorgänge des eigenen Amtes, nächste Frist zuerst (ohne `state`: die offenen)",
+                "security": STAFF,
+                "parameters": [{"in": "query", "schema": CaseQuery}],
+                "responses": responses(
+                    401, 403, 422, ok=json_answer("Eine Seite", "CaseList"), said=STAFF_401
+                ),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/desk/cases/{case_id}",
+        operations={
+            "get": {
+                "summary": "Ein Vorgang mit den Angaben des Antrags und seinem Verlauf",
+                "security": STAFF,
+                "parameters": [case_id],
+                "responses": responses(
+                    401, 403, 404, ok=json_answer("Der Vorgang", "CaseDetail"), said=STAFF_401
+                ),
+            }
+        },
+    )
+    for step, summary in STEPS.items():
+        body_schema = desk.body_schema(step)
+        name = type(body_schema).__name__  # steps with the same body share it: approve, complete take a Note
+        if name not in spec.components.schemas:
+            spec.components.schema(name, schema=type(body_schema))
+        body = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
+        spec.path(
+            path=f"/api/v1/desk/cases/{{case_id}}/{step}",
+            operations={
+                "post": {
+                    "summary": summary,
+                    "security": STAFF,
+                    "parameters": [case_id],
+                    "requestBody": {"required": False, "content": body},
+                    "responses": responses(
+                        400,
+                        401,
+                        403,
+                        404,
+                        409,
+                        415,
+                        422,
+                        ok=json_answer("Aufgezeichnet", "StepDone"),
+                        said={
+                            **STAFF_401,
+                            403: "Nur lesend, oder Vier-Augen-Prinzip",
+                            409: "In diesem Stand nicht möglich, oder von jemand anderem übernommen",
+                        },
+                    ),
+                }
+            },
+        )
+    return spec.to_dict()
