@@ -4,6 +4,7 @@ services; each service adds its own subcommands (its cli.py, named in its descri
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
 import signal
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from infra import files, payment_provider, postgres, smtp
+from infra import files, payment_provider, postgres, smtp, status
 from infra.broker import default_broker, fetch_jars
 from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes
@@ -140,6 +141,17 @@ def cmd_migrate(args: argparse.Namespace) -> None:
         print(f"{database.service}: {steps if migrated.applied else 'up to date at ' + steps}{adopted}")
     if behind:
         sys.exit("Run `rathaus migrate` (keep a copy of the databases first).")
+
+
+def cmd_status(args: argparse.Namespace) -> None:
+    """Each service at a glance: its HTTP process, its consumers' lag, its outbox."""
+    rows = status.status()
+    if args.json:
+        print(json.dumps([row.as_dict() for row in rows], indent=2))
+    else:
+        print(status.as_table(rows))
+    if not all(row.answers for row in rows):
+        sys.exit(1)  # for a script on call: something is down
 
 
 def cmd_privacy(args: argparse.Namespace) -> None:
@@ -354,6 +366,9 @@ def parser() -> argparse.ArgumentParser:
     for service in registry.services():
         if service.cli is not None:
             service.cli(sub)
+    p = sub.add_parser("status", help="each service: answering, consumer lag, outbox depth and age")
+    p.add_argument("--json", action="store_true", help="as JSON, for a script")
+    p.set_defaults(func=cmd_status)
     p = sub.add_parser("migrate", help="run every service database's pending migrations")
     p.add_argument("--check", action="store_true", help="only say what each database lacks (exit 1 if any)")
     p.set_defaults(func=cmd_migrate)

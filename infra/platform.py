@@ -4,6 +4,7 @@ that owns data."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -71,11 +72,17 @@ class Platform:
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     log_offsets: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def metrics_dir(self) -> Path:
+        """Where each service's processes keep their metrics (shared/kernel/metrics.py), one folder each."""
+        return self.log_dir.parent / "metrics"
+
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.ports[service]}"
 
     def start(self) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(self.metrics_dir, ignore_errors=True)  # counts start again with the platform
         # The check and the tables first, in a process of their own with the platform's environment.
         subprocess.run(
             [sys.executable, "-c", "from infra.platform import prepare; prepare()"],
@@ -102,10 +109,24 @@ class Platform:
             return [sys.executable, "-m", "services", "worker", service]
         # Instances of one HTTP process share its port; the kernel spreads the connections over them.
         shared_port = ["--reuse-port"] if service in SCALED_HTTP else []
+        # With JSON logs the app logs each request itself (shared/web/metrics.py), as one JSON line
+        access_log = (
+            []
+            if self._json_logs()
+            else [
+                "--access-logfile",
+                "-",
+                # The path without its query: a tracking token or a search never lands in the log
+                "--access-logformat",
+                '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)s',
+            ]
+        )
         return [
             sys.executable,
             "-m",
             "gunicorn",
+            "--config",
+            "python:infra.gunicorn_config",
             "--workers",
             str(self.http_workers),
             "--bind",
@@ -114,11 +135,7 @@ class Platform:
             "10",
             # gunicorn 27's control socket is one path per user: several platforms on a machine would fight.
             "--no-control-socket",
-            "--access-logfile",
-            "-",
-            # The path without its query: a tracking token or a search never lands in the log
-            "--access-logformat",
-            '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(L)s',
+            *access_log,
             *shared_port,
             STAND_IN_APPS.get(service, f"services.registry:create_app('{service}')"),
         ]
@@ -131,6 +148,9 @@ class Platform:
             wait_until(lambda n=name: self._ready(n), 60, name)
 
     def start_process(self, name: str) -> subprocess.Popen:
+        service = process_kind(name)[0]
+        metrics = self.metrics_dir / service
+        metrics.mkdir(parents=True, exist_ok=True)
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it open
         self.log_offsets[name] = log.tell()
         process = subprocess.Popen(
@@ -141,7 +161,9 @@ class Platform:
                 **os.environ,
                 **self.env,
                 "RATHAUS_WORKER_ID": name,
-                "RATHAUS_KAFKA_USER": process_kind(name)[0],
+                "RATHAUS_SERVICE": service,
+                "RATHAUS_KAFKA_USER": service,
+                "PROMETHEUS_MULTIPROC_DIR": str(metrics),
             },
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -168,6 +190,9 @@ class Platform:
                 process.kill()
                 process.wait()
         self.processes.clear()
+
+    def _json_logs(self) -> bool:
+        return {**os.environ, **self.env}.get("LOG_FORMAT", "text").lower() == "json"
 
     def _ready(self, name: str) -> bool:
         """An HTTP process answers /healthz; a worker has logged that its signal handlers are in place."""

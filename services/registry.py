@@ -111,11 +111,13 @@ def create_app(name: str) -> Flask:
     # The web kit is imported here, in the HTTP process only: a worker never loads Flask.
     from shared.web.http import create_service_app
     from shared.web.limits import enable_limits
+    from shared.web.metrics import enable_metrics
     from shared.web.openapi import serve
     from shared.web.pages import enable_pages
 
     service = get(name)
     app = create_service_app(name)
+    enable_metrics(app, name)
     if service.pages:
         enable_pages(app, name)
     for blueprint in service.blueprints:

@@ -37,6 +37,7 @@ from services.notifications.tables import deliveries, recipients, vendor_callbac
 from shared.contracts import NotificationsEvent
 from shared.kernel.config import delivery_retry, mail_sender, smtp_host, smtp_port
 from shared.kernel.envelope import NewEvent, utc_now
+from shared.kernel.metrics import DELIVERIES
 from shared.kernel.sql import one_of
 from shared.web import signature
 
@@ -83,11 +84,14 @@ def deliver_due(engine: Engine, limit: int = 100) -> int:
     with engine.begin() as conn:
         for delivery, outgoing, error in outcomes:
             if error is None:
+                DELIVERIES.labels(delivery.channel, "sent").inc()
                 continue  # delivered: recorded with the others below
             if isinstance(error, MailServerDown):
+                DELIVERIES.labels(delivery.channel, "mail_server_down").inc()
                 _set(conn, delivery.id, last_error=str(error), next_attempt_at=utc_now() + MAIL_SERVER_PROBE)
             else:
-                _failed_try(conn, delivery, outgoing, error)
+                gave_up = _failed_try(conn, delivery, outgoing, error)
+                DELIVERIES.labels(delivery.channel, "failed" if gave_up else "retry").inc()
     _record_delivered(engine)
     down = [error for _d, _o, error in outcomes if isinstance(error, MailServerDown)]
     if down:
@@ -395,7 +399,8 @@ def _post_callback(delivery: sa.Row, outgoing: Outgoing) -> None:
         raise Refused(f"HTTP {status} from {outgoing.recipient}")
 
 
-def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: Exception) -> None:
+def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: Exception) -> bool:
+    """A try that did not deliver: another one later, or (True) none any more."""
     first, tries, longest = delivery_retry()
     attempts = delivery.attempts + 1
     if attempts >= tries or isinstance(error, outbound.NotAllowed):  # no try makes a private address public
@@ -416,7 +421,7 @@ def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: E
             attempts,
             error=str(error)[:500],
         )
-        return
+        return True
     delay = min(first * 2 ** (attempts - 1), longest)
     log.warning("delivery %s not done (try %d), next in %.1f s: %s", delivery.id, attempts, delay, error)
     _set(
@@ -426,6 +431,7 @@ def _failed_try(conn: Connection, delivery: sa.Row, outgoing: Outgoing, error: E
         last_error=str(error),
         next_attempt_at=utc_now() + timedelta(seconds=delay),
     )
+    return False
 
 
 def _record(

@@ -13,19 +13,23 @@ broker outage is not the messages' fault: the runner waits and handles the same 
 from __future__ import annotations
 
 import logging
+import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from kafka import TopicPartition
 from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
-from shared.kernel import case_keys
+from shared.kernel import case_keys, logs
 from shared.kernel.envelope import Event, utc_now
 from shared.kernel.events import InvalidEvent, decode_wanted, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
+from shared.kernel.metrics import CONSUMER_LAG, EVENTS_CONSUMED, EVENTS_DEAD_LETTERED, Every, note_memory
 from shared.kernel.sql import one_of
 from shared.kernel.tables import processed_events
 
@@ -66,6 +70,9 @@ class ConsumerRunner:
         # kafka-python has no type hints
         self._consumer: Any = None
         self._dlq_producer: Any = None
+        self._lag_shown: set[TopicPartition] = set()
+        self._measure = Every(5.0)
+        self._process = os.environ.get("RATHAUS_WORKER_ID", f"{service}-worker")
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():
@@ -81,6 +88,9 @@ class ConsumerRunner:
         """Handle one poll's worth of messages; returns how many were handled or dead-lettered."""
         consumer = self._consumer
         polled = consumer.poll(timeout_ms=timeout_ms)
+        if self._measure.due():
+            self._note_lag()
+            note_memory(self.service, self._process)
         records = [record for partition_records in polled.values() for record in partition_records]
         if not records:
             return 0
@@ -93,6 +103,21 @@ class ConsumerRunner:
             raise
         consumer.commit()
         return len(records)
+
+    def _note_lag(self) -> None:
+        """How far behind this instance is on each partition it holds now (what the last fetch saw); a
+        partition it gave up in a rebalance shows 0 from it, its new holder shows the truth."""
+        consumer = self._consumer
+        held = set(consumer.assignment() or ())
+        for gone in self._lag_shown - held:
+            CONSUMER_LAG.labels(self.service, gone.topic, str(gone.partition)).set(0)
+        for partition in held:
+            highwater = consumer.highwater(partition)
+            position = consumer.position(partition, timeout_ms=0)
+            if highwater is not None and position is not None:
+                behind = max(highwater - position, 0)
+                CONSUMER_LAG.labels(self.service, partition.topic, str(partition.partition)).set(behind)
+        self._lag_shown = held
 
     def process(self, *raw: bytes) -> None:
         """Messages handed in directly (as a redelivery would bring them), handled as one batch."""
@@ -121,7 +146,7 @@ class ConsumerRunner:
             try:
                 readable.append(Message(raw, upcast(case_keys.opened(event, keys)), record))
             except (InvalidEvent, case_keys.KeyLost, ValueError) as error:
-                self.dead_letter(raw, record, str(error))
+                self.dead_letter(raw, record, str(error), event.event_type)
         return readable
 
     @staticmethod
@@ -158,8 +183,13 @@ class ConsumerRunner:
                 return
             [message] = messages
             event = message.event
-            log.exception("%s cannot process %s %s", self.service, event.event_type, event.event_id)
-            self.dead_letter(message.raw, message.record, f"{type(error).__name__}: {error}")
+            with logs.about(event.case_id, event.correlation_id):
+                log.exception("%s cannot process %s %s", self.service, event.event_type, event.event_id)
+            reason = f"{type(error).__name__}: {error}"
+            self.dead_letter(message.raw, message.record, reason, event.event_type)
+            return
+        for event_type, count in Counter(m.event.event_type for m in fresh).items():
+            EVENTS_CONSUMED.labels(self.service, event_type).inc(count)
 
     def _not_yet_processed(self, conn: Connection, messages: list[Message]) -> list[Message]:
         """The messages whose events this service has not processed, each event once (the relay may have
@@ -182,7 +212,7 @@ class ConsumerRunner:
                 fresh.append(message)
         return fresh
 
-    def dead_letter(self, raw: bytes, record: Any, reason: str) -> None:
+    def dead_letter(self, raw: bytes, record: Any, reason: str, event_type: str = "unreadable") -> None:
         log.warning("%s dead-letters a message: %s", self.service, reason)
         if self._dlq_producer is None:
             self._dlq_producer = make_producer(self.service)
@@ -197,6 +227,7 @@ class ConsumerRunner:
         self._dlq_producer.send(dead_letter_topic(self.service), key=key, value=raw, headers=headers).get(
             timeout=30
         )
+        EVENTS_DEAD_LETTERED.labels(self.service, event_type).inc()
 
     def close(self) -> None:
         if self._consumer is not None:

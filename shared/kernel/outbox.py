@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from shared.kernel.envelope import utc_now
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
 from shared.kernel.kafka import make_producer, topic_name
+from shared.kernel.metrics import EVENTS_PUBLISHED, OUTBOX_DEPTH, OUTBOX_OLDEST_AGE, Every
 from shared.kernel.sql import one_of
 from shared.kernel.tables import events, outbox
 
@@ -20,10 +21,12 @@ log = logging.getLogger(__name__)
 
 
 class OutboxRelay:
-    def __init__(self, engine: Engine, batch_size: int = 500) -> None:
+    def __init__(self, engine: Engine, batch_size: int = 500, service: str = "") -> None:
         self.engine = engine
         self.batch_size = batch_size
+        self.service = service  # the label of its metrics
         self._producer = None
+        self._measure = Every(5.0)
 
     def publish_pending(self) -> int:
         """Publish one batch of unpublished events in outbox order; returns how many.
@@ -48,7 +51,16 @@ class OutboxRelay:
             self._publish(rows)
             self._mark_published(conn, [row.id for row in rows])
             conn.commit()
+        EVENTS_PUBLISHED.labels(self.service).inc(len(rows))
         return len(rows)
+
+    def note_state(self) -> None:
+        """The outbox's depth and the age of its oldest row, for the metrics (every few seconds)."""
+        if self._measure.due():
+            with self.engine.connect() as conn:
+                depth, oldest = outbox_state(conn)
+            OUTBOX_DEPTH.labels(self.service).set(depth)
+            OUTBOX_OLDEST_AGE.labels(self.service).set(oldest)
 
     def _publish(self, rows: Sequence[sa.Row]) -> None:
         producer = self._get_producer()
@@ -74,6 +86,7 @@ class OutboxRelay:
         while not stop.is_set():
             try:
                 published = self.publish_pending()
+                self.note_state()
             except (KafkaError, sa.exc.OperationalError, sa.exc.InterfaceError) as error:
                 log.warning("outbox relay waits: %s", error)
                 self.close()
@@ -96,6 +109,22 @@ class OutboxRelay:
             except KafkaError:
                 pass
             self._producer = None
+
+
+def outbox_state(conn: Connection) -> tuple[int, float]:
+    """How many recorded events wait to be published, and how many seconds the oldest has waited."""
+    waiting = outbox.c.published_at.is_(None)
+    depth = conn.execute(sa.select(sa.func.count()).select_from(outbox).where(waiting)).scalar_one()
+    if not depth:
+        return 0, 0.0
+    oldest = conn.execute(
+        sa.select(events.c.occurred_at)
+        .join(outbox, outbox.c.position == events.c.position)
+        .where(waiting)
+        .order_by(outbox.c.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    return depth, max((utc_now() - oldest).total_seconds(), 0.0) if oldest else 0.0
 
 
 # Any number; the PostgreSQL lock that lets one relay per database publish at a time.

@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from shared.kernel import logs
 from shared.kernel.db import ServiceDatabase
 from shared.kernel.envelope import Event
 from shared.kernel.eventstore import EventStore
@@ -80,7 +81,8 @@ class Service:
         if self.prefetch is not None and events:
             self.prefetch(conn, events)
         for event in events:
-            self.handle(conn, event)
+            with logs.about(event.case_id, event.correlation_id):
+                self.handle(conn, event)
 
     def replay(self, conn: Connection, event: Event) -> None:
         """One event through the service's projection, as its live tables took it."""

@@ -13,18 +13,13 @@ from sqlalchemy.engine import Engine
 
 from shared.kernel.consumer import BatchHandler, ConsumerRunner
 from shared.kernel.db import ServiceDatabase
+from shared.kernel.logs import configure_logging
+from shared.kernel.metrics import forget_dead_processes
 from shared.kernel.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
 
 Loop = Callable[[threading.Event], None]
-
-
-def configure_logging(service: str) -> None:
-    logging.basicConfig(
-        level=logging.INFO, format=f"%(asctime)s {service} %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("kafka").setLevel(logging.WARNING)
 
 
 def run_worker(
@@ -37,6 +32,7 @@ def run_worker(
     """The whole life of a worker process; `extra_loops` get the engine and the stop signal."""
     service = database.service
     configure_logging(service)
+    forget_dead_processes()
     database.setup()
     engine = database.engine
     stop = threading.Event()
@@ -47,7 +43,8 @@ def run_worker(
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    loops: list[Loop] = [OutboxRelay(engine).run, *(partial(loop, engine) for loop in extra_loops)]
+    relay = OutboxRelay(engine, service=service)
+    loops: list[Loop] = [relay.run, *(partial(loop, engine) for loop in extra_loops)]
     threads = [
         threading.Thread(target=_guarded(loop, stop), name=f"{service}-{i}") for i, loop in enumerate(loops)
     ]

@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from shared.kernel import config
-from shared.kernel.worker import configure_logging
+from shared.kernel.logs import configure_logging
 
 PROBLEM_JSON = "application/problem+json"
 

@@ -12,6 +12,7 @@ from email.header import decode_header, make_header
 import pytest
 import requests
 import sqlalchemy as sa
+from prometheus_client.parser import text_string_to_metric_families
 
 from infra import demo
 from infra.platform import Platform
@@ -51,6 +52,8 @@ def platform(topics, kafka_bootstrap, new_database, smtp_server, tmp_path):
         "ACCOUNTING_TOKEN": "e2e-accounting-token",
         "NOTIFICATIONS_RETRY_SECONDS": "0.2",
         "NOTIFICATIONS_MAX_DELAY_SECONDS": "1",
+        # This module's platform logs JSON, as for a log shipper; every other test's logs text
+        "LOG_FORMAT": "json",
     }
     for service in producers():
         env[f"{service.upper()}_DATABASE_URL"] = new_database()
@@ -422,3 +425,82 @@ def _desk_token(platform: Platform) -> str:
 def town_today() -> str:
     """The day the fees are booked on: the town's (Europe/Berlin), which is the next one from 23:00 UTC."""
     return local_date(utc_now()).isoformat()
+
+
+def _metrics(platform: Platform, service: str) -> dict[tuple[str, frozenset], float]:
+    """A service's /metrics: each sample by name and labels."""
+    text = requests.get(f"{platform.url(service)}/metrics", timeout=10).text
+    return {
+        (sample.name, frozenset(sample.labels.items())): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
+
+
+def _value(samples: dict[tuple[str, frozenset], float], name: str, **labels: str) -> float:
+    """The sum over every sample of that name whose labels include these."""
+    wanted = set(labels.items())
+    return sum(value for (n, have), value in samples.items() if n == name and wanted <= have)
+
+
+def test_an_operator_sees_metrics_status_and_json_logs(platform, tmp_path):
+    accepted = submit(platform, APPLICATION, "e2e-watch")
+    assert accepted.status_code == 202, accepted.text
+    case_id, token = accepted.json()["case_id"], accepted.json()["tracking_token"]
+    wait_for(lambda: status(platform, case_id, token).json()["receipt_sent_at"], timeout=30)
+
+    intake = _metrics(platform, "intake")
+    route = {"route": "/api/v1/applications", "method": "POST", "status": "202"}
+    assert _value(intake, "rathaus_http_request_duration_seconds_count", **route) == 1
+    assert _value(intake, "rathaus_http_request_duration_seconds_bucket", le="+Inf", **route) == 1
+    assert _value(intake, "rathaus_events_published_total", service="intake") >= 1
+    fees = _metrics(platform, "fees")
+    submitted = {"service": "fees", "event_type": "ApplicationSubmitted"}
+    assert _value(fees, "rathaus_events_consumed_total", **submitted) == 1
+    assert _value(fees, "rathaus_events_dead_lettered_total") == 0
+    mail = {"channel": "email", "outcome": "sent"}
+    assert _value(_metrics(platform, "notifications"), "rathaus_notification_deliveries_total", **mail) >= 1
+
+    def measured(service: str) -> dict | None:
+        # the workers measure lag, outbox and memory every 5 s
+        samples = _metrics(platform, service)
+        lag = [v for (n, labels), v in samples.items() if n == "rathaus_consumer_lag"]
+        memory = {
+            dict(labels)["process"]: v
+            for (n, labels), v in samples.items()
+            if n == "rathaus_process_resident_memory_bytes"
+        }
+        caught_up = lag and sum(lag) == 0 and _value(samples, "rathaus_outbox_depth") == 0
+        both = {f"{service}-worker", f"{service}-http"} <= memory.keys()
+        return memory if caught_up and both else None
+
+    for service in producers():
+        memory = wait_for(lambda s=service: measured(s), timeout=30)
+        assert all(10_000_000 < resident < 1_000_000_000 for resident in memory.values()), memory
+
+    env = {
+        **platform.env,
+        "RATHAUS_VAR": str(tmp_path),
+        **{f"{service.upper()}_URL": platform.url(service) for service in http_ports()},
+    }
+    shown = rathaus_cli("status", "--json", env=env)
+    assert shown.returncode == 0, shown.stderr
+    rows = {row["name"]: row for row in json.loads(shown.stdout)}
+    assert set(rows) == set(http_ports()) and all(row["answers"] for row in rows.values())
+    assert rows["fees"]["lag"] == 0 and rows["fees"]["outbox_depth"] == 0 and rows["audit"]["lag"] is None
+    table = rathaus_cli("status", env=env).stdout
+    assert table.splitlines()[0].split()[:3] == ["service", "http", "lag"] and "DOWN" not in table
+
+    # Every line of every process is one JSON object; the case's lines name it; no e-mail address anywhere
+    lines = [
+        json.loads(line)
+        for path in (platform.log_dir).glob("*.log")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert lines and all({"time", "service", "level", "message"} <= line.keys() for line in lines)
+    assert {line["service"] for line in lines} >= set(producers())
+    assert any(line.get("case_id") == case_id for line in lines)
+    assert any(line["message"] == "POST /api/v1/applications 202" and line["status"] == 202 for line in lines)
+    everything = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
+    assert APPLICATION["applicant"]["email"] not in everything and token not in everything
