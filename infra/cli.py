@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from infra import files, payment_provider, postgres, smtp, status
+from infra import backup, files, payment_provider, postgres, smtp, status
 from infra.broker import default_broker, fetch_jars
 from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes
@@ -152,6 +152,28 @@ def cmd_status(args: argparse.Namespace) -> None:
         print(status.as_table(rows))
     if not all(row.answers for row in rows):
         sys.exit(1)  # for a script on call: something is down
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    """Every database (and the signing keys) into a directory, with a manifest."""
+    made = backup.backup(Path(args.directory))
+    for service, entry in made["databases"].items():
+        events = "" if entry["events"] is None else f", {entry['events']} events"
+        print(f"{service}: {entry['file']} (revision {entry['revision']}{events})")
+    print(f"backup of {made['made_at']} in {args.directory}")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    """Every database back from a backup; the platform must be stopped."""
+    try:
+        restored = backup.restore(Path(args.directory))
+    except (backup.PlatformRunning, FileNotFoundError) as refused:
+        sys.exit(str(refused))
+    print(f"restored: {', '.join(restored.databases)}")
+    print(f"{restored.keys_erased_again} erased key{'s' * (restored.keys_erased_again != 1)} deleted again")
+    if restored.events_only_on_the_log:
+        behind = ", ".join(f"{name}: {count}" for name, count in restored.events_only_on_the_log.items())
+        print(f"on the log but not in the restored stores (recorded after the backup): {behind}")
 
 
 def cmd_privacy(args: argparse.Namespace) -> None:
@@ -366,6 +388,12 @@ def parser() -> argparse.ArgumentParser:
     for service in registry.services():
         if service.cli is not None:
             service.cli(sub)
+    p = sub.add_parser("backup", help="every database and the signing keys into a directory (pg_dump)")
+    p.add_argument("directory")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="every database back from `rathaus backup` (platform stopped)")
+    p.add_argument("directory")
+    p.set_defaults(func=cmd_restore)
     p = sub.add_parser("status", help="each service: answering, consumer lag, outbox depth and age")
     p.add_argument("--json", action="store_true", help="as JSON, for a script")
     p.set_defaults(func=cmd_status)
