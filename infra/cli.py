@@ -99,7 +99,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
     from infra import demo
 
     started = time.monotonic()
-    tally = demo.run(args.cases, args.seed)
+    tally = demo.run(args.cases, args.seed, show_progress=True)
     print(f"{args.cases} applications in {time.monotonic() - started:.0f} s:")
     for what, count in sorted(tally.items()):
         print(f"  {what:<40} {count}")

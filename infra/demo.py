@@ -22,6 +22,7 @@ from services.intake.store import DATABASE as INTAKE_DB
 from services.routing import staff
 from services.routing.domain.rules import directory
 from services.routing.store import DATABASE as ROUTING_DB
+from shared.kernel.progress import progress
 from shared.web.signature import signed_headers
 
 DEMO_SERVICES = (
@@ -48,50 +49,64 @@ FAMILY = [
 ]
 
 
-def run(cases: int, seed: int = 1, api: dict[str, str] | None = None) -> Counter[str]:
-    """`api`: each service's base URL (default: where `rathaus run` serves them)."""
+def run(
+    cases: int, seed: int = 1, api: dict[str, str] | None = None, show_progress: bool = False
+) -> Counter[str]:
+    """`api`: each service's base URL (default: where `rathaus run` serves them); `show_progress`: a bar per
+    step on a terminal."""
     rng = random.Random(seed)
     api = api or {service: registry.url(service) for service in registry.NAMES}
     key = vendor_key()
     desk_tokens = _lead_tokens()
     accepted = []
     tally: Counter[str] = Counter()
-    for number in range(cases):
-        service_id = rng.choice(sorted(FORMS))
-        body = application(service_id, number, rng)
-        response = requests.post(
-            f"{api['intake']}/api/v1/applications",
-            json=body,
-            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": f"demo-{seed}-{number}"},
-            timeout=30,
-        )
-        response.raise_for_status()
-        accepted.append(response.json())
-        tally["submitted"] += 1
-    for case in accepted:
-        fee = _wait_for(api["intake"], case, "fee", "fees")
-        if fee["total_cents"] and rng.random() < 0.8:
-            _pay(api["fees"], fee["kassenzeichen"], fee["total_cents"])
-            tally["paid"] += 1
-    time.sleep(2)  # the payments reach routing
-    for case in accepted:
-        office = _wait_for(api["intake"], case, "office", "routing")["id"]
-        token = desk_tokens[office]
-        roll = rng.random()
-        steps = ["claim", "approve", "complete"] if roll < 0.5 else ["claim", "reject"] if roll < 0.6 else []
-        for step in steps:
-            body = {"reason": "Die Voraussetzungen liegen nicht vor."} if step == "reject" else None
-            done = requests.post(
-                f"{api['routing']}/api/v1/desk/cases/{case['case_id']}/{step}",
-                json=body,
-                headers={"Authorization": f"Bearer {token}"},
+    with progress("submitting", cases, show_progress, unit="applications") as bar:
+        for number in range(cases):
+            service_id = rng.choice(sorted(FORMS))
+            response = requests.post(
+                f"{api['intake']}/api/v1/applications",
+                json=application(service_id, number, rng),
+                headers={"Authorization": f"Bearer {key}", "Idempotency-Key": f"demo-{seed}-{number}"},
                 timeout=30,
             )
-            if done.status_code != 200:  # a case still waiting for its payment stays with the office
-                tally[f"not {step}: {done.json().get('title')}"] += 1
-                break
-            tally[step] += 1
+            response.raise_for_status()
+            accepted.append(response.json())
+            tally["submitted"] += 1
+            bar.update(1)
+    with progress("paying", cases, show_progress, unit="cases") as bar:
+        for case in accepted:
+            fee = _wait_for(api["intake"], case, "fee", "fees")
+            if fee["total_cents"] and rng.random() < 0.8:
+                _pay(api["fees"], fee["kassenzeichen"], fee["total_cents"])
+                tally["paid"] += 1
+            bar.update(1)
+    time.sleep(2)  # the payments reach routing
+    with progress("working the cases", cases, show_progress, unit="cases") as bar:
+        for case in accepted:
+            _work(api, desk_tokens, case, rng, tally)
+            bar.update(1)
     return tally
+
+
+def _work(
+    api: dict[str, str], desk_tokens: dict[str, str], case: dict, rng: random.Random, tally: Counter[str]
+) -> None:
+    """The office's steps on one case: half completed, a tenth rejected, the rest left open."""
+    office = _wait_for(api["intake"], case, "office", "routing")["id"]
+    roll = rng.random()
+    steps = ["claim", "approve", "complete"] if roll < 0.5 else ["claim", "reject"] if roll < 0.6 else []
+    for step in steps:
+        body = {"reason": "Die Voraussetzungen liegen nicht vor."} if step == "reject" else None
+        done = requests.post(
+            f"{api['routing']}/api/v1/desk/cases/{case['case_id']}/{step}",
+            json=body,
+            headers={"Authorization": f"Bearer {desk_tokens[office]}"},
+            timeout=30,
+        )
+        if done.status_code != 200:  # a case still waiting for its payment stays with the office
+            tally[f"not {step}: {done.json().get('title')}"] += 1
+            return
+        tally[step] += 1
 
 
 def application(service_id: str, number: int, rng: random.Random) -> dict[str, Any]:

@@ -56,7 +56,8 @@ def cmd_audit(args: argparse.Namespace) -> None:
     end = date.fromisoformat(args.end) if args.end else None
     schedules = Path(args.schedules or SCHEDULE_DIR)
     if args.action == "report":
-        made = report.for_period(log.all_messages(), stores, start, end, schedules)
+        messages = log.all_messages(show_progress=True)
+        made = report.for_period(messages, stores, start, end, schedules, show_progress=True)
         text = (
             report.as_html(made) if args.format == "html" else json.dumps(made, ensure_ascii=False, indent=2)
         )

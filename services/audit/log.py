@@ -54,9 +54,9 @@ def partition_of(case_id: str, partitions: list[int]) -> int:
     return partitions[(murmur2(case_id.encode()) & 0x7FFFFFFF) % len(partitions)]
 
 
-def all_messages(bootstrap: str | None = None) -> list[Message]:
+def all_messages(bootstrap: str | None = None, show_progress: bool = False) -> list[Message]:
     """Every message of the case topics, each checked whole, in memory (a report, a test)."""
-    return list(read_all(bootstrap))
+    return list(read_all(bootstrap, show_progress=show_progress))
 
 
 def read_all(

@@ -44,6 +44,13 @@ class Report(Schema):
     states = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
     by_service = fields.Dict(required=True)
     totals = fields.Dict(required=True)
+    per_day = fields.List(
+        fields.Dict(),
+        required=True,
+        metadata={
+            "description": "Anträge und festgesetzte Gebühren je Tag der Stadt (day, cases, assessed_cents)"
+        },
+    )
     open_receivables = fields.List(fields.Dict(), required=True)
     verification = fields.Nested(Verification, required=True)
 

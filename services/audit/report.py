@@ -4,12 +4,13 @@ still open, and the verification of their record. JSON, and HTML that prints wel
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.engine import Engine
 
 from services.audit import timeline
@@ -18,11 +19,16 @@ from services.audit.verify import Verification, cases_in_period, verify
 from services.fees.domain.schedule import SCHEDULE_DIR
 from shared.contracts import FeesEvent, IntakeEvent
 from shared.contracts.routing import STATE_AFTER
-from shared.kernel.envelope import Event, format_time, utc_now
+from shared.kernel.envelope import TOWN_TIME, Event, format_time, utc_now
 from shared.kernel.money import euros, open_cents
+from shared.web import SITE_TEMPLATES
 
+# Its own templates, and the site's (the charts) from shared/web
 TEMPLATES = Environment(
-    loader=FileSystemLoader(Path(__file__).with_name("templates")), autoescape=select_autoescape(["html"])
+    loader=ChoiceLoader(
+        [FileSystemLoader(Path(__file__).with_name("templates")), FileSystemLoader(SITE_TEMPLATES)]
+    ),
+    autoescape=select_autoescape(["html"]),
 )
 
 
@@ -37,9 +43,10 @@ def for_period(
     start: date | None,
     end: date | None,
     schedule_dir: Path = SCHEDULE_DIR,
+    show_progress: bool = False,
 ) -> dict[str, Any]:
     """Verifies the period's cases and reports on them."""
-    result = verify(messages, stores, schedule_dir, start, end)
+    result = verify(messages, stores, schedule_dir, start, end, show_progress=show_progress)
     scope = cases_in_period([m.event for m in messages if m.event], start, end)
     return build(
         timeline.readable([m.event for m in messages if m.event and m.event.case_id in scope]),
@@ -96,6 +103,7 @@ def build(
         "cases": len(cases),
         "states": dict(sorted(Counter(case["state"] for case in cases.values()).items())),
         "by_service": {name: dict(row) for name, row in sorted(by_service.items())},
+        "per_day": _per_day(cases.values()),
         "totals": dict(totals),
         "open_receivables": sorted(
             (
@@ -123,5 +131,40 @@ def _empty_case(case_id: str) -> dict[str, Any]:
     }
 
 
+def _per_day(cases: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Applications and fees assessed per day of the town (every day from the first to the last, none left
+    out, so a chart's time runs evenly)."""
+    count: Counter[date] = Counter()
+    assessed: Counter[date] = Counter()
+    for case in cases:
+        if case["submitted_at"]:
+            day = datetime.fromisoformat(case["submitted_at"]).astimezone(TOWN_TIME).date()
+            count[day] += 1
+            assessed[day] += case["assessed_cents"]
+    if not count:
+        return []
+    first, last = min(count), max(count)
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return [{"day": d.isoformat(), "cases": count[d], "assessed_cents": assessed[d]} for d in days]
+
+
 def as_html(report: dict[str, Any]) -> str:
-    return TEMPLATES.get_template("report.html").render(report=report)
+    money = partial(euros, grouped=True)
+    charts = {
+        "cases_per_day": [
+            {"label": d["day"], "value": d["cases"], "text": str(d["cases"])} for d in report["per_day"]
+        ],
+        "fees_per_day": [
+            {"label": d["day"], "value": d["assessed_cents"], "text": money(d["assessed_cents"])}
+            for d in report["per_day"]
+        ],
+        "cases_per_service": [
+            {"label": name, "value": row["cases"], "text": str(row["cases"])}
+            for name, row in report["by_service"].items()
+        ],
+        "fees_per_service": [
+            {"label": name, "value": row["assessed_cents"], "text": money(row["assessed_cents"])}
+            for name, row in report["by_service"].items()
+        ],
+    }
+    return TEMPLATES.get_template("report.html").render(report=report, charts=charts)

@@ -50,7 +50,7 @@ def cmd_fees(args: argparse.Namespace) -> None:
                 debit, credit = (euros(row[side], unit="") for side in ("debit_cents", "credit_cents"))
                 print(f"{row['account']:<6} {row['account_name'][:60]:<60} {debit:>12} {credit:>12}")
             return
-        found = journal.entries(conn, start, end)
+        found = journal.entries(conn, start, end, show_progress=True)
     text = journal.to_csv(found) if args.format == "csv" else journal.to_json(found)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from services.fees.domain.booking import account_name
 from services.fees.tables import journal_entries, journal_lines
 from shared.kernel.money import euros
+from shared.kernel.progress import progress
 
 CSV_COLUMNS = [
     "booked_on",
@@ -31,8 +32,14 @@ CSV_COLUMNS = [
 ]
 
 
-def entries(conn: Connection, start: date, end: date) -> list[dict[str, Any]]:
+def entries(conn: Connection, start: date, end: date, show_progress: bool = False) -> list[dict[str, Any]]:
     """Entries booked from `start` to `end`, both included, in booking order, each with its lines."""
+    in_period = journal_entries.c.booked_on.between(start, end)
+    lines = None
+    if show_progress:  # a year's export reads hundreds of thousands of lines: say how far it is
+        lines = conn.execute(
+            sa.select(sa.func.count()).select_from(journal_lines.join(journal_entries)).where(in_period)
+        ).scalar_one()
     rows = conn.execute(
         sa.select(
             journal_entries,
@@ -41,7 +48,7 @@ def entries(conn: Connection, start: date, end: date) -> list[dict[str, Any]]:
             journal_lines.c.kassenzeichen.label("line_kassenzeichen"),
         )
         .join(journal_lines, journal_lines.c.entry_id == journal_entries.c.entry_id)
-        .where(journal_entries.c.booked_on.between(start, end))
+        .where(in_period)
         .order_by(
             journal_entries.c.booked_on,
             journal_entries.c.recorded_at,
@@ -50,28 +57,34 @@ def entries(conn: Connection, start: date, end: date) -> list[dict[str, Any]]:
         )
     )
     found: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        entry = found.setdefault(
-            row.entry_id,
-            {
-                "entry_id": row.entry_id,
-                "booked_on": row.booked_on.isoformat(),
-                "kind": row.kind,
-                "kassenzeichen": row.kassenzeichen,
-                "case_id": row.case_id,
-                "description": row.description,
-                "lines": [],
-            },
-        )
-        entry["lines"].append(
-            {
-                "account": row.account,
-                "account_name": account_name(row.account),
-                "kassenzeichen": row.line_kassenzeichen,
-                "amount_cents": row.amount_cents,
-            }
-        )
+    with progress("reading the journal", lines, wanted=show_progress, unit="lines") as bar:
+        for row in rows:
+            _add_line(found, row)
+            bar.update(1)
     return list(found.values())
+
+
+def _add_line(found: dict[str, dict[str, Any]], row: sa.Row) -> None:
+    entry = found.setdefault(
+        row.entry_id,
+        {
+            "entry_id": row.entry_id,
+            "booked_on": row.booked_on.isoformat(),
+            "kind": row.kind,
+            "kassenzeichen": row.kassenzeichen,
+            "case_id": row.case_id,
+            "description": row.description,
+            "lines": [],
+        },
+    )
+    entry["lines"].append(
+        {
+            "account": row.account,
+            "account_name": account_name(row.account),
+            "kassenzeichen": row.line_kassenzeichen,
+            "amount_cents": row.amount_cents,
+        }
+    )
 
 
 def trial_balance(conn: Connection, start: date, end: date) -> list[dict[str, Any]]:

@@ -130,6 +130,18 @@ def listing(conn: Connection, worker: Caseworker, query: dict[str, Any]) -> list
     return [summary(row) for row in rows]
 
 
+def open_by_state(conn: Connection, office_id: str) -> dict[str, int]:
+    """How many of the office's open cases are in each state, in the lifecycle's order."""
+    counted = dict(
+        conn.execute(
+            sa.select(cases.c.state, sa.func.count())
+            .where(cases.c.office_id == office_id, cases.c.open.is_(True))
+            .group_by(cases.c.state)
+        ).all()
+    )
+    return {state: counted[state] for state in lifecycle.STATES if state in counted}
+
+
 def by_number(conn: Connection, worker: Caseworker, start: str, limit: int = 20) -> list[dict[str, Any]]:
     """The office's cases whose number begins with `start` (as read out on the phone), through the key."""
     prefix = start.lower()

@@ -85,7 +85,9 @@ def case_list() -> Response | str:
         errors = []
     with DATABASE.engine.connect() as conn:
         found = desk.listing(conn, g.worker, query)
-    return _list_page(found, query, errors, filters)
+        by_state = desk.open_by_state(conn, g.worker.office_id)
+    chart = [{"label": desk.STATE_TEXT[state], "value": n, "text": str(n)} for state, n in by_state.items()]
+    return _list_page(found, query, errors, filters, open_chart=chart)
 
 
 def _list_page(
@@ -94,6 +96,7 @@ def _list_page(
     errors: list[dict[str, Any]],
     filters: dict[str, str] | None = None,
     searched: str | None = None,
+    open_chart: list[dict[str, Any]] | None = None,
 ) -> Response:
     filters = filters or {}
     next_page = None
@@ -105,6 +108,7 @@ def _list_page(
         worker=g.worker,
         office=directory()["offices"][g.worker.office_id]["name"],
         cases=found,
+        open_chart=open_chart or [],
         query=query,
         errors=errors,
         searched=searched,

@@ -144,6 +144,9 @@ def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform,
     assert "Karla Müller" in browser.text()
     wait_for(lambda: _reloaded_shows(browser, desk, "#cases", dog_case[:8]), timeout=30)
     assert case_id[:8] not in browser.find("#cases").text  # the Bürgerbüro's case is not this office's
+    # The office's open cases per state, drawn as a chart whose title reads out every figure
+    chart = browser.find("#open-by-state svg title").get_attribute("textContent")
+    assert chart.startswith("Offene Vorgänge nach Stand: ") and " 1" in chart
     browser.accessible("desk-cases")
     browser.follow(f'a[href="/desk/vorgang/{dog_case}"]')
     assert "Bella" in browser.text() and "Hündin" in browser.text()  # the application, labelled

@@ -36,11 +36,26 @@ def test_fees_rebuild_draws_a_progress_bar_only_on_a_terminal(tmp_path):
     assert "replayed 9 events" in piped.stdout
     assert "events/s" not in piped.stderr and "\r" not in piped.stderr
 
-    # The same command with its standard error on a pseudo-terminal, as in an operator's shell
+    text = _on_a_terminal(["fees", "rebuild"], env)
+    assert "rebuilding the fees projections: 100%" in text and "9.00/9.00" in text and "events/s" in text, (
+        text
+    )
+
+    # A year's journal export reads line by line, and says so
+    year = ["--from", "2000-01-01", "--to", "2099-12-31", "--output", str(tmp_path / "journal.csv")]
+    piped = rathaus_cli("fees", "export", *year, env=env)
+    assert piped.returncode == 0 and "3 journal entries written" in piped.stdout, piped.stderr
+    assert "lines/s" not in piped.stderr
+    text = _on_a_terminal(["fees", "export", *year], env)
+    assert "reading the journal: 100%" in text and "lines/s" in text, text
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
+    """What the command draws with its standard error on a pseudo-terminal, as in an operator's shell."""
     leader, follower = os.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
     done = subprocess.run(
-        [sys.executable, "-m", "infra.cli", "fees", "rebuild"],
+        [sys.executable, "-m", "infra.cli", *args],
         env={**os.environ, **env},
         stdout=subprocess.PIPE,
         stderr=follower,
@@ -57,8 +72,5 @@ def test_fees_rebuild_draws_a_progress_bar_only_on_a_terminal(tmp_path):
             break
         drawn += chunk
     os.close(leader)
-    text = drawn.decode(errors="replace")
     assert done.returncode == 0
-    assert "rebuilding the fees projections: 100%" in text and "9.00/9.00" in text and "events/s" in text, (
-        text
-    )
+    return drawn.decode(errors="replace")
