@@ -36,8 +36,10 @@ audit: $(STAMP)
 	$(BIN)/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
 
 # A newcomer's platform pays in the browser through the provider's stand-in (test payments, no money moves).
+# `make run BROKERS=3`: a Kafka cluster of three nodes instead of one (docs/decisions/0027)
+BROKERS ?= 1
 run: setup
-	$(BIN)/rathaus run --test-payments
+	$(BIN)/rathaus run --test-payments --brokers $(BROKERS)
 
 test: setup lint $(AXE) $(ASYNCAPI_SPECS)
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -1,12 +1,15 @@
-"""A single-node Apache Kafka broker in KRaft mode, run from jars resolved by name from Maven Central
-(infra/kafka/pom.xml), or from the distribution that KAFKA_HOME points at."""
+"""An Apache Kafka node in KRaft mode (broker and controller in one process), run from jars resolved by name
+from Maven Central (infra/kafka/pom.xml), or from the distribution that KAFKA_HOME points at: alone (the
+default), or as one of a cluster's nodes (infra/cluster.py)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import shutil
 import subprocess
+import uuid
 from pathlib import Path
 
 from kafka import KafkaAdminClient
@@ -61,13 +64,36 @@ def fetch_jars() -> Path:
     return MAVEN_LIBS
 
 
-class Broker:
-    """One broker with its own data directory; tests run a second one on other ports."""
+def cluster_id(path: Path) -> str:
+    """The id every node of a cluster is formatted with (a UUID in Kafka's base64 form), made once."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))
+    return path.read_text().strip()
 
-    def __init__(self, home: Path, port: int = 9092, controller_port: int = 9093) -> None:
+
+class Broker:
+    """One node with its own data directory; tests run a second one on other ports. Alone it is its own
+    quorum; in a cluster, `voters` names the quorum of all nodes and `replicas` how many copies of each
+    partition the cluster keeps."""
+
+    def __init__(
+        self,
+        home: Path,
+        port: int = 9092,
+        controller_port: int = 9093,
+        node_id: int = 1,
+        voters: str | None = None,
+        replicas: int = 1,
+        cluster_id_file: Path | None = None,
+    ) -> None:
         self.home = home
         self.port = port
         self.controller_port = controller_port
+        self.node_id = node_id
+        self.voters = voters
+        self.replicas = replicas
+        self.cluster_id_file = cluster_id_file or home / "cluster-id"
 
     @property
     def bootstrap(self) -> str:
@@ -93,7 +119,8 @@ class Broker:
             self.home / "broker.log",
             self.pid_file,
         )
-        wait_until(self.ready, wait_seconds, f"Kafka broker on port {self.port}", interval=0.5)
+        if wait_seconds:  # a cluster's node waits for its peers first (infra/cluster.py)
+            wait_until(self.ready, wait_seconds, f"Kafka broker on port {self.port}", interval=0.5)
 
     def stop(self) -> None:
         stop_pid(self.pid_file, seconds=60)
@@ -140,8 +167,10 @@ class Broker:
             "\n".join(
                 [
                     "process.roles=broker,controller",
-                    "node.id=1",
-                    f"controller.quorum.bootstrap.servers=localhost:{self.controller_port}",
+                    f"node.id={self.node_id}",
+                    f"controller.quorum.voters={self.voters}"
+                    if self.voters
+                    else f"controller.quorum.bootstrap.servers=localhost:{self.controller_port}",
                     f"listeners=SASL_PLAINTEXT://localhost:{self.port},CONTROLLER://localhost:{self.controller_port}",
                     f"advertised.listeners=SASL_PLAINTEXT://localhost:{self.port}",
                     "controller.listener.names=CONTROLLER",
@@ -167,10 +196,13 @@ class Broker:
                     f"log.dirs={data}",
                     "num.partitions=6",
                     "auto.create.topics.enable=false",
-                    "offsets.topic.replication.factor=1",
-                    "transaction.state.log.replication.factor=1",
-                    "transaction.state.log.min.isr=1",
-                    "min.insync.replicas=1",
+                    # In a cluster every partition is kept `replicas` times and a write counts once two
+                    # nodes have it (producers write with acks=all)
+                    f"default.replication.factor={self.replicas}",
+                    f"offsets.topic.replication.factor={self.replicas}",
+                    f"transaction.state.log.replication.factor={self.replicas}",
+                    f"transaction.state.log.min.isr={min_in_sync(self.replicas)}",
+                    f"min.insync.replicas={min_in_sync(self.replicas)}",
                     "group.initial.rebalance.delay.ms=0",
                     "log.retention.ms=-1",
                     "",
@@ -188,12 +220,6 @@ class Broker:
                     "are, and has no users: keep a copy of it if it matters, then start afresh (`make clean`)"
                 )
             return
-        cluster_id = subprocess.run(
-            self._java(libs) + ["kafka.tools.StorageTool", "random-uuid"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
         # The SCRAM users go into the log's first metadata; the ACLs come with the topics (infra/topics.py)
         password = acls.passwords(kafka_credentials_dir())
         users = [
@@ -203,13 +229,27 @@ class Broker:
         ]
         subprocess.run(
             self._java(libs)
-            + ["kafka.tools.StorageTool", "format", "--standalone", "-t", cluster_id, "-c", str(properties)]
+            + [
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                cluster_id(self.cluster_id_file),
+                "-c",
+                str(properties),
+            ]
+            # Alone, it is the quorum's only voter; in a cluster the quorum is fixed in its properties
+            + ([] if self.voters else ["--standalone"])
             + users,
             check=True,
             capture_output=True,
             text=True,
         )
         users_made.write_text(" ".join(acls.users()))
+
+
+def min_in_sync(replicas: int) -> int:
+    """Copies a write needs before it counts: two where there are three, else all there are."""
+    return min(replicas, 2)
 
 
 def default_broker() -> Broker:

@@ -15,7 +15,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from infra import backup, files, payment_provider, postgres, smtp, status
-from infra.broker import default_broker, fetch_jars
+from infra.broker import Broker, default_broker, fetch_jars
+from infra.cluster import BrokerCluster
 from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster, service_environment
@@ -271,7 +272,9 @@ def cmd_run(args: argparse.Namespace) -> None:
         sys.exit(f"--instances takes 1 to {PARTITIONS}: each topic has {PARTITIONS} partitions to share out")
     if args.instances > 1 and args.sqlite:
         sys.exit("several instances share a database: that takes PostgreSQL, not --sqlite")
-    broker = None if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") else default_broker()
+    broker: Broker | BrokerCluster | None = None
+    if not os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
+        broker = BrokerCluster(VAR / "kafka-cluster", args.brokers) if args.brokers > 1 else default_broker()
     env = {"SMTP_PORT": str(smtp_port())}
     if broker:
         broker.start()
@@ -432,6 +435,13 @@ def parser() -> argparse.ArgumentParser:
         type=int,
         default=int(os.environ.get("RATHAUS_INSTANCES", "1")),
         help="workers of each service (one consumer group) and intake HTTP processes (default 1)",
+    )
+    p.add_argument(
+        "--brokers",
+        type=int,
+        choices=[1, 3],
+        default=int(os.environ.get("RATHAUS_BROKERS", "1")),
+        help="Kafka nodes: 1 (a laptop) or 3 (replication 3, one may fail; var/kafka-cluster)",
     )
     p.set_defaults(func=cmd_run)
     return root

@@ -9,6 +9,7 @@ from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
 from infra import acls
+from infra.broker import min_in_sync
 from services import registry
 from shared.kernel.config import kafka_security_protocol, topic_prefix
 from shared.kernel.kafka import connection
@@ -46,11 +47,21 @@ def create_topics(bootstrap: str | None = None, prefix: str | None = None) -> li
             admin.create_acls(acls.grants(prefix))
         existing = set(admin.list_topics())
         missing = [t for t in topics() if prefix + t.name not in existing]
+        # Three copies on a cluster of three or more nodes (decision 0027), one on a single node
+        replicas = 3 if len(admin.describe_cluster()["brokers"]) >= 3 else 1
+        in_sync = {"min.insync.replicas": str(min_in_sync(replicas))}
         created = []
         for topic in missing:
             try:
                 admin.create_topics(
-                    [NewTopic(prefix + topic.name, topic.partitions, 1, topic_configs=topic.config)]
+                    [
+                        NewTopic(
+                            prefix + topic.name,
+                            topic.partitions,
+                            replicas,
+                            topic_configs={**topic.config, **in_sync},
+                        )
+                    ]
                 )
                 created.append(prefix + topic.name)
             except TopicAlreadyExistsError:
