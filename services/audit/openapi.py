@@ -79,10 +79,9 @@ def openapi_spec() -> dict[str, Any]:
         "Rathaus online: Rechnungsprüfung (audit)",
         "Liest das Protokoll und die Bestände aller Dienste, nur lesend: den Verlauf eines Vorgangs, die "
         "Prüfung eines Zeitraums und seinen Bericht. Jeder Lesezugriff auf einen Vorgang wird protokolliert.",
+        [Verification, Report],
     )
     spec.components.schema("CaseHistory", _case_history())
-    spec.components.schema("Verification", schema=Verification)
-    spec.components.schema("Report", schema=Report)
     spec.components.security_scheme("auditorToken", {"type": "http", "scheme": "bearer"})
     period = [{"in": "query", "schema": Period(exclude=["format"])}]
     spec.path(

@@ -107,15 +107,8 @@ def openapi_spec() -> dict[str, Any]:
         "Rathaus online: Gebühren und Buchhaltung (fees)",
         "Die Rückmeldung des Zahlungsdienstleisters und das Journal, die Summenliste und die Forderungen "
         "für die Buchhaltung der Stadt. Beträge in Cent (EUR).",
+        [PaymentCallback, Receivable, PaymentAnswer, Journal, TrialBalance],
     )
-    for name, schema in (
-        ("PaymentCallback", PaymentCallback),
-        ("Receivable", Receivable),
-        ("PaymentAnswer", PaymentAnswer),
-        ("Journal", Journal),
-        ("TrialBalance", TrialBalance),
-    ):
-        spec.components.schema(name, schema=schema)
     spec.components.security_scheme(
         "accountingToken",
         {"type": "http", "scheme": "bearer", "description": "Der Zugang der Buchhaltung (ACCOUNTING_TOKEN)."},

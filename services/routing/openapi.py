@@ -93,14 +93,8 @@ def openapi_spec() -> dict[str, Any]:
         "Rathaus online: Sachbearbeitung (routing)",
         "Die Vorgänge eines Amtes für seine Sachbearbeiterinnen und Sachbearbeiter. Jede Anfrage braucht ein "
         "Mitarbeiter-Token (`rathaus staff add`); ein Vorgang eines anderen Amtes antwortet 404.",
+        [CaseSummary, CaseList, CaseDetail, StepDone],
     )
-    for name, schema in (
-        ("CaseSummary", CaseSummary),
-        ("CaseList", CaseList),
-        ("CaseDetail", CaseDetail),
-        ("StepDone", StepDone),
-    ):
-        spec.components.schema(name, schema=schema)
     spec.components.security_scheme("staffToken", {"type": "http", "scheme": "bearer"})
     case_id = path_parameter("case_id", {"type": "string"}, "Vorgangsnummer (UUID)")
     spec.path(

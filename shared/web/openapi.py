@@ -7,12 +7,13 @@ unit test fails when a committed document is behind the code."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from apispec import APISpec
 from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask, jsonify
+from marshmallow import Schema
 
 PROBLEM = {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
 
@@ -47,8 +48,9 @@ PROBLEM_SCHEMA = {
 }
 
 
-def new_spec(title: str, description: str) -> APISpec:
-    """A document with the Problem shape every refusal has."""
+def new_spec(title: str, description: str, schemas: Sequence[type[Schema]] = ()) -> APISpec:
+    """A document with the Problem shape every refusal has, and these schemas under their class names (a
+    nested one before the one that holds it)."""
     spec = APISpec(
         title=title,
         version="1",
@@ -57,6 +59,8 @@ def new_spec(title: str, description: str) -> APISpec:
         info={"description": description},
     )
     spec.components.schema("Problem", PROBLEM_SCHEMA)
+    for schema in schemas:
+        spec.components.schema(schema.__name__, schema=schema)
     return spec
 
 
