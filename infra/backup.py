@@ -18,11 +18,11 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import requests
 import sqlalchemy as sa
 from sqlalchemy.engine import URL
 
 from infra.postgres import bin_dir
+from infra.processes import answers
 from services import registry
 from services.audit import log
 from shared.contracts import IntakeEvent
@@ -76,7 +76,7 @@ def backup(into: Path) -> dict:
 
 def restore(source: Path) -> Restored:
     """Every database of the manifest back, replacing what each holds now; the platform must be stopped."""
-    running = [name for name in registry.NAMES if _answers(registry.url(name))]
+    running = [name for name in registry.NAMES if answers(registry.url(name))]
     if running:
         raise PlatformRunning(f"stop the platform first: {', '.join(running)} still answer")
     manifest = json.loads((source / MANIFEST).read_text())
@@ -96,10 +96,10 @@ def restore(source: Path) -> Restored:
                 copy.backup(target)
     if (source / "keys").is_dir():
         shutil.copytree(source / "keys", keys_dir(), dirs_exist_ok=True)
-    erased = _erased_on_the_log()
+    erased, on_log = _read_the_log()
     again = sum(1 for case_id in erased if case_keys.erase(case_id, role="intake"))
-    behind = _events_only_on_the_log()
-    return Restored(sorted(wanted), again, {name: count for name, count in behind.items() if count})
+    behind = {name: count for name, count in _events_only_on_the_log(on_log).items() if count}
+    return Restored(sorted(wanted), again, behind)
 
 
 def _run(command: list[str], url: URL) -> None:
@@ -116,27 +116,22 @@ def _event_count(database: ServiceDatabase) -> int | None:
         return int(conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one())
 
 
-def _answers(url: str) -> bool:
-    try:
-        return requests.get(f"{url}/healthz", timeout=1).ok
-    except requests.RequestException:
-        return False
-
-
-def _erased_on_the_log() -> set[str]:
-    return {
-        message.event.case_id
-        for message in log.read_all(check_payloads=False, topics=["cases.intake"])
-        if message.event and message.event.event_type == IntakeEvent.PERSONAL_DATA_ERASED
-    }
-
-
-def _events_only_on_the_log() -> dict[str, int]:
-    """Per service, how many of its events are on its topic but not in its restored store."""
+def _read_the_log() -> tuple[set[str], dict[str, set[str]]]:
+    """One pass over the log: the cases whose erasure is on it, and the ids of each service's events."""
+    erased: set[str] = set()
     on_log: dict[str, set[str]] = {name: set() for name in registry.producers()}
     for message in log.read_all(check_payloads=False):
-        if message.event and message.event.producer in on_log:
-            on_log[message.event.producer].add(message.event.event_id)
+        event = message.event
+        if event is None or event.producer not in on_log:
+            continue
+        on_log[event.producer].add(event.event_id)
+        if event.event_type == IntakeEvent.PERSONAL_DATA_ERASED:
+            erased.add(event.case_id)
+    return erased, on_log
+
+
+def _events_only_on_the_log(on_log: dict[str, set[str]]) -> dict[str, int]:
+    """Per service, how many of its events are on its topic but not in its restored store."""
     behind = {}
     for service in registry.data_services():
         assert service.database is not None

@@ -11,10 +11,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import requests
-
 from infra.files import PRIVATE_UMASK
-from infra.processes import wait_until
+from infra.processes import answers, wait_until
 from services import registry
 from shared.kernel.config import ROOT
 
@@ -204,7 +202,4 @@ class Platform:
             with open(self.log_dir / f"{name}.log", "rb") as log:
                 log.seek(self.log_offsets[name])
                 return READY_LINE.encode() in log.read()
-        try:
-            return requests.get(f"{self.url(service)}/healthz", timeout=1).status_code == 200
-        except requests.RequestException:
-            return False
+        return answers(self.url(service))

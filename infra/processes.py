@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import requests
+
 from infra.files import PRIVATE_UMASK
 
 
@@ -17,6 +19,14 @@ def port_open(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.5)
         return sock.connect_ex((host, port)) == 0
+
+
+def answers(url: str, timeout: float = 1) -> bool:
+    """Whether the HTTP process at `url` answers its /healthz."""
+    try:
+        return requests.get(f"{url}/healthz", timeout=timeout).status_code == 200
+    except requests.RequestException:
+        return False
 
 
 def wait_until(check: Callable[[], bool], seconds: float, what: str, interval: float = 0.25) -> None:

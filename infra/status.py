@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import requests
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
 from infra import acls
+from infra.processes import answers
 from services import registry
 from shared.kernel.config import topic_prefix
 from shared.kernel.kafka import connection, topic_name
@@ -42,20 +42,13 @@ def status() -> list[ServiceStatus]:
 
 
 def _status_of(service: Any, admin: KafkaAdminClient, consumer: KafkaConsumer) -> ServiceStatus:
-    answers = _answers(registry.url(service.name))
+    up = answers(registry.url(service.name), timeout=2)
     lag, worst = _lag(service, admin, consumer) if service.consumes else (None, "")
     depth, age = (None, 0.0)
     if service.store is not None and service.database is not None:
         with service.database.engine.connect() as conn:
             depth, age = outbox_state(conn)
-    return ServiceStatus(service.name, answers, lag, worst, depth, age)
-
-
-def _answers(url: str) -> bool:
-    try:
-        return requests.get(f"{url}/healthz", timeout=2).status_code == 200
-    except requests.RequestException:
-        return False
+    return ServiceStatus(service.name, up, lag, worst, depth, age)
 
 
 def _lag(service: Any, admin: KafkaAdminClient, consumer: KafkaConsumer) -> tuple[int, str]:
