@@ -25,6 +25,7 @@ from services.registry import databases, producers
 from shared.kernel.db import make_engine
 from shared.kernel.kafka import connection
 from shared.kernel.migrations import current, history
+from shared.kernel.outbox import outbox_state
 from shared.web.signature import signed_headers
 from tests.e2e.servers import Servers, own_servers, platform_for
 from tests.helpers import application_body, rathaus_cli, register_submitter, wait_for
@@ -89,6 +90,8 @@ def test_an_upgrade_keeps_every_case_fee_booking_and_delivery(servers: Servers, 
         assert accepted.status_code == 202, accepted.text
         new_case = accepted.json()["case_id"]
         wait_for(lambda: new_case in servers.mail.receipts(), timeout=60)
+        # Every outbox published before the platform stops: verify expects a drained platform
+        wait_for(lambda: _drained(env), timeout=60)
 
     # No old case's receipt went out again: the recording sent them all already
     assert set(servers.mail.receipts()) == {new_case}
@@ -118,6 +121,17 @@ def _restore_topics(bootstrap: str) -> None:
         )
     producer.flush()
     producer.close()
+
+
+def _drained(env: dict[str, str]) -> bool:
+    for service in producers():
+        engine = make_engine(env[f"{service.upper()}_DATABASE_URL"])
+        with engine.connect() as conn:
+            depth, _ = outbox_state(conn)
+        engine.dispose()
+        if depth:
+            return False
+    return True
 
 
 def _rows(url: str) -> dict[str, list[dict[str, Any]]]:
