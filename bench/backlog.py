@@ -146,6 +146,10 @@ def measure(env: dict[str, str], bootstrap: str, count: int, log_dir: Path) -> d
     fill(bootstrap, count)
     rates = {"bare": bare_read(bootstrap, [f"{PREFIX}cases.intake"])}
     log_dir.mkdir(parents=True, exist_ok=True)
+    # Every database migrated by its owner first, the key store among them, as the platform does before its
+    # processes start: a worker's own role may not make the key store's tables
+    prepare = [sys.executable, "-c", "from infra.platform import prepare; prepare()"]
+    subprocess.run(prepare, cwd=ROOT, env={**os.environ, **env}, check=True)
     chosen = os.environ.get("BENCH_BACKLOG_SERVICES", "").split(",")
     for service in [s for s in producers() if s in chosen or chosen == [""]]:
         rates[service] = worker_rate(service, env, count, log_dir / f"backlog-{service}.log")
