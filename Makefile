@@ -41,7 +41,9 @@ BROKERS ?= 1
 run: setup
 	$(BIN)/rathaus run --test-payments --brokers $(BROKERS)
 
+# The tests also run the platform in containers (tests/e2e/test_docker.py): Docker is installed for them
 test: setup lint $(AXE) $(ASYNCAPI_SPECS)
+	DOCKER=1 bash infra/install-system.sh
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The unit tier alone: seconds, no servers and nothing installed but the virtual environment.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from infra import backup, files, payment_provider, postgres, smtp, status
+from infra import backup, files, images, payment_provider, postgres, smtp, status
 from infra.broker import Broker, default_broker, fetch_jars
 from infra.cluster import BrokerCluster
 from infra.limits_store import LimitsStore
@@ -153,6 +153,13 @@ def cmd_status(args: argparse.Namespace) -> None:
         print(status.as_table(rows))
     if not all(row.answers for row in rows):
         sys.exit(1)  # for a script on call: something is down
+
+
+def cmd_images(_args: argparse.Namespace) -> None:
+    """The images docker-compose.yml runs on, made here from Debian's packages and the Maven jars."""
+    for name in images.build_all():
+        print(name)
+    print("Now: IMAGE_REGISTRY=localhost docker-compose up --build")
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -397,6 +404,8 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="every database back from `rathaus backup` (platform stopped)")
     p.add_argument("directory")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("images", help="build Kafka, PostgreSQL and Redis images here (no registry needed)")
+    p.set_defaults(func=cmd_images)
     p = sub.add_parser("status", help="each service: answering, consumer lag, outbox depth and age")
     p.add_argument("--json", action="store_true", help="as JSON, for a script")
     p.set_defaults(func=cmd_status)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the platform needs from Debian's packages when it is missing: Java 17+ and Maven (for the
-# Kafka broker), the PostgreSQL server, Redis (the rate limits' counts), Chromium, its driver and npm (for the browser tests); with BENCH=1 also wrk (the load generator of `make bench`).
+# Kafka broker), the PostgreSQL server, Redis (the rate limits' counts), Chromium, its driver and npm (for the
+# browser tests); with BENCH=1 also wrk (the load generator of `make bench`), with DOCKER=1 Docker.
 # Does nothing when all is there.
 set -euo pipefail
 
@@ -18,6 +19,13 @@ command -v npm >/dev/null || missing+=(npm)
 # Only the benchmarks need these: `make bench` asks for them with BENCH=1.
 if [ "${BENCH:-0}" = 1 ]; then
   command -v wrk >/dev/null || missing+=(wrk)
+fi
+# The containerised tests (`make test` asks with DOCKER=1): Docker's engine, compose, and debootstrap for the
+# Debian base the local images start from (infra/images.py)
+if [ "${DOCKER:-0}" = 1 ]; then
+  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v docker-compose >/dev/null || docker compose version >/dev/null 2>&1 || missing+=(docker-compose)
+  command -v debootstrap >/dev/null || missing+=(debootstrap)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

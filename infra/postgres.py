@@ -173,7 +173,9 @@ def _key_store(conn: psycopg.Connection, server: str, prefix: str) -> dict[str, 
         conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(*map(sql.Identifier, (name, role))))
         env[f"{service.upper()}_KEYS_DATABASE_URL"] = _url(server, name, role)
     rights = sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA public GRANT {} ON TABLES TO {}")
-    with psycopg.connect(_url(server, name, USER), autocommit=True) as store:
+    # as the server's superuser, who is the project's own on its cluster but anyone's on another server
+    superuser = make_url(server).set(database=name).render_as_string(hide_password=False)
+    with psycopg.connect(superuser, autocommit=True) as store:
         everyone = sql.SQL(", ").join(map(sql.Identifier, roles.values()))
         store.execute(rights.format(sql.Identifier(KEYS), sql.SQL("SELECT, INSERT"), everyone))
         # Intake erases (the daily retention job, `rathaus privacy erase`): it may set a key to NULL

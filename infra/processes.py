@@ -38,7 +38,13 @@ def wait_until(check: Callable[[], bool], seconds: float, what: str, interval: f
     raise TimeoutError(f"{what} was not ready within {seconds:.0f} s")
 
 
-def start_detached(argv: list[str], log_file: Path, pid_file: Path, env: dict[str, str] | None = None) -> int:
+def start_detached(
+    argv: list[str],
+    log_file: Path,
+    pid_file: Path,
+    env: dict[str, str] | None = None,
+    umask: int = PRIVATE_UMASK,  # a server's data and logs under var/ are the operator's alone
+) -> int:
     """Start a process in its own session, so it outlives the command that started it."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
     with open(log_file, "ab") as log:
@@ -49,7 +55,7 @@ def start_detached(argv: list[str], log_file: Path, pid_file: Path, env: dict[st
             stdin=subprocess.DEVNULL,
             start_new_session=True,
             env=env,
-            umask=PRIVATE_UMASK,  # a server's data and logs under var/ are the operator's alone
+            umask=umask,
         )
     pid_file.write_text(str(process.pid))
     return process.pid

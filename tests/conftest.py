@@ -1,9 +1,10 @@
 """Real infrastructure for the tests: a Kafka broker, PostgreSQL and an SMTP server.
 
 Each comes from an environment variable when it is set (KAFKA_BOOTSTRAP_SERVERS, TEST_POSTGRES_ADMIN_URL),
-so the suite runs against `docker compose up` too; with RATHAUS_TESTCONTAINERS=1 (where Docker runs) from
-testcontainers; otherwise the project's own scripts start it locally. Tests of broker outages always run a
-broker of their own from the resolved jars."""
+so the suite runs against `docker-compose up` too; with RATHAUS_TESTCONTAINERS=1 from testcontainers, on
+the images infra/images.py builds here (or a registry's, IMAGE_REGISTRY=docker.io); otherwise the
+project's own scripts start it locally. Tests of broker outages always run a broker of their own from the
+resolved jars."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 import shared.contracts  # noqa: F401 - registers the event schemas
-from infra import smtp
+from infra import images, smtp
 from infra.broker import Broker
 from infra.postgres import Cluster
 from infra.topics import create_topics
@@ -48,8 +49,10 @@ os.environ.setdefault("KEYS_DATABASE_URL", f"sqlite:///{VAR / 'test-keys.db'}")
 os.environ.setdefault("RATE_LIMITS", "off")
 # The tests' own clients are the broker's admin; a process the platform starts is its service
 os.environ.setdefault("RATHAUS_KAFKA_USER", "admin")
-if USE_CONTAINERS:  # testcontainers' broker asks no one who they are
+if USE_CONTAINERS:  # the containers' broker asks no one who they are
     os.environ.setdefault("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
+    # testcontainers' reaper comes from a registry; the fixtures stop their containers themselves
+    os.environ.setdefault("TESTCONTAINERS_RYUK_DISABLED", "true")
 TIERS = ("unit", "integration", "e2e")
 
 
@@ -73,10 +76,8 @@ def kafka_bootstrap() -> Iterator[str]:
         yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
         return
     if USE_CONTAINERS:
-        from testcontainers.community.kafka import KafkaContainer
-
-        with KafkaContainer("confluentinc/cp-kafka:8.0.0").with_kraft() as kafka:  # Kafka 4.0
-            yield kafka.get_bootstrap_server()
+        with kafka_container() as bootstrap:
+            yield bootstrap
         return
     # Ports of its own, so a `make run` on the same machine is not disturbed. Every test makes topics of its
     # own; a fresh log each session keeps them from piling up over local runs.
@@ -85,6 +86,50 @@ def kafka_bootstrap() -> Iterator[str]:
     broker.start()
     yield broker.bootstrap
     broker.stop()
+
+
+def container_images() -> None:
+    """A Docker engine, started here where none answers, and the images the containers run: a registry's
+    (IMAGE_REGISTRY=docker.io) or, by default, the ones built on this machine (infra/images.py)."""
+    if not images.engine_answers() and not images.can_start_engine():
+        pytest.skip("no Docker engine answers and none can be started here (dockerd, as root)")
+    os.environ.setdefault("IMAGE_REGISTRY", images.LOCAL)
+    if images.registry() == images.LOCAL:
+        images.build_all()
+    else:
+        images.start_engine()
+
+
+@contextmanager
+def kafka_container() -> Iterator[str]:
+    """The broker's image as compose runs it (KAFKA_* settings), on a fixed port of this machine: a client
+    is sent to the advertised address, which must be the one it reaches from outside."""
+    from testcontainers.core.container import DockerContainer
+    from testcontainers.core.wait_strategies import LogMessageWaitStrategy
+
+    container_images()
+    port = free_port()
+    kafka = (
+        DockerContainer(images.image("kafka"))
+        .with_bind_ports(9092, port)
+        .with_envs(
+            KAFKA_NODE_ID="1",
+            KAFKA_PROCESS_ROLES="broker,controller",
+            KAFKA_LISTENERS="PLAINTEXT://0.0.0.0:9092,CONTROLLER://0.0.0.0:9093",
+            KAFKA_ADVERTISED_LISTENERS=f"PLAINTEXT://127.0.0.1:{port}",
+            KAFKA_CONTROLLER_LISTENER_NAMES="CONTROLLER",
+            KAFKA_LISTENER_SECURITY_PROTOCOL_MAP="CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            KAFKA_CONTROLLER_QUORUM_VOTERS="1@localhost:9093",
+            KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR="1",
+            KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR="1",
+            KAFKA_TRANSACTION_STATE_LOG_MIN_ISR="1",
+            KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS="0",
+            KAFKA_AUTO_CREATE_TOPICS_ENABLE="false",
+        )
+        .waiting_for(LogMessageWaitStrategy("Kafka Server started").with_startup_timeout(120))
+    )
+    with kafka:
+        yield f"127.0.0.1:{port}"
 
 
 @pytest.fixture
@@ -105,7 +150,9 @@ def postgres_admin_url() -> Iterator[str]:
     if USE_CONTAINERS:
         from testcontainers.community.postgres import PostgresContainer
 
-        with PostgresContainer("postgres:15", username="rathaus", password="rathaus", driver=None) as pg:
+        container_images()
+        image = images.image("postgres")
+        with PostgresContainer(image, username="rathaus", password="rathaus", driver=None) as pg:
             yield pg.get_connection_url().rsplit("/", 1)[0] + "/postgres"
         return
     # A cluster of its own (port 15433), so a `make run` on the same machine is not disturbed; made afresh

@@ -1,0 +1,90 @@
+"""The platform as `docker-compose up` runs it: Kafka, PostgreSQL and Redis from the images the registry
+variable picks (here, where no registry is reachable, those infra/images.py builds from Debian's packages),
+the platform's image built from the project's Dockerfile. A citizen's application sent from this machine
+to the published port goes through all four services; a restart of every container keeps it."""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from infra import images, postgres
+from infra.processes import answers, port_open
+from tests.conftest import container_images
+from tests.helpers import application_body, wait_for
+
+ROOT = images.ROOT
+PROJECT = "rathaus-test"  # volumes and network of their own, apart from an operator's `docker-compose up`
+PUBLISHED = (9092, 5433, 8001, 8002, 8003, 8004, 8005, 8025)
+SERVICES = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004, "audit": 8005}
+
+
+def compose(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    done = subprocess.run(
+        [*images.compose_command(), "--project-name", PROJECT, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, f"compose {' '.join(args)}:\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+def in_platform(*command: str) -> str:
+    return compose("exec", "-T", "platform", *command).stdout
+
+
+def all_answer() -> bool:
+    return all(answers(f"http://127.0.0.1:{port}") for port in SERVICES.values())
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[None]:
+    container_images()
+    taken = [port for port in PUBLISHED if port_open(port)]
+    if taken:
+        pytest.fail(f"ports {taken} are taken (a `make run`?): compose publishes the platform on them")
+    postgres.password_file("compose-postgres")  # compose's secret, as `rathaus setup` makes it
+    compose("build", "platform")
+    try:
+        compose("up", "--detach")
+        wait_for(all_answer, timeout=180, interval=1)
+        yield
+    finally:
+        print(compose("logs", "--tail=40", "platform").stdout)
+        compose("down", "--volumes")
+
+
+def test_an_application_goes_through_the_containers_and_outlives_a_restart(stack):
+    key = in_platform("rathaus", "vendors", "add", "dockervendor", "--services", "geburtsurkunde").split()[-1]
+    accepted = requests.post(
+        "http://127.0.0.1:8001/api/v1/applications",
+        json=application_body("geburtsurkunde"),
+        headers={"Authorization": f"Bearer {key}", "Idempotency-Key": str(uuid.uuid4())},
+        timeout=10,
+    )
+    assert accepted.status_code == 202, accepted.text
+    status_url, token = accepted.json()["status_url"], accepted.json()["tracking_token"]
+
+    def view() -> dict:
+        return requests.get(status_url, headers={"X-Tracking-Token": token}, timeout=10).json()
+
+    # routed, fee assessed (fees), receipt mailed (notifications) through the broker container
+    done = wait_for(lambda: (v := view())["receipt_sent_at"] and v["fee"] and v, timeout=60)
+    assert done["status"] == "awaiting_payment" and done["fee"]["total_cents"] == 2000
+    assert "verified: the log, the stores and the rules agree" in in_platform("rathaus", "audit", "verify")
+    mails = in_platform("sh", "-c", "grep -l 'X-Case-Id: " + done["case_id"] + "' /app/var/mail/new/*")
+    assert mails.strip(), "no mail about the case in the platform's mail server"
+
+    # every container stopped and started again: the case, its fee and its history are in the volumes
+    compose("stop")
+    assert not any(port_open(port) for port in SERVICES.values())
+    compose("start")
+    wait_for(all_answer, timeout=180, interval=1)
+    assert view() == done
+    assert "verified" in in_platform("rathaus", "audit", "verify")
