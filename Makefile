@@ -8,7 +8,7 @@ AXE    := tests/browser/node_modules/axe-core/axe.min.js
 # The AsyncAPI JSON Schemas from the npm registry: docs/asyncapi.json is checked against them
 ASYNCAPI_SPECS := tests/contracts/node_modules/@asyncapi/specs/package.json
 
-.PHONY: setup system run test test-unit chaos bench lint format lock audit up down clean
+.PHONY: setup system run test test-unit chaos bench lint format lock audit up down clean images
 
 setup: system $(STAMP)
 	$(BIN)/rathaus setup
@@ -60,6 +60,12 @@ chaos: setup
 bench: setup
 	BENCH=1 bash infra/install-system.sh
 	$(BIN)/python -m bench
+
+# The images docker-compose.yml runs on, made here where no registry is reachable (docs/decisions/0028);
+# then `IMAGE_REGISTRY=localhost docker-compose up --build`
+images: setup
+	DOCKER=1 bash infra/install-system.sh
+	$(BIN)/rathaus images
 
 $(AXE): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund --silent
