@@ -34,6 +34,12 @@ def kafka_credentials_dir() -> Path:
     return Path(os.environ.get("KAFKA_CREDENTIALS", VAR / "secrets" / "kafka"))
 
 
+def process_name() -> str | None:
+    """The name the platform gave this process (`RATHAUS_WORKER_ID`: `fees-worker-2`, `intake-http`), or
+    None where it was started by hand; each user says what it stands in for then."""
+    return os.environ.get("RATHAUS_WORKER_ID") or None
+
+
 def topic_prefix() -> str:
     """Prefixes every topic and consumer group; tests use it to get a clean set of topics."""
     return os.environ.get("RATHAUS_TOPIC_PREFIX", "")

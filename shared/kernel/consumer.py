@@ -13,7 +13,6 @@ broker outage is not the messages' fault: the runner waits and handles the same 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -26,6 +25,7 @@ from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel import case_keys, logs
+from shared.kernel.config import process_name
 from shared.kernel.envelope import Event, utc_now
 from shared.kernel.events import InvalidEvent, decode_wanted, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
@@ -72,7 +72,7 @@ class ConsumerRunner:
         self._dlq_producer: Any = None
         self._lag_shown: set[TopicPartition] = set()
         self._measure = Every(5.0)
-        self._process = os.environ.get("RATHAUS_WORKER_ID", f"{service}-worker")
+        self._process = process_name() or f"{service}-worker"
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from typing import Any
 
@@ -14,6 +13,7 @@ from shared.kernel.config import (
     kafka_credentials_dir,
     kafka_security_protocol,
     kafka_user,
+    process_name,
     topic_prefix,
 )
 
@@ -81,7 +81,7 @@ def make_consumer(group: str, topics: list[str], **overrides: Any) -> KafkaConsu
         "session_timeout_ms": 10_000,
         # Static membership (KIP-345) when a supervisor names each worker: a worker restarted after a crash
         # takes its partitions back at once, instead of after the dead one's session times out.
-        "group_instance_id": os.environ.get("RATHAUS_WORKER_ID") or None,
+        "group_instance_id": process_name(),
     }
     settings.update(overrides)
     consumer = KafkaConsumer(**settings)

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
+from shared.kernel.config import process_name
+
 CASE_ID: ContextVar[str | None] = ContextVar("case_id", default=None)
 CORRELATION_ID: ContextVar[str | None] = ContextVar("correlation_id", default=None)
 # A request's or event's own fields a JSON line carries when a log call gives them as `extra`
@@ -57,7 +59,7 @@ class JsonFormatter(logging.Formatter):
     def __init__(self, service: str) -> None:
         super().__init__()
         self.service = service
-        self.process_name = os.environ.get("RATHAUS_WORKER_ID", service)
+        self.process_name = process_name() or service
 
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, object] = {

@@ -12,6 +12,7 @@ from flask import Flask, Response, g, request
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest, multiprocess
 
 from shared.kernel import logs
+from shared.kernel.config import process_name
 from shared.kernel.metrics import HTTP_REQUESTS, forget_dead_processes, note_memory
 
 log = logging.getLogger("rathaus.http")
@@ -19,7 +20,7 @@ log = logging.getLogger("rathaus.http")
 
 def enable_metrics(app: Flask, service: str) -> None:
     forget_dead_processes()
-    process = os.environ.get("RATHAUS_WORKER_ID", f"{service}-http")
+    process = process_name() or f"{service}-http"
 
     @app.before_request
     def started() -> None:
