@@ -88,6 +88,23 @@ def kafka_bootstrap() -> Iterator[str]:
     broker.stop()
 
 
+@contextmanager
+def own_broker_protocol() -> Iterator[None]:
+    """A broker the project starts from its jars asks every client who it is, also where the suite's broker
+    is a container that asks no one (RATHAUS_TESTCONTAINERS=1): for as long as the block runs, clients and
+    the processes started in it speak the project's default protocol again."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("KAFKA_SECURITY_PROTOCOL", raising=False)
+        yield
+
+
+@pytest.fixture
+def talks_to_own_broker() -> Iterator[None]:
+    """For a test that starts a broker of its own (see own_broker_protocol)."""
+    with own_broker_protocol():
+        yield
+
+
 def container_images() -> None:
     """A Docker engine, started here where none answers, and the images the containers run: a registry's
     (IMAGE_REGISTRY=docker.io) or, by default, the ones built on this machine (infra/images.py)."""

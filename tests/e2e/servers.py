@@ -17,7 +17,7 @@ from infra.postgres import Cluster
 from infra.topics import create_topics
 from services.registry import http_ports
 from shared.kernel.config import VAR
-from tests.conftest import MailServer, free_port
+from tests.conftest import MailServer, free_port, own_broker_protocol
 
 
 @dataclass
@@ -31,39 +31,40 @@ class Servers:
 @contextmanager
 def own_servers(tmp_path: Path, env: dict[str, str]) -> Iterator[Servers]:
     """`env`: settings beyond the servers' addresses. Mails are retried every 0.5 s, at most 5 s apart."""
-    broker = Broker(tmp_path / "kafka", port=free_port(), controller_port=free_port())
-    broker.start()
-    create_topics(broker.bootstrap, "")
-    cluster = Cluster(VAR / f"e2e-postgres-{uuid.uuid4().hex[:6]}", free_port())
-    cluster.start()
-    mail = MailServer(free_port(), tmp_path / "mail")
-    mail.start()
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
-        "RATHAUS_TOPIC_PREFIX": "",
-        "SMTP_HOST": "127.0.0.1",
-        "SMTP_PORT": str(mail.port),
-        "NOTIFICATIONS_RETRY_SECONDS": "0.5",
-        "NOTIFICATIONS_MAX_DELAY_SECONDS": "5",
-        **env,
-        **cluster.service_environment(),
-    }
-    # The test itself reads personal data (as the audit, or as a service) from these servers' key store
-    keys = {name: url for name, url in env.items() if name.endswith("KEYS_DATABASE_URL")}
-    before = {name: os.environ.get(name) for name in keys}
-    os.environ.update(keys)
-    try:
-        yield Servers(broker, cluster, mail, env)
-    finally:
-        for name, value in before.items():
-            if value is None:
-                os.environ.pop(name)
-            else:
-                os.environ[name] = value
-        mail.stop()
-        broker.stop()
-        cluster.stop()
-        shutil.rmtree(cluster.home, ignore_errors=True)
+    with own_broker_protocol():  # its broker is the project's own, whatever the suite's
+        broker = Broker(tmp_path / "kafka", port=free_port(), controller_port=free_port())
+        broker.start()
+        create_topics(broker.bootstrap, "")
+        cluster = Cluster(VAR / f"e2e-postgres-{uuid.uuid4().hex[:6]}", free_port())
+        cluster.start()
+        mail = MailServer(free_port(), tmp_path / "mail")
+        mail.start()
+        env = {
+            "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+            "RATHAUS_TOPIC_PREFIX": "",
+            "SMTP_HOST": "127.0.0.1",
+            "SMTP_PORT": str(mail.port),
+            "NOTIFICATIONS_RETRY_SECONDS": "0.5",
+            "NOTIFICATIONS_MAX_DELAY_SECONDS": "5",
+            **env,
+            **cluster.service_environment(),
+        }
+        # The test itself reads personal data (as the audit, or as a service) from these servers' key store
+        keys = {name: url for name, url in env.items() if name.endswith("KEYS_DATABASE_URL")}
+        before = {name: os.environ.get(name) for name in keys}
+        os.environ.update(keys)
+        try:
+            yield Servers(broker, cluster, mail, env)
+        finally:
+            for name, value in before.items():
+                if value is None:
+                    os.environ.pop(name)
+                else:
+                    os.environ[name] = value
+            mail.stop()
+            broker.stop()
+            cluster.stop()
+            shutil.rmtree(cluster.home, ignore_errors=True)
 
 
 def platform_for(servers: Servers, tmp_path: Path, instances: int = 1) -> Platform:

@@ -21,7 +21,7 @@ from infra.topics import create_topics
 from services.registry import http_ports, producers
 from shared.kernel.config import VAR
 from shared.kernel.db import make_engine
-from tests.conftest import free_port
+from tests.conftest import free_port, own_broker_protocol
 from tests.helpers import application_body, rathaus_cli, register_submitter, wait_for
 
 APPLICATIONS = 40
@@ -32,9 +32,10 @@ def cluster():
     home = VAR / "test-kafka-cluster"
     shutil.rmtree(home, ignore_errors=True)
     brokers = BrokerCluster(home, nodes=3, port=29092)
-    brokers.start()
-    yield brokers
-    brokers.stop()
+    with own_broker_protocol():
+        brokers.start()
+        yield brokers
+        brokers.stop()
 
 
 @pytest.fixture

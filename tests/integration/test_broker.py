@@ -8,7 +8,7 @@ from shared.kernel.kafka import connection
 from tests.conftest import free_port
 
 
-def test_broker_runs_from_a_kafka_home_distribution(tmp_path, monkeypatch):
+def test_broker_runs_from_a_kafka_home_distribution(tmp_path, monkeypatch, talks_to_own_broker):
     monkeypatch.delenv("KAFKA_HOME", raising=False)
     resolved = fetch_jars()
     assert resolved == MAVEN_LIBS and any(resolved.glob("kafka_2.13-4.*.jar"))

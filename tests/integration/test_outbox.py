@@ -31,7 +31,7 @@ FEES = EventStore(producer="fees", topic="cases.fees")
 
 
 def test_event_committed_while_broker_is_down_is_published_when_it_is_back(
-    postgres_url, tmp_path, monkeypatch
+    postgres_url, tmp_path, monkeypatch, talks_to_own_broker
 ):
     store_engine = make_engine(postgres_url)
     create_store_tables(store_engine)
