@@ -120,7 +120,11 @@ class Broker:
             self.pid_file,
         )
         if wait_seconds:  # a cluster's node waits for its peers first (infra/cluster.py)
-            wait_until(self.ready, wait_seconds, f"Kafka broker on port {self.port}", interval=0.5)
+            try:
+                wait_until(self.ready, wait_seconds, f"Kafka broker on port {self.port}", interval=0.5)
+            except BaseException:
+                self.stop()  # one that never became ready is not left behind, holding its ports
+                raise
 
     def stop(self) -> None:
         stop_pid(self.pid_file, seconds=60)

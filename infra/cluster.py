@@ -47,8 +47,12 @@ class BrokerCluster:
         cluster_id(self.home / "cluster-id")
         for broker in self.brokers:
             broker.start(wait_seconds=0)
-        for broker in self.brokers:
-            wait_until(broker.ready, wait_seconds, f"Kafka node {broker.node_id}", interval=0.5)
+        try:
+            for broker in self.brokers:
+                wait_until(broker.ready, wait_seconds, f"Kafka node {broker.node_id}", interval=0.5)
+        except BaseException:
+            self.stop()  # nodes that never became ready are not left behind, holding their ports
+            raise
 
     def start_node(self, number: int, wait_seconds: float = 120) -> None:
         self.brokers[number - 1].start(wait_seconds)

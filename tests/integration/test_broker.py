@@ -4,6 +4,7 @@ import pytest
 from kafka import KafkaAdminClient
 
 from infra.broker import MAVEN_LIBS, Broker, fetch_jars
+from infra.processes import port_open
 from shared.kernel.kafka import connection
 from tests.conftest import free_port
 
@@ -34,3 +35,12 @@ def test_kafka_home_that_is_no_distribution_is_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("KAFKA_HOME", str(tmp_path))
     with pytest.raises(RuntimeError, match="not a Kafka distribution"):
         fetch_jars()
+
+
+def test_a_broker_that_never_becomes_ready_is_not_left_running(tmp_path, monkeypatch):
+    # a client that does not sign in never hears from it that it is ready
+    monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
+    broker = Broker(tmp_path / "data", port=free_port(), controller_port=free_port())
+    with pytest.raises(TimeoutError, match="not ready within"):
+        broker.start(wait_seconds=10)
+    assert not broker.is_running() and not port_open(broker.port)
