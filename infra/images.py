@@ -39,9 +39,9 @@ def registry() -> str:
     return os.environ.get("IMAGE_REGISTRY", "docker.io")
 
 
-def image(name: str) -> str:
-    """The full name of one of the images the platform runs on, from the registry chosen."""
-    return f"{registry()}/{STAND_INS[name]}"
+def image(name: str, source: str | None = None) -> str:
+    """The full name of one of the images the platform runs on, from `source` or the registry chosen."""
+    return f"{source or registry()}/{STAND_INS[name]}"
 
 
 def engine_answers() -> bool:
@@ -78,7 +78,7 @@ def exists(name: str) -> bool:
 
 def build_base(mirror: str = "http://deb.debian.org/debian") -> str:
     """Debian's minimal system from its packages, imported as an image; made once."""
-    name = f"{LOCAL}/{STAND_INS['debian']}"
+    name = image("debian", LOCAL)
     if exists(name):
         return name
     if os.geteuid() != 0:
@@ -114,7 +114,7 @@ def build_base(mirror: str = "http://deb.debian.org/debian") -> str:
 def build(name: str, context: Path) -> str:
     """One stand-in from its recipe in infra/docker/, on the local base; Docker's cache makes a rebuild of
     an unchanged recipe quick. Built on the host's network, which reaches Debian's packages."""
-    tag = f"{LOCAL}/{STAND_INS[name]}"
+    tag = image(name, LOCAL)
     subprocess.run(
         ["docker", "build", "--quiet", "--network", "host", "--build-arg", f"IMAGE_REGISTRY={LOCAL}"]
         + ["--tag", tag, str(context)],

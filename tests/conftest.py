@@ -8,6 +8,7 @@ resolved jars."""
 
 from __future__ import annotations
 
+import functools
 import mailbox
 import os
 import shutil
@@ -23,6 +24,7 @@ from typing import Any
 
 import psycopg
 import pytest
+import yaml
 from sqlalchemy.engine import Engine
 
 import shared.contracts  # noqa: F401 - registers the event schemas
@@ -105,6 +107,12 @@ def talks_to_own_broker() -> Iterator[None]:
         yield
 
 
+def compose_services() -> dict[str, Any]:
+    """docker-compose.yml's services, as compose reads them."""
+    return yaml.safe_load((images.ROOT / "docker-compose.yml").read_text())["services"]
+
+
+@functools.cache  # the images once a session, whichever fixture asks first
 def container_images() -> None:
     """A Docker engine, started here where none answers, and the images the containers run: a registry's
     (IMAGE_REGISTRY=docker.io) or, by default, the ones built on this machine (infra/images.py)."""
@@ -119,8 +127,8 @@ def container_images() -> None:
 
 @contextmanager
 def kafka_container() -> Iterator[str]:
-    """The broker's image as compose runs it (KAFKA_* settings), on a fixed port of this machine: a client
-    is sent to the advertised address, which must be the one it reaches from outside."""
+    """The broker's image with compose's settings, on a fixed port of this machine: a client is sent to the
+    advertised address, which must be the one it reaches from outside."""
     from testcontainers.core.container import DockerContainer
     from testcontainers.core.wait_strategies import LogMessageWaitStrategy
 
@@ -130,18 +138,11 @@ def kafka_container() -> Iterator[str]:
         DockerContainer(images.image("kafka"))
         .with_bind_ports(9092, port)
         .with_envs(
-            KAFKA_NODE_ID="1",
-            KAFKA_PROCESS_ROLES="broker,controller",
-            KAFKA_LISTENERS="PLAINTEXT://0.0.0.0:9092,CONTROLLER://0.0.0.0:9093",
-            KAFKA_ADVERTISED_LISTENERS=f"PLAINTEXT://127.0.0.1:{port}",
-            KAFKA_CONTROLLER_LISTENER_NAMES="CONTROLLER",
-            KAFKA_LISTENER_SECURITY_PROTOCOL_MAP="CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-            KAFKA_CONTROLLER_QUORUM_VOTERS="1@localhost:9093",
-            KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR="1",
-            KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR="1",
-            KAFKA_TRANSACTION_STATE_LOG_MIN_ISR="1",
-            KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS="0",
-            KAFKA_AUTO_CREATE_TOPICS_ENABLE="false",
+            **{
+                **{name: str(value) for name, value in compose_services()["kafka"]["environment"].items()},
+                "KAFKA_ADVERTISED_LISTENERS": f"PLAINTEXT://127.0.0.1:{port}",
+                "KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS": "0",  # the tests' consumers join at once
+            }
         )
         .waiting_for(LogMessageWaitStrategy("Kafka Server started").with_startup_timeout(120))
     )

@@ -5,6 +5,7 @@ to the published port goes through all four services; a restart of every contain
 
 from __future__ import annotations
 
+import json
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -14,13 +15,14 @@ import requests
 
 from infra import images, postgres
 from infra.processes import answers, port_open
+from services.registry import http_ports
 from tests.conftest import container_images
 from tests.helpers import application_body, wait_for
 
 ROOT = images.ROOT
 PROJECT = "rathaus-test"  # volumes and network of their own, apart from an operator's `docker-compose up`
-PUBLISHED = (9092, 5433, 8001, 8002, 8003, 8004, 8005, 8025)
-SERVICES = {"intake": 8001, "fees": 8002, "routing": 8003, "notifications": 8004, "audit": 8005}
+SERVICES = http_ports()  # compose publishes each on its default port
+PUBLISHED = (9092, 5433, *SERVICES.values(), 8025)
 
 
 def compose(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
@@ -37,6 +39,11 @@ def compose(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
 
 def in_platform(*command: str) -> str:
     return compose("exec", "-T", "platform", *command).stdout
+
+
+def at_rest() -> bool:
+    services = json.loads(in_platform("rathaus", "status", "--json"))
+    return all(not service["lag"] and not service["outbox_depth"] for service in services)
 
 
 def all_answer() -> bool:
@@ -63,7 +70,7 @@ def stack() -> Iterator[None]:
 def test_an_application_goes_through_the_containers_and_outlives_a_restart(stack):
     key = in_platform("rathaus", "vendors", "add", "dockervendor", "--services", "geburtsurkunde").split()[-1]
     accepted = requests.post(
-        "http://127.0.0.1:8001/api/v1/applications",
+        f"http://127.0.0.1:{SERVICES['intake']}/api/v1/applications",
         json=application_body("geburtsurkunde"),
         headers={"Authorization": f"Bearer {key}", "Idempotency-Key": str(uuid.uuid4())},
         timeout=10,
@@ -74,8 +81,11 @@ def test_an_application_goes_through_the_containers_and_outlives_a_restart(stack
     def view() -> dict:
         return requests.get(status_url, headers={"X-Tracking-Token": token}, timeout=10).json()
 
-    # routed, fee assessed (fees), receipt mailed (notifications) through the broker container
-    done = wait_for(lambda: (v := view())["receipt_sent_at"] and v["fee"] and v, timeout=60)
+    # routed, fee assessed (fees), receipt mailed (notifications) through the broker container; then every
+    # worker caught up and every outbox empty, so what the citizen sees has come to rest
+    wait_for(lambda: (v := view())["receipt_sent_at"] and v["fee"], timeout=60)
+    wait_for(at_rest, timeout=60, interval=1)
+    done = view()
     assert done["status"] == "awaiting_payment" and done["fee"]["total_cents"] == 2000
     assert "verified: the log, the stores and the rules agree" in in_platform("rathaus", "audit", "verify")
     mails = in_platform("sh", "-c", "grep -l 'X-Case-Id: " + done["case_id"] + "' /app/var/mail/new/*")

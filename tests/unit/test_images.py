@@ -4,14 +4,13 @@ registry's or this machine's, and nothing else changes between the two."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from infra import images
+from tests.conftest import compose_services
 
 
 def compose_images() -> dict[str, str]:
-    services = yaml.safe_load((images.ROOT / "docker-compose.yml").read_text())["services"]
-    return {name: service["image"] for name, service in services.items() if name != "platform"}
+    return {name: service["image"] for name, service in compose_services().items() if name != "platform"}
 
 
 def test_compose_runs_the_images_made_here_under_the_registry_variable():
