@@ -21,6 +21,7 @@ from infra.limits_store import LimitsStore
 from infra.platform import Platform, platform_processes
 from infra.postgres import default_cluster, service_environment
 from infra.topics import PARTITIONS, create_topics
+from infra.virus_scanner import VirusScanner
 from services import registry
 from shared.kernel import signing
 from shared.kernel.config import (
@@ -30,6 +31,7 @@ from shared.kernel.config import (
     kafka_bootstrap,
     postgres_credentials_dir,
     smtp_port,
+    virus_scanner,
 )
 from shared.kernel.migrations import pending
 
@@ -307,6 +309,10 @@ def cmd_run(args: argparse.Namespace) -> None:
     counts = None if os.environ.get("RATELIMIT_STORAGE_URI") else LimitsStore().start()
     if counts:
         env["RATELIMIT_STORAGE_URI"] = counts.uri
+    # Every uploaded file is scanned: by the clamd named, or by the run's own
+    scanner = None if os.environ.get("RATHAUS_VIRUS_SCANNER") else VirusScanner().start()
+    if scanner:
+        env["RATHAUS_VIRUS_SCANNER"] = scanner.address
     names, ports = platform_processes(args.instances), registry.http_ports()
     if args.test_payments:
         # The payment provider's stand-in, so a fee can be paid in the browser (infra/payment_provider.py)
@@ -323,6 +329,8 @@ def cmd_run(args: argparse.Namespace) -> None:
         mail.stop()
         if counts:
             counts.stop()
+        if scanner:
+            scanner.stop()
         if broker and not args.keep_infra:
             broker.stop()
         if cluster and not args.keep_infra:
@@ -337,6 +345,7 @@ def _print_addresses(sqlite: bool, test_payments: bool) -> None:
     print(f"SMTP          127.0.0.1:{smtp_port()} (mails kept in {smtp.MAILDIR})")
     print(f"Databases     {databases}")
     print(f"Rate limits   counted in {os.environ.get('RATELIMIT_STORAGE_URI') or LimitsStore().uri}")
+    print(f"Virus scanner clamd at {virus_scanner()}")
     ports = registry.http_ports()
     for service, port in ports.items():
         print(f"{service:<14}http://127.0.0.1:{port}  (logs in {VAR / 'log'})")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the platform needs from Debian's packages when it is missing: Java 17+ and Maven (for the
-# Kafka broker), the PostgreSQL server, Redis (the rate limits' counts), Chromium, its driver and npm (for the
-# browser tests); with BENCH=1 also wrk (the load generator of `make bench`), with DOCKER=1 Docker.
+# Kafka broker), the PostgreSQL server, Redis (the rate limits' counts), ClamAV's daemon (every uploaded
+# file is scanned), Chromium, its driver and npm (for the browser tests); with BENCH=1 also wrk (the load generator of `make bench`), with DOCKER=1 Docker.
 # Does nothing when all is there.
 set -euo pipefail
 
@@ -11,6 +11,8 @@ command -v mvn >/dev/null || missing+=(maven)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 # Where the HTTP processes count requests for their rate limits
 command -v redis-server >/dev/null || missing+=(redis-server)
+# Scans every document citizens upload (infra/virus_scanner.py starts it with the project's own settings)
+command -v clamd >/dev/null || [ -x /usr/sbin/clamd ] || missing+=(clamav-daemon)
 command -v python3 >/dev/null || missing+=(python3 python3-venv)
 # The browser tests: headless Chromium with its WebDriver, and npm for axe-core (the accessibility check).
 command -v chromium >/dev/null || missing+=(chromium)

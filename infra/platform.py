@@ -156,6 +156,9 @@ class Platform:
             cwd=ROOT,
             # Each process is its service to the broker, which lets it touch only its own (infra/acls.py)
             env={
+                # Where the platform's other HTTP processes answer (the desk sends caseworkers to intake's
+                # files), unless the environment says where they are reached from outside
+                **{f"{other.upper()}_URL": self.url(other) for other in self.ports},
                 **os.environ,
                 **self.env,
                 "RATHAUS_WORKER_ID": name,

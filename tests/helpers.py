@@ -89,6 +89,8 @@ def application(service_id: str = "meldebescheinigung", **form: Any) -> dict[str
         "payment_policy": payment_policy(service_id),
         "applicant": {"given_name": "Anna", "family_name": "Schulze", "email": "anna.schulze@example.org"},
         "form": form,
+        "documents": [],
+        "document_names": {},
     }
 
 
@@ -153,6 +155,8 @@ def submitted_payload(service_id: str = "geburtsurkunde", **form_changes: Any) -
         "service_name": service_id.title(),
         "channel": "online",
         "payment_policy": payment_policy(service_id),
+        "documents": [],
+        "document_names": {},
     }
 
 

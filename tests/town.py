@@ -74,7 +74,8 @@ class Town:
             "submitted_by": {"kind": "vendor", "id": self.vendor.id},
         }
         if version == 1:  # as intake recorded it before the payment policy travelled with the application
-            payload.pop("payment_policy")
+            for added_later in ("payment_policy", "documents", "document_names"):
+                payload.pop(added_later)
             case_id = new_id()
             with self.engines["intake"].begin() as conn:
                 first = NewEvent("ApplicationSubmitted", payload, schema_version=1)

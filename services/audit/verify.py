@@ -6,6 +6,7 @@
 3. Every fee recomputed from the application and the schedule in force on the day it was submitted.
 4. Every service's projections replayed from the events into a scratch database, compared with the live ones.
 5. The journal: every entry balances, and each receivable's account balance is what is still open on it.
+6. Every file a citizen sent is still in intake's store with the SHA-256 its event recorded, or erased.
 
 Each difference is a finding that names the case and the first event where the records part. Every check is
 about one case, so the log is taken a slice of cases at a time (services/audit/slices.py)."""
@@ -22,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from services import registry
-from services.audit import replay
+from services.audit import documents, replay
 from services.audit.findings import Verification
 from services.audit.log import AUDIT_USER, Message
 from services.audit.slices import CaseRange, sliced
@@ -101,6 +102,8 @@ def _verify_slice(
         replay.compare(readable, stores, in_scope, result, cases)
     if "fees" in stores:
         _reconcile_journal(readable, stores["fees"], in_scope, result, cases)
+    if "intake" in stores:
+        documents.check(readable, stores["intake"], in_scope, result, cases)
 
 
 def _opened(events: list[Event], result: Verification) -> list[Event]:

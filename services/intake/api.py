@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request, url_for
 from marshmallow import Schema, ValidationError
 
-from services.intake import projection, submitters, tokens
-from services.intake.domain import catalogue
+from services.intake import documents as kept_documents
+from services.intake import projection, submitters, tokens, uploads
+from services.intake.domain import catalogue, documents
+from services.intake.domain.documents import Upload
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.requests import (
     APPLICATION_REQUEST,
@@ -20,7 +23,7 @@ from services.intake.requests import (
 from services.intake.store import DATABASE
 from shared.contracts.offices import office_of
 from shared.kernel.eventstore import ConcurrencyConflict
-from shared.web.http import bearer_token, json_body, problem, validation_problem
+from shared.web.http import bearer_token, field_errors, json_body, problem, storable, validation_problem
 
 NOT_FOUND = ("Nicht gefunden", "Kein Antrag zu dieser Vorgangsnummer und diesem Zugangscode.")
 # Why a citizen's step (withdrawal, answer) is not possible: services/intake/handlers.py
@@ -53,9 +56,9 @@ def submit_application() -> Response:
         checked = _application_of(submitter)
         if isinstance(checked, Response):
             return checked
-        key, payload = checked
+        key, payload, files = checked
         try:
-            accepted = submit(conn, submitter, key, payload)
+            accepted = submit(conn, submitter, key, payload, files)
             conn.commit()
         except KeyReused:
             return problem(
@@ -73,9 +76,13 @@ def submit_application() -> Response:
     return response
 
 
-def _application_of(submitter: submitters.Submitter) -> tuple[str, dict[str, Any]] | Response:
-    """The request's Idempotency-Key and the application it carries, checked; or the problem with it."""
-    body, refusal = json_body()
+def _application_of(
+    submitter: submitters.Submitter,
+) -> tuple[str, dict[str, Any], list[Upload]] | Response:
+    """The request's Idempotency-Key, the application it carries and its files, checked and scanned; or the
+    problem with them. An application with files is multipart/form-data: its JSON in the part
+    `application`, each file under `documents.<kind>`."""
+    body, files, refusal = _body_and_files("application")
     if refusal:
         return refusal
     key = request.headers.get("Idempotency-Key", "").strip()
@@ -108,9 +115,52 @@ def _application_of(submitter: submitters.Submitter) -> tuple[str, dict[str, Any
             f"Ihr Zugang ist für die Leistung '{service['id']}' nicht freigegeben.",
         )
     payload, errors = validated_application(service, envelope)
-    if errors:
-        return validation_problem(errors)
-    return key, payload
+    errors.update(
+        documents.problems(
+            files,
+            list(documents.kinds(service)),
+            documents.required(service, payload.get("form", envelope["form"])),
+        )
+    )
+    refused = uploads.checked(files, errors)
+    if refused:
+        return _refused(refused)
+    return key, payload, files
+
+
+def _body_and_files(json_part: str) -> tuple[Any, list[Upload], Response | None]:
+    """A JSON body, or a multipart one: its JSON in the part `json_part` and its files."""
+    if request.mimetype != "multipart/form-data":
+        body, refusal = json_body()
+        return body, [], refusal
+    uploads.allow_uploads()
+    stray = uploads.stray_fields(json_part)
+    if stray:
+        return None, [], validation_problem(stray)
+    try:
+        body = json.loads(request.form.get(json_part, ""))
+    except ValueError:
+        body = None
+    if not isinstance(body, dict) or not storable(body):
+        return (
+            None,
+            [],
+            problem(400, "Ungültiges JSON", f"Der Teil {json_part} ist kein gültiges JSON-Objekt."),
+        )
+    return body, uploads.received(), None
+
+
+def _refused(refusal: uploads.Refusal) -> Response:
+    response = problem(
+        refusal.status,
+        refusal.title,
+        refusal.detail,
+        detail_en=refusal.detail_en,
+        **({"errors": field_errors(refusal.errors)} if refusal.errors else {}),
+    )
+    if refusal.status == 503:
+        response.headers["Retry-After"] = "60"
+    return response
 
 
 @api.get("/api/v1/applications/<case_id>")
@@ -129,27 +179,47 @@ def withdraw_application(case_id: str) -> Response:
     return citizen_step(
         case_id,
         WithdrawalRequest(),
-        lambda body: withdraw(DATABASE.engine, case_id, "citizen", body.get("reason")),
+        lambda body, _files: withdraw(DATABASE.engine, case_id, "citizen", body.get("reason")),
     )
 
 
 @api.post("/api/v1/applications/<case_id>/answer")
 def answer_question(case_id: str) -> Response:
+    """An answer with files is multipart/form-data: its JSON in the part `answer`, the files under
+    `documents.<kind>` (a document the service names, or `sonstiges`)."""
     return citizen_step(
-        case_id, AnswerRequest(), lambda body: answer(DATABASE.engine, case_id, body["message"])
+        case_id,
+        AnswerRequest(),
+        lambda body, files: answer(DATABASE.engine, case_id, body["message"], files),
+        files_in="answer",
     )
 
 
-def citizen_step(case_id: str, schema: Schema, step: Callable[[dict], None]) -> Response:
-    """A step the citizen takes on their case with its tracking token; answers the new status."""
+def citizen_step(
+    case_id: str, schema: Schema, step: Callable[[dict, list[Upload]], None], files_in: str | None = None
+) -> Response:
+    """A step the citizen takes on their case with its tracking token; answers the new status. A step that
+    takes files (`files_in`, the JSON's part in a multipart body) has them checked and scanned first."""
     with DATABASE.engine.connect() as conn:
         if not tokens.opens(conn, _tracking_token(), case_id):
             return problem(404, *NOT_FOUND)
-    body, refusal = json_body(optional=True)
+        kept_before = kept_documents.kept_so_far(conn, case_id)
+        row = projection.status_row(conn, case_id) or {}
+    if files_in:
+        body, files, refusal = _body_and_files(files_in)
+    else:
+        (body, refusal), files = json_body(optional=True), []
     if refusal:
         return refusal
+    service = catalogue.find(row.get("service_id") or "") or {}
+    errors = documents.problems(
+        files, [*documents.kinds(service), documents.OTHER_KIND], [], kept_before[1], kept_before[0]
+    )
+    refused = uploads.checked(files, errors)
+    if refused:
+        return _refused(refused)
     try:
-        step(schema.load(body or {}))
+        step(schema.load(body or {}), files)
     except ValidationError as error:
         return validation_problem(error.messages)
     except NotPossible as refused:

@@ -10,7 +10,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from services.intake import projection, tokens
+from services.intake import documents, projection, tokens
+from services.intake.domain.documents import Upload
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
 from services.intake.tables import applications, case_status, timeline
@@ -39,16 +40,22 @@ class NotPossible(Exception):
         self.reason = reason
 
 
-def submit(conn: Connection, submitter: Submitter, key: str, payload: dict[str, Any]) -> Accepted:
-    """The case for this key: a new one with its event, or the same one for a repeated request, in the
-    caller's transaction (accepted once it commits). The application is stamped with who submitted it and
-    through which channel."""
+def submit(
+    conn: Connection, submitter: Submitter, key: str, payload: dict[str, Any], uploads: list[Upload] = ()
+) -> Accepted:
+    """The case for this key: a new one with its event and its documents (scanned already), or the same one
+    for a repeated request, in the caller's transaction (accepted once it commits). The application is
+    stamped with who submitted it and through which channel."""
     payload = {
         **payload,
         "channel": submitter.channel,
         "submitted_by": {"kind": submitter.kind, "id": submitter.id},
     }
-    request_sha256 = hashlib.sha256(canonical_json(payload)).hexdigest()
+    # The same files again are the same request; new ids are given only to a new case's files
+    sent = [[upload.kind, upload.filename, upload.sha256] for upload in uploads]
+    request_sha256 = hashlib.sha256(
+        canonical_json({**payload, "documents": sent} if sent else payload)
+    ).hexdigest()
     case_id = new_id()
     # One statement claims the key for a new case; only a repeated request reads what it had made.
     claimed = conn.execute(
@@ -74,7 +81,10 @@ def submit(conn: Connection, submitter: Submitter, key: str, payload: dict[str, 
             raise KeyReused(key)
         # Only digests of tokens are kept, so a repeat gets a new token for the same case.
         return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
-    new = NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload)
+    new = NewEvent(
+        IntakeEvent.APPLICATION_SUBMITTED,
+        {**payload, **documents.keep(conn, case_id, list(uploads), utc_now())},
+    )
     # All of it is new: nothing to read before writing the case's first event, its status and its line.
     STORE.start(conn, case_id)
     rows = rows_of(conn)
@@ -102,8 +112,9 @@ def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None
         )
 
 
-def answer(engine: Engine, case_id: str, message: str) -> None:
-    """The citizen's answer to the office's question; only while a question is open."""
+def answer(engine: Engine, case_id: str, message: str, uploads: list[Upload] = ()) -> None:
+    """The citizen's answer to the office's question, with the documents it brings (scanned already); only
+    while a question is open."""
     with engine.begin() as conn:
         row = projection.status_row(conn, case_id)
         if row is None:
@@ -111,7 +122,8 @@ def answer(engine: Engine, case_id: str, message: str) -> None:
         if projection.state(row) != "information_requested":
             raise NotPossible("no_question")
         version = STORE.version(conn, case_id)
-        _record(conn, case_id, version, NewEvent(IntakeEvent.INFORMATION_SUPPLIED, {"message": message}))
+        supplied = {"message": message, **documents.keep(conn, case_id, list(uploads), utc_now())}
+        _record(conn, case_id, version, NewEvent(IntakeEvent.INFORMATION_SUPPLIED, supplied))
 
 
 def _record(conn: Connection, case_id: str, expected_version: int, new: NewEvent) -> None:

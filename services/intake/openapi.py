@@ -9,6 +9,7 @@ from typing import Any
 
 from services.intake.domain.assistants.base import ApplicantSchema
 from services.intake.domain.assistants.registry import load_assistants
+from services.intake.domain.catalogue import document_kinds
 from services.intake.requests import AnswerRequest, WithdrawalRequest
 from shared.web.openapi import new_spec, responses
 
@@ -51,6 +52,24 @@ def openapi_spec() -> dict[str, Any]:
         }
         for service_id in sorted(load_assistants())
     ]
+    # Files go with an application or an answer as multipart/form-data: the JSON in one part, each file in a
+    # part named for its kind of document (PDF, JPEG or PNG, told by the content; scanned for viruses)
+    files = {
+        f"documents.{kind}": {"type": "array", "items": {"type": "string", "format": "binary"}}
+        for kind in document_kinds()
+    }
+
+    def with_files(part: str, shape: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "schema": {
+                "type": "object",
+                "required": [part],
+                "properties": {part: shape, **files},
+                "additionalProperties": False,
+            },
+            "encoding": {part: {"contentType": "application/json"}},
+        }
+
     token = {"name": "X-Tracking-Token", "in": "header", "required": True, "schema": {"type": "string"}}
     case_id = {
         "name": "case_id",
@@ -87,7 +106,10 @@ def openapi_spec() -> dict[str, Any]:
                 ],
                 "requestBody": {
                     "required": True,
-                    "content": {"application/json": {"schema": {"oneOf": applications}}},
+                    "content": {
+                        "application/json": {"schema": {"oneOf": applications}},
+                        "multipart/form-data": with_files("application", {"oneOf": applications}),
+                    },
                 },
                 "responses": _responses(
                     400,
@@ -97,6 +119,7 @@ def openapi_spec() -> dict[str, Any]:
                     413,
                     415,
                     422,
+                    503,
                     ok={"202": {"description": "Angenommen: Vorgangsnummer, Zugangscode, Status-URL"}},
                 ),
             }
@@ -119,14 +142,19 @@ def openapi_spec() -> dict[str, Any]:
     ]
     for step, summary, body, required in steps:
         body_schema = {"schema": {"$ref": f"#/components/schemas/{body}"}}
+        content = {"application/json": body_schema}
+        if step == "answer":
+            content["multipart/form-data"] = with_files("answer", body_schema["schema"])
         spec.path(
             path=f"/api/v1/applications/{{case_id}}/{step}",
             operations={
                 "post": {
                     "summary": summary,
                     "parameters": [case_id, token],
-                    "requestBody": {"required": required, "content": {"application/json": body_schema}},
-                    "responses": _responses(404, 409, 415, 422, ok=status_ok),
+                    "requestBody": {"required": required, "content": content},
+                    "responses": _responses(
+                        404, 409, 413, 415, 422, *([503] if step == "answer" else []), ok=status_ok
+                    ),
                 }
             },
         )

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 
-from services.intake import projection
+from services.intake import documents, projection
 from services.intake.store import DATABASE, STORE
 from shared.contracts import IntakeEvent
 from shared.kernel import case_keys
-from shared.kernel.envelope import NewEvent
+from shared.kernel.envelope import NewEvent, utc_now
 from shared.kernel.events import personal_fields
 
 
@@ -48,6 +48,8 @@ def erase(case_id: str, reason: str, erased_by: str, engine: Engine | None = Non
                 correlation_id=history[0].correlation_id,
             )
             STORE.record(conn, case_id, [erasure], projection.apply, history[-1].stream_version)
+        # The files go with the event, in its transaction: their hashes stay in the log
+        documents.erase(conn, case_id, utc_now())
     # After the event is committed: had the process died in between, a second run deletes the key
     key_deleted = case_keys.erase(case_id, role="intake")
     unsealed = sum(

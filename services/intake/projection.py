@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from services.intake import documents
 from services.intake.tables import case_status, timeline
 from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, RoutingEvent
 from shared.contracts.routing import DECIDED, STATE_AFTER
@@ -196,7 +197,9 @@ def payment_state(row: dict[str, Any]) -> str | None:
 def citizen_view(conn: Connection, case_id: str) -> dict[str, Any] | None:
     """What the citizen sees of a case (the status API and the portal's status page)."""
     row = status_row(conn, case_id)
-    return status_view(row, case_timeline(conn, case_id)) if row else None
+    if row is None:
+        return None
+    return {**status_view(row, case_timeline(conn, case_id)), "documents": documents.of_case(conn, case_id)}
 
 
 def status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[str, Any]:

@@ -25,7 +25,11 @@ SERVICE = Service(
     ),
     # Erases, once a day, the personal data whose retention period has run
     loops=(retention.run,),
-    blueprints=("services.intake.api:api", "services.intake.pages:portal"),
+    blueprints=(
+        "services.intake.api:api",
+        "services.intake.pages:portal",
+        "services.intake.staff_documents:staff_documents",
+    ),
     contract="services.intake.openapi:openapi_spec",
     pages=True,
     cli=register_cli,

@@ -1,4 +1,5 @@
-"""Intake's own tables: submitters, accepted applications, tracking tokens, and the citizen's view."""
+"""Intake's own tables: submitters, accepted applications, their documents, tracking tokens, and the citizen's
+view."""
 
 import sqlalchemy as sa
 
@@ -29,6 +30,24 @@ applications = sa.Table(
     sa.Column("service_id", sa.String(60), nullable=False),
     sa.Column("submitted_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("submitter_id", "idempotency_key", name="uq_application_idempotency"),
+)
+
+# The files citizens sent with an application or an answer, scanned before they were taken; their events
+# carry the name, type, size and SHA-256, never the bytes. Erasing the case's personal data empties content
+# and name.
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("document_id", sa.String(36), primary_key=True),
+    sa.Column("case_id", sa.String(36), nullable=False, index=True),
+    sa.Column("kind", sa.String(60), nullable=False),
+    sa.Column("filename", sa.String(200), nullable=True),
+    sa.Column("media_type", sa.String(40), nullable=False),
+    sa.Column("size_bytes", sa.Integer, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=True),
+    sa.Column("received_at", UTCDateTime, nullable=False),
+    sa.Column("erased_at", UTCDateTime, nullable=True),
 )
 
 tracking_tokens = sa.Table(

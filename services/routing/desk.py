@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from marshmallow import Schema
 from sqlalchemy.engine import Connection
 
+from services import registry
 from services.routing import requests
 from services.routing.domain import lifecycle
 from services.routing.domain.waivers import waiting_proposal
@@ -18,10 +20,11 @@ from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.permissions import OVERRULE_CLAIM, may
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
-from services.routing.tables import access_log, applications, cases
+from services.routing.tables import access_log, applications, case_documents, cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import TOWN_TIME, Event, utc_now
 from shared.kernel.personal import quoted
+from shared.web import document_grants
 from shared.web.labels import state_labels
 
 # action in the URL: (the event it records, the shape of its body)
@@ -172,18 +175,23 @@ def summary(row: sa.Row) -> dict[str, Any]:
     }
 
 
-def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str | None) -> dict[str, Any]:
-    """The whole case with the applicant's data; this read is written to the access log first."""
+def log_read(conn: Connection, worker: Caseworker, case_id: str, what: str, remote_addr: str | None) -> None:
+    """A read of a case's personal data (`case`, or `document:<id>`), written before it is shown."""
     conn.execute(
         access_log.insert().values(
             at=utc_now(),
             staff_id=worker.id,
             office_id=worker.office_id,
-            case_id=case.case_id,
-            what="case",
+            case_id=case_id,
+            what=what,
             remote_addr=remote_addr,
         )
     )
+
+
+def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str | None) -> dict[str, Any]:
+    """The whole case with the applicant's data; this read is written to the access log first."""
+    log_read(conn, worker, case.case_id, "case", remote_addr)
     application = conn.execute(sa.select(applications).where(applications.c.case_id == case.case_id)).first()
     fee = fee_of(conn, case.case_id)
     history = STORE.read_stream(conn, case.case_id)
@@ -197,10 +205,34 @@ def detail(conn: Connection, worker: Caseworker, case: sa.Row, remote_addr: str 
         }
         if fee
         else None,
+        "documents": documents_of(conn, case.case_id),
         "actions": detail_actions(case.state),
         "pending_waiver": _as_proposal(waiting_proposal(history)),
         "timeline": [timeline_entry(event) for event in history],
     }
+
+
+def documents_of(conn: Connection, case_id: str) -> list[dict[str, Any]]:
+    """The case's files, oldest first (their names are None once the case is erased)."""
+    rows = conn.execute(
+        sa.select(case_documents)
+        .where(case_documents.c.case_id == case_id)
+        .order_by(case_documents.c.received_at, case_documents.c.document_id)
+    )
+    return [{**row._mapping, "received_at": row.received_at.isoformat()} for row in rows]
+
+
+def document_link(
+    conn: Connection, worker: Caseworker, case_id: str, document_id: str, remote_addr: str | None
+) -> str | None:
+    """Where the caseworker's browser fetches one of the case's files from intake, which keeps them: the
+    read is logged first. None for a file not of a case of the worker's office."""
+    case = office_case(conn, worker, case_id)
+    if case is None or not any(d["document_id"] == document_id for d in documents_of(conn, case_id)):
+        return None
+    log_read(conn, worker, case_id, f"document:{document_id}", remote_addr)
+    grant = document_grants.grant(case_id, document_id, worker.id, utc_now())
+    return f"{registry.url('intake')}/dokumente/{case_id}/{document_id}?{urlencode(grant)}"
 
 
 def detail_actions(state: str) -> list[str]:

@@ -13,7 +13,7 @@ from services.routing import projection
 from services.routing.domain import lifecycle
 from services.routing.domain.rules import remind_at, route
 from services.routing.store import STORE
-from services.routing.tables import applications, case_fees, cases
+from services.routing.tables import applications, case_documents, case_fees, cases
 from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
 from shared.kernel import case_keys
 from shared.kernel.envelope import Event, NewEvent
@@ -38,11 +38,30 @@ def after_last(conn: Connection, case_id: str, event_type: str, payload: dict[st
     return NewEvent(event_type, payload, causation_id=last.event_id, correlation_id=last.correlation_id)
 
 
+def _keep_documents(conn: Connection, event: Event) -> None:
+    """The files an application or an answer brought, for the desk's list of the case's documents."""
+    names = event.payload["document_names"] or {}
+    for document in event.payload["documents"]:
+        rows_of(conn).append(
+            case_documents,
+            {
+                "document_id": document["document_id"],
+                "case_id": event.case_id,
+                "kind": document["kind"],
+                "filename": names.get(document["document_id"]),
+                "media_type": document["media_type"],
+                "size_bytes": document["size_bytes"],
+                "received_at": event.occurred_at,
+            },
+        )
+
+
 def on_submitted(conn: Connection, event: Event) -> None:
     rows_of(conn).append(
         applications,
         {"case_id": event.case_id, "submitted_at": event.occurred_at, "payload": event.payload},
     )
+    _keep_documents(conn, event)
     record(
         conn,
         event.case_id,
@@ -66,7 +85,9 @@ def on_withdrawn(conn: Connection, event: Event) -> None:
 
 def on_information_supplied(conn: Connection, event: Event) -> None:
     """The citizen answered the office's question: the case goes back to work, the answer as its note.
-    An answer that crossed the caseworker's own "received" stays in intake's history."""
+    An answer that crossed the caseworker's own "received" stays in intake's history; its files are the
+    case's all the same."""
+    _keep_documents(conn, event)
     case = projection.case_row(conn, event.case_id)
     if case is None or case.state != "information_requested":
         return
@@ -81,6 +102,9 @@ def on_personal_data_erased(conn: Connection, event: Event) -> None:
     if payload is not None:
         erased = case_keys.erased_payload(IntakeEvent.APPLICATION_SUBMITTED, payload)
         rows_of(conn).update(conn, applications, event.case_id, payload=erased)
+    conn.execute(
+        case_documents.update().where(case_documents.c.case_id == event.case_id).values(filename=None)
+    )
 
 
 def on_fee_assessed(conn: Connection, event: Event) -> None:

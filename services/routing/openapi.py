@@ -58,6 +58,20 @@ class TimelineEntry(Schema):
     text = fields.String(required=True)
 
 
+class CaseDocument(Schema):
+    """A file the citizen sent; `filename` is null once the case's personal data is erased."""
+
+    document_id = fields.String(required=True)
+    case_id = fields.String(required=True)
+    kind = fields.String(required=True)
+    filename = fields.String(required=True, allow_none=True)
+    media_type = fields.String(
+        required=True, validate=validate.OneOf(["application/pdf", "image/jpeg", "image/png"])
+    )
+    size_bytes = fields.Integer(required=True)
+    received_at = fields.String(required=True)
+
+
 class CaseDetail(CaseSummary):
     """The whole case with the applicant's data (this read is written to the access log); `application`
     is null once the case's personal data is erased."""
@@ -71,6 +85,7 @@ class CaseDetail(CaseSummary):
     )
     pending_waiver = fields.Dict(required=True, allow_none=True)
     timeline = fields.List(fields.Nested(TimelineEntry), required=True)
+    documents = fields.List(fields.Nested(CaseDocument), required=True)
 
 
 class StepDone(Schema):
@@ -93,7 +108,7 @@ def openapi_spec() -> dict[str, Any]:
         "Rathaus online: Sachbearbeitung (routing)",
         "Die Vorgänge eines Amtes für seine Sachbearbeiterinnen und Sachbearbeiter. Jede Anfrage braucht ein "
         "Mitarbeiter-Token (`rathaus staff add`); ein Vorgang eines anderen Amtes antwortet 404.",
-        [CaseSummary, CaseList, CaseDetail, StepDone],
+        [CaseSummary, CaseList, CaseDocument, CaseDetail, StepDone],
     )
     spec.components.security_scheme("staffToken", {"type": "http", "scheme": "bearer"})
     case_id = path_parameter("case_id", {"type": "string"}, "Vorgangsnummer (UUID)")
@@ -119,6 +134,20 @@ def openapi_spec() -> dict[str, Any]:
                 "parameters": [case_id],
                 "responses": responses(
                     401, 403, 404, ok=json_answer("Der Vorgang", "CaseDetail"), said=STAFF_401
+                ),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/desk/cases/{case_id}/documents/{document_id}",
+        operations={
+            "get": {
+                "summary": "Eine Datei des Vorgangs öffnen: der Abruf wird protokolliert, dann leitet 303 zu "
+                "intake, das die Datei eine Minute lang auf die Freigabe des Desks ausliefert",
+                "security": STAFF,
+                "parameters": [case_id, path_parameter("document_id", {"type": "string"}, "Dokument-ID")],
+                "responses": responses(
+                    401, 403, 404, ok={"303": {"description": "Weiter zur Datei bei intake"}}, said=STAFF_401
                 ),
             }
         },

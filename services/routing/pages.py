@@ -19,7 +19,7 @@ from services.routing.requests import CaseQuery
 from services.routing.store import DATABASE
 from shared.contracts import RoutingEvent
 from shared.web.http import field_errors
-from shared.web.labels import in_form_order, label_of, option_label, part_label
+from shared.web.labels import document_label, in_form_order, label_of, option_label, part_label
 from shared.web.limits import limit_sign_ins
 from shared.web.pages import by_field, form_error, pages_blueprint
 
@@ -148,6 +148,17 @@ def case_page(case_id: str) -> Response | str:
     return _case_page(case_id)
 
 
+@desk_pages.get("/vorgang/<case_id>/dokument/<document_id>")
+@signed_in
+def open_document(case_id: str, document_id: str) -> Response:
+    """The read is logged here; intake, which keeps the file, serves it on this desk's signed grant."""
+    with DATABASE.engine.begin() as conn:
+        link = desk.document_link(conn, g.worker, case_id, document_id, request.remote_addr)
+    if link is None:
+        return make_response(render_template("desk/not_found.html", worker=g.worker), 404)
+    return redirect(link, 303)
+
+
 @desk_pages.post("/vorgang/<case_id>/<action>")
 @signed_in
 def act(case_id: str, action: str) -> Response | str:
@@ -208,6 +219,7 @@ def _case_page(
         if permissions.may(g.worker.role, permissions.DISCLOSE)
         else None,
         state_text=desk.STATE_TEXT,
+        document_label=document_label,
         parts=[
             (part_label(part), _facts(application.get("service_id", ""), part, application.get(part) or {}))
             for part in ("applicant", "form")

@@ -51,6 +51,20 @@ applications = sa.Table(
     sa.Column("payload", Json, nullable=False),
 )
 
+# The files the citizen sent with the application or an answer, as intake's events describe them; intake keeps
+# the bytes and serves them on the desk's grant (shared/web/document_grants.py).
+case_documents = sa.Table(
+    "case_documents",
+    metadata,
+    sa.Column("document_id", sa.String(36), primary_key=True),
+    sa.Column("case_id", sa.String(36), nullable=False, index=True),
+    sa.Column("kind", sa.String(60), nullable=False),
+    sa.Column("filename", sa.String(200), nullable=True),  # personal: emptied when the case is erased
+    sa.Column("media_type", sa.String(40), nullable=False),
+    sa.Column("size_bytes", sa.Integer, nullable=False),
+    sa.Column("received_at", UTCDateTime, nullable=False),
+)
+
 # What fees has said about a case's fee; it may arrive before or after the case is routed.
 case_fees = sa.Table(
     "case_fees",

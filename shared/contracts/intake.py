@@ -49,7 +49,7 @@ class ApplicationSubmittedV1(Schema):
 
 
 @register(IntakeEvent.APPLICATION_SUBMITTED, 2)
-class ApplicationSubmitted(ApplicationSubmittedV1):
+class ApplicationSubmittedV2(ApplicationSubmittedV1):
     # From the catalogue: before_submission (paid with the application, before the office works on it),
     # invoiced (a notice after the decision) or none.
     payment_policy = fields.String(
@@ -74,11 +74,58 @@ def application_submitted_v2(payload: dict[str, Any]) -> dict[str, Any]:
     return {**payload, "payment_policy": PAYMENT_POLICY_UNTIL_V2.get(payload["service_id"], "none")}
 
 
+class DocumentSchema(Schema):
+    """A file the citizen sent, as the log knows it: never its bytes, which intake keeps (services/intake)."""
+
+    document_id = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.Length(min=1, max=60))
+    media_type = fields.String(
+        required=True, validate=validate.OneOf(["application/pdf", "image/jpeg", "image/png"])
+    )
+    size_bytes = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    sha256 = fields.String(required=True, validate=validate.Regexp(r"^[0-9a-f]{64}$"))
+
+
+def documents_field() -> fields.List:
+    return fields.List(fields.Nested(DocumentSchema), required=True)
+
+
+def document_names_field() -> fields.Dict:
+    """The senders' file names by document id: they may name a person."""
+    return fields.Dict(keys=fields.String(), values=fields.String(), required=True, metadata=personal())
+
+
+@register(IntakeEvent.APPLICATION_SUBMITTED, 3)
+class ApplicationSubmitted(ApplicationSubmittedV2):
+    """With the proof documents sent along (from 2026-12-07)."""
+
+    documents = documents_field()
+    document_names = document_names_field()
+
+
+@upcaster(IntakeEvent.APPLICATION_SUBMITTED, 2)
+def application_submitted_v3(payload: dict[str, Any]) -> dict[str, Any]:
+    return {**payload, "documents": [], "document_names": {}}
+
+
 @register(IntakeEvent.INFORMATION_SUPPLIED, 1)
-class InformationSupplied(Schema):
+class InformationSuppliedV1(Schema):
     """The citizen's answer to an office's question, sent through the portal or an assistant."""
 
     message = fields.String(required=True, validate=validate.Length(min=1, max=2000), metadata=personal())
+
+
+@register(IntakeEvent.INFORMATION_SUPPLIED, 2)
+class InformationSupplied(InformationSuppliedV1):
+    """With the documents the answer brought (from 2026-12-07)."""
+
+    documents = documents_field()
+    document_names = document_names_field()
+
+
+@upcaster(IntakeEvent.INFORMATION_SUPPLIED, 1)
+def information_supplied_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    return {**payload, "documents": [], "document_names": {}}
 
 
 @register(IntakeEvent.APPLICATION_WITHDRAWN, 1)

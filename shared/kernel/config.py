@@ -174,6 +174,12 @@ def https_only() -> bool:
     return os.environ.get("RATHAUS_HTTPS") == "1"
 
 
+def virus_scanner() -> str:
+    """Where clamd answers (`RATHAUS_VIRUS_SCANNER`): a socket's path, or host:port; by default the socket of
+    the scanner `rathaus run` starts (infra/virus_scanner.py)."""
+    return os.environ.get("RATHAUS_VIRUS_SCANNER") or str(VAR / "clamav" / "clamd.sock")
+
+
 def configured_url(name: str) -> str | None:
     """Where a service answers, when `<NAME>_URL` says (`PORTAL_URL` for the portal's host); else its port on
     this machine (services/registry.py)."""

@@ -41,6 +41,12 @@ def option_label(value: str, lang: str = "de") -> str:
     return entry[lang] if entry else value
 
 
+def document_label(kind: str, lang: str = "de") -> str:
+    """The name of a kind of document (`nachweis_ehrenamt`); the kind itself where the file has none."""
+    entry = labels()["documents"].get(kind)
+    return entry[lang] if entry else kind
+
+
 def part_label(part: str, lang: str = "de") -> str:
     return labels()["parts"][part][lang]
 

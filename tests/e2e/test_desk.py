@@ -413,7 +413,11 @@ def test_the_citizens_answer_puts_the_case_back_to_work(desk):
     case_id = submitted.case_id
     desk.act("anna", case_id, "claim")
     desk.act("anna", case_id, "request-information", {"message": "Bitte den Mietvertrag nennen."})
-    answer = {"message": "Mietvertrag vom 1. Oktober, Vermieter Herr Kühn."}
+    answer = {
+        "message": "Mietvertrag vom 1. Oktober, Vermieter Herr Kühn.",
+        "documents": [],
+        "document_names": {},
+    }
     desk.feed(recorded("intake", "InformationSupplied", answer, cause=submitted, version=2))
     assert desk.history(case_id)[-1] == "InformationReceived" and desk.state(case_id) == "in_progress"
     shown = desk.get("anna", f"/api/v1/desk/cases/{case_id}").json()["timeline"][-1]["text"]

@@ -504,3 +504,101 @@ def test_an_operator_sees_metrics_status_and_json_logs(platform, tmp_path):
     assert any(line["message"] == "POST /api/v1/applications 202" and line["status"] == 202 for line in lines)
     everything = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
     assert APPLICATION["applicant"]["email"] not in everything and token not in everything
+
+
+def test_a_caseworker_opens_the_citizen_s_documents_and_the_audit_holds_them_to_their_hashes(
+    platform, tmp_path
+):
+    proof = b"%PDF-1.4\n% Bestaetigung des Sportvereins\n%%EOF\n"
+    scan = b"\x89PNG\r\n\x1a\n" + b"\x01" * 32
+    body = application_body(
+        "fuehrungszeugnis",
+        kind="einfach",
+        usage="Jugendtrainer im Sportverein",
+        honorary_work=True,
+        honorary_organisation="SV Oschersleben e. V.",
+    )
+    accepted = requests.post(
+        f"{platform.url('intake')}/api/v1/applications",
+        data={"application": json.dumps(body)},
+        files=[("documents.nachweis_ehrenamt", ("Vereinsbestätigung.pdf", proof, "application/pdf"))],
+        headers={"Idempotency-Key": "docs-1", "Authorization": f"Bearer {platform.vendor_key}"},
+        timeout=30,
+    )
+    assert accepted.status_code == 202, accepted.text
+    case_id, token = accepted.json()["case_id"], accepted.json()["tracking_token"]
+    routing = make_engine(platform.env["ROUTING_DATABASE_URL"])
+    intake = make_engine(platform.env["INTAKE_DATABASE_URL"])
+    with routing.begin() as conn:
+        desk_token = staff.add(conn, "weber", "Herr Weber", "buergerbuero", "caseworker")
+    desk = f"{platform.url('routing')}/api/v1/desk/cases/{case_id}"
+    auth = {"Authorization": f"Bearer {desk_token}"}
+
+    def documents_on_desk(count: int) -> list[dict] | None:
+        shown = requests.get(desk, headers=auth, timeout=10)
+        return shown.json()["documents"] if shown.ok and len(shown.json()["documents"]) == count else None
+
+    [listed] = wait_for(lambda: documents_on_desk(1), timeout=30)
+    assert listed["kind"] == "nachweis_ehrenamt" and listed["filename"] == "Vereinsbestätigung.pdf"
+    # The desk logs the read and sends the caseworker to intake, which keeps the file, with its grant
+    link = requests.get(
+        f"{desk}/documents/{listed['document_id']}", headers=auth, allow_redirects=False, timeout=10
+    )
+    assert link.status_code == 303 and link.headers["Location"].startswith(platform.url("intake"))
+    assert requests.get(link.headers["Location"], timeout=10).content == proof
+    reads = _rows_of(routing, "access_log", case_id)
+    assert [row["what"] for row in reads][-1] == f"document:{listed['document_id']}"
+
+    # The office asks, the citizen answers with a scan
+    wait_for(lambda: status(platform, case_id, token).json()["status"] == "routed", timeout=30)
+    for action, asked in (("claim", None), ("request-information", {"message": "Bitte die Satzung senden."})):
+        assert requests.post(f"{desk}/{action}", json=asked, headers=auth, timeout=10).status_code == 200
+    wait_for(lambda: status(platform, case_id, token).json()["status"] == "information_requested", timeout=30)
+    answered = requests.post(
+        f"{platform.url('intake')}/api/v1/applications/{case_id}/answer",
+        data={"answer": json.dumps({"message": "Die Satzung liegt bei."})},
+        files=[("documents.sonstiges", ("Satzung.png", scan, "image/png"))],
+        headers={"X-Tracking-Token": token},
+        timeout=30,
+    )
+    assert answered.status_code == 200, answered.text
+    assert [d["kind"] for d in wait_for(lambda: documents_on_desk(2), timeout=30)] == [
+        "nachweis_ehrenamt",
+        "sonstiges",
+    ]
+
+    env = {**platform.env, "RATHAUS_VAR": str(tmp_path)}
+
+    def verified() -> dict:
+        done = rathaus_cli("audit", "verify", "--json", env=env, timeout=120)
+        return json.loads(done.stdout)
+
+    wait_for(lambda: verified()["pending_in_outboxes"] == 0, timeout=30, interval=1)
+    assert verified()["ok"]
+    # A stored file changed behind the platform's back: the audit names the case
+    with intake.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE documents SET content = :forged WHERE document_id = :id"),
+            {"forged": proof.replace(b"Sportvereins", b"Schachklubs"), "id": listed["document_id"]},
+        )
+    tampered = verified()
+    assert not tampered["ok"]
+    assert [(f["check"], f["case_id"]) for f in tampered["findings"]] == [("documents", case_id)]
+    with intake.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE documents SET content = :proof WHERE document_id = :id"),
+            {"proof": proof, "id": listed["document_id"]},
+        )
+
+    # Erased with the case's personal data: no file, no name; the hashes stay and the audit agrees
+    erased = rathaus_cli("privacy", "erase", case_id, "--reason", "Art. 17 DSGVO", "--by", "dsb", env=env)
+    assert erased.returncode == 0, erased.stderr
+    for row in _rows_of(intake, "documents", case_id):
+        assert row["content"] is None and row["filename"] is None and row["erased_at"] is not None
+    wait_for(lambda: all(row["filename"] is None for row in _rows_of(routing, "case_documents", case_id)))
+    gone = requests.get(f"{desk}/documents/{listed['document_id']}", headers=auth, timeout=10)
+    assert gone.status_code == 404
+    wait_for(lambda: verified()["pending_in_outboxes"] == 0, timeout=30, interval=1)
+    assert verified()["ok"]
+    routing.dispose()
+    intake.dispose()

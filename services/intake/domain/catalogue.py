@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from services.intake.domain.assistants.registry import form_schema
+from services.intake.domain.documents import OTHER_KIND
 from shared.contracts.offices import office_of
 
 CATALOGUE_FILE = Path(__file__).resolve().parents[1] / "data" / "catalogue.json"
@@ -32,6 +33,12 @@ def online() -> list[str]:
     return [sid for sid, service in services().items() if not service.get("in_person_only")]
 
 
+def document_kinds() -> list[str]:
+    """Every kind of document a service names, and `sonstiges` (another, with an answer)."""
+    named = {document["kind"] for service in services().values() for document in service.get("documents", [])}
+    return [*sorted(named), OTHER_KIND]
+
+
 def describe(service: dict[str, Any]) -> dict[str, Any]:
     """A service as the catalogue endpoint lists it."""
     listed = {name: service.get(name) for name in (*PUBLIC_FIELDS, *FOR_CITIZENS)}
@@ -49,4 +56,6 @@ def describe(service: dict[str, Any]) -> dict[str, Any]:
             {"name": name, "required": field.required} for name, field in schema.fields.items()
         ]
         listed["form_schema"] = f"#/components/schemas/Form_{service['id']}"
+        # What to send along (multipart/form-data, under documents.<kind>), each with why
+        listed["documents"] = service.get("documents", [])
     return listed
