@@ -17,6 +17,7 @@ from pathlib import Path
 
 from infra.broker import LOG4J, POM, fetch_jars
 from infra.processes import start_detached, wait_until
+from infra.virus_scanner import OWN_SIGNATURES
 from shared.kernel.config import VAR
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,7 @@ STAND_INS = {
     "kafka": f"apache/kafka:{KAFKA_VERSION}",
     "postgres": "library/postgres:15",
     "redis": "library/redis:7",
+    "clamav": "clamav/clamav:1.4",
 }
 ENGINE_HOME = VAR / "docker"
 
@@ -140,10 +142,22 @@ def build_all() -> list[str]:
     """Every stand-in image, base first."""
     start_engine()
     made = [build_base()]
-    print("Kafka, PostgreSQL and Redis images …", flush=True)
+    print("Kafka, PostgreSQL, Redis and ClamAV images …", flush=True)
     made.append(build("kafka", kafka_context()))
     made.extend(build(name, RECIPES / name) for name in ("postgres", "redis"))
+    made.append(build("clamav", clamav_context()))
     return made
+
+
+def clamav_context() -> Path:
+    """The ClamAV recipe with the project's own signatures beside it."""
+    context = ENGINE_HOME / "clamav"
+    shutil.rmtree(context, ignore_errors=True)
+    shutil.copytree(RECIPES / "clamav", context)
+    shutil.copy(OWN_SIGNATURES, context)
+    for path in context.rglob("*"):
+        path.chmod(path.stat().st_mode | 0o444 | (0o111 if path.is_dir() else 0))
+    return context
 
 
 def compose_command() -> list[str]:

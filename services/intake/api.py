@@ -44,6 +44,7 @@ def list_services() -> Response:
 
 
 @api.post("/api/v1/applications")
+@uploads.takes_files_of_a_case
 def submit_application() -> Response:
     # The key's check and the application share one connection and one transaction: a submission costs the
     # database as few round trips as it can.
@@ -133,7 +134,6 @@ def _body_and_files(json_part: str) -> tuple[Any, list[Upload], Response | None]
     if request.mimetype != "multipart/form-data":
         body, refusal = json_body()
         return body, [], refusal
-    uploads.allow_uploads()
     stray = uploads.stray_fields(json_part)
     if stray:
         return None, [], validation_problem(stray)
@@ -184,6 +184,7 @@ def withdraw_application(case_id: str) -> Response:
 
 
 @api.post("/api/v1/applications/<case_id>/answer")
+@uploads.takes_files_of_a_case
 def answer_question(case_id: str) -> Response:
     """An answer with files is multipart/form-data: its JSON in the part `answer`, the files under
     `documents.<kind>` (a document the service names, or `sonstiges`)."""

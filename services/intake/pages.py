@@ -14,8 +14,9 @@ from flask import Response, abort, flash, make_response, redirect, render_templa
 from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
 
-from services.intake import projection, tokens, web_form
-from services.intake.domain import catalogue
+from services.intake import documents as kept_documents
+from services.intake import projection, tokens, uploads, web_form
+from services.intake.domain import catalogue, documents
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.portal_texts import PAYMENT, PAYMENT_STATE, STATE, TEXT, in_english
 from services.intake.requests import AnswerRequest, validated_application
@@ -27,7 +28,7 @@ from shared.kernel.config import payment_page_url
 from shared.kernel.eventstore import ConcurrencyConflict
 from shared.kernel.money import euros, open_cents
 from shared.web.http import field_errors
-from shared.web.labels import label_of
+from shared.web.labels import document_label, label_of
 from shared.web.pages import by_field, form_error, pages_blueprint
 
 portal = pages_blueprint("portal", __name__, "/portal")
@@ -82,10 +83,16 @@ def service_page(service_id: str) -> Response:
     service = catalogue.find(service_id)
     if service is None:
         return _page("not_found.html", 404)
-    return _page("service.html", service=service, payment=PAYMENT[_lang()])
+    return _page(
+        "service.html",
+        service=service,
+        payment=PAYMENT[_lang()],
+        documents=_documents_asked(service, _lang()),
+    )
 
 
 @portal.route("/dienste/<service_id>/antrag", methods=["GET", "POST"])
+@uploads.takes_files_of_a_case
 def application_form(service_id: str) -> Response:
     service = catalogue.find(service_id)
     if service is None:
@@ -97,12 +104,23 @@ def application_form(service_id: str) -> Response:
         return _form_page(service, groups, {}, [], form_id=str(uuid.uuid4()))
     envelope = web_form.application_from(request.form, groups)
     payload, errors = validated_application(service, envelope)
-    if errors:
-        return _form_page(service, groups, request.form, field_errors(errors), status=422)
+    files = uploads.received()
+    errors.update(
+        documents.problems(
+            files,
+            list(documents.kinds(service)),
+            documents.required(service, payload.get("form", envelope["form"])),
+        )
+    )
+    refused = uploads.checked(files, errors)
+    if refused:
+        return _form_page(
+            service, groups, request.form, _refusal_summary(refused, bool(files)), status=refused.status
+        )
     try:
         # The form's id is the idempotency key: sending the same form twice gives the one case.
         with DATABASE.engine.begin() as conn:
-            accepted = submit(conn, PORTAL, request.form.get("form_id", ""), payload)
+            accepted = submit(conn, PORTAL, request.form.get("form_id", ""), payload, files)
     except KeyReused:
         # The same form sent again with other data (back, changed, sent): the first one was accepted. Say so;
         # sending once more, with a new form id, makes a second application.
@@ -121,6 +139,17 @@ def form_expired(_error: CSRFError) -> Response:
         return make_response(render_template("site/expired.html"), 400)
     groups = web_form.form_of(service["id"], _lang())
     return _form_page(service, groups, request.form, [], notice=TEXT[_lang()]["expired"], status=400)
+
+
+def _refusal_summary(refused: uploads.Refusal, had_files: bool) -> list[dict[str, str]]:
+    """A refusal's field errors, after what it says as a whole where that is more than "check the fields";
+    files chosen are not kept by the browser on a page sent back, so the citizen is told to choose them
+    again."""
+    said = refused.detail_en if _lang() == "en" else refused.detail
+    whole = [] if refused.status == 422 and not refused.title.startswith("Schadsoftware") else [said]
+    if had_files:
+        whole.append(TEXT[_lang()]["choose_again"])
+    return [{"field": "", "message": message} for message in whole] + field_errors(refused.errors)
 
 
 def _form_page(
@@ -146,12 +175,33 @@ def _form_page(
         summary=summary,
         form_id=form_id or values.get("form_id") or str(uuid.uuid4()),
         payment_note=PAYMENT[lang][service["payment_policy"]],
+        documents=_documents_asked(service, lang),
     )
+
+
+def _documents_asked(service: dict, lang: str) -> list[dict[str, Any]]:
+    """The file inputs of a service's form: each kind of document with its name, whether and when it is
+    needed, and why."""
+    return [
+        {
+            "kind": kind,
+            "id": f"documents-{kind}",
+            "label": document_label(kind, lang),
+            "needed": TEXT[lang]["needed_when" if document.get("when") else document["needed"]],
+            "reason": f"{document[f'reason_{lang}']} ({document['legal_basis']})",
+        }
+        for kind, document in documents.kinds(service).items()
+    ]
 
 
 def _summary_entry(service_id: str, error: dict[str, Any], lang: str) -> dict[str, Any]:
     """A line of the error summary, linked to its field; a whole-form error has no field to link to."""
     field, message = error["field"], _in_page_language(error["message"])
+    if field.startswith(uploads.FIELD_PREFIX):
+        kind = field.removeprefix(uploads.FIELD_PREFIX)
+        if kind == "all":
+            return form_error(message, "documents", TEXT[lang]["documents"])
+        return form_error(message, field.replace(".", "-"), document_label(kind, lang))
     try:
         label, _hint = label_of(service_id, field, lang)
     except KeyError:  # a whole-form error (`form._schema`), or a field the form never sends
@@ -195,6 +245,7 @@ def _status_page(case_id: str, errors: list[dict[str, Any]] | None = None, statu
         pay_url=_pay_url(case_id, view),
         errors=errors or [],
         euros=euros,
+        document_label=document_label,
     )
 
 
@@ -212,9 +263,25 @@ def _pay_url(case_id: str, view: dict[str, Any]) -> str | None:
 
 
 @portal.post("/vorgang/<case_id>/antwort")
+@uploads.takes_files_of_a_case
 def answer_page(case_id: str) -> Response:
-    """The citizen answers the office's question; the office's case goes back to work with the answer."""
-    _case_view(case_id)  # the token must open the case
+    """The citizen answers the office's question, with documents if asked for; the office's case goes back
+    to work with the answer."""
+    view = _case_view(case_id)  # the token must open the case
+    files = uploads.received()
+    with DATABASE.engine.connect() as conn:
+        kept_files, kept_bytes = kept_documents.kept_so_far(conn, case_id)
+    service = catalogue.find(view["service_id"]) or {}
+    problems = documents.problems(
+        files, [*documents.kinds(service), documents.OTHER_KIND], [], kept_bytes, kept_files
+    )
+    refused = uploads.checked(files, problems)
+    if refused:
+        summary = [
+            _summary_entry(view["service_id"], error, _lang())
+            for error in _refusal_summary(refused, bool(files))
+        ]
+        return _status_page(case_id, summary, refused.status)
     try:
         written = request.form.get("message", "").strip()
         message = AnswerRequest().load({"message": written} if written else {})["message"]
@@ -226,7 +293,7 @@ def answer_page(case_id: str) -> Response:
         ]
         return _status_page(case_id, summary, 422)
     try:
-        answer(DATABASE.engine, case_id, message)
+        answer(DATABASE.engine, case_id, message, files)
         flash(TEXT[_lang()]["answered"])
     except (NotPossible, ConcurrencyConflict):
         pass  # the status page shows where the case stands

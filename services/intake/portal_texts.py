@@ -59,8 +59,18 @@ TEXT = {
         "withdrawn": "Ihr Antrag ist zurückgezogen.",
         "question": "Rückfrage des Amtes beantworten",
         "answer": "Ihre Antwort",
-        "answer_hint": "Das Amt liest sie mit Ihrem Antrag. Unterlagen schicken Sie bitte per Post "
-        "oder bringen sie ins Bürgerbüro.",
+        "answer_hint": "Das Amt liest sie mit Ihrem Antrag.",
+        "answer_files": "Unterlagen (freiwillig)",
+        "answer_files_hint": "PDF, JPEG oder PNG, je Datei bis 10 MB; mehrere Dateien auf einmal möglich.",
+        "documents": "Nachweise",
+        "documents_hint": "Als PDF, JPEG oder PNG, je Datei bis 10 MB, zusammen bis 25 MB. Jede Datei wird "
+        "auf Viren geprüft.",
+        "optional": "freiwillig",
+        "needed_when": "nötig, wenn es auf Sie zutrifft",
+        "choose_again": "Aus Sicherheitsgründen behält der Browser ausgewählte Dateien nicht: bitte die "
+        "Dateien noch einmal auswählen.",
+        "received_documents": "Eingereichte Unterlagen",
+        "erased_name": "(Name gelöscht)",
         "send_answer": "Antwort senden",
         "answered": "Ihre Antwort ist beim Amt eingegangen.",
         "unknown_case": "Zu dieser Vorgangsnummer und diesem Link gibt es keinen Antrag.",
@@ -110,8 +120,18 @@ TEXT = {
         "withdrawn": "Your application has been withdrawn.",
         "question": "Answer the office's question",
         "answer": "Your answer",
-        "answer_hint": "The office reads it with your application; please send documents by post or bring "
-        "them to the Bürgerbüro.",
+        "answer_hint": "The office reads it with your application.",
+        "answer_files": "Documents (optional)",
+        "answer_files_hint": "PDF, JPEG or PNG, up to 10 MB a file; you can choose several files at once.",
+        "documents": "Proof documents",
+        "documents_hint": "As PDF, JPEG or PNG, up to 10 MB a file and 25 MB in all. Every file is checked "
+        "for viruses.",
+        "optional": "optional",
+        "needed_when": "needed if it applies to you",
+        "choose_again": "For your security the browser does not keep files you chose: please choose the "
+        "files again.",
+        "received_documents": "Documents received",
+        "erased_name": "(name erased)",
         "send_answer": "Send answer",
         "answered": "Your answer has reached the office.",
         "unknown_case": "There is no application for this case number and link.",
@@ -160,6 +180,25 @@ MESSAGES_EN = {
     "Eine Anmeldung ist höchstens drei Monate vor dem Einzug möglich.": "You can register at most three "
     "months before moving in.",
 }
+MESSAGES_EN.update(
+    {
+        "Diese Art von Nachweis gehört nicht zu dieser Leistung.": "This kind of document does not belong "
+        "to this service.",
+        "Die Datei ist leer.": "The file is empty.",
+        "Die Datei ist größer als 10 MB.": "The file is larger than 10 MB.",
+        "Die Datei ist kein PDF, JPEG oder PNG; bitte so hochladen.": "The file is not a PDF, JPEG or PNG; "
+        "please upload it as one of these.",
+        "Bitte einen Dateinamen mit 1 bis 200 Zeichen angeben.": "Please give a file name of 1 to 200 "
+        "characters.",
+        "Dieser Nachweis ist für diesen Antrag nötig; bitte hochladen.": "This document is needed for this "
+        "application; please upload it.",
+        "Zu einem Antrag gehören höchstens 10 Dateien.": "An application takes at most 10 files.",
+        "Die Dateien eines Antrags sind zusammen höchstens 25 MB groß.": "The files of an application may "
+        "be 25 MB in all.",
+        "Schadsoftware erkannt; die Datei wurde nicht angenommen.": "Malware found; the file was not "
+        "accepted.",
+    }
+)
 MESSAGE_PATTERNS_EN = (
     (re.compile(r"^Bitte (\d+) bis (\d+) Zeichen angeben\.$"), r"Please enter \1 to \2 characters."),
     (re.compile(r"^Bitte einen dieser Werte angeben: (.*)\.$"), r"Please choose one of: \1."),

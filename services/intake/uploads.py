@@ -11,6 +11,7 @@ from flask import request
 from services.intake import scanning
 from services.intake.domain import documents
 from services.intake.domain.documents import Upload
+from shared.web.http import takes_files
 
 # A case's files and the form around them; the JSON-only requests keep the app's 64 KiB
 LARGEST_UPLOAD_REQUEST = documents.MAX_CASE_BYTES + 512 * 1024
@@ -29,9 +30,8 @@ class Refusal:
     errors: dict[str, list[str]]
 
 
-def allow_uploads() -> None:
-    """This request may carry files up to a case's limit (before its body is read)."""
-    request.max_content_length = LARGEST_UPLOAD_REQUEST
+# A view that takes a case's files: `@takes_files_of_a_case` under its route
+takes_files_of_a_case = takes_files(LARGEST_UPLOAD_REQUEST)
 
 
 def received() -> list[Upload]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from flask import Flask, Response, jsonify, request
@@ -13,6 +14,7 @@ from shared.kernel import config
 from shared.kernel.logs import configure_logging
 
 PROBLEM_JSON = "application/problem+json"
+V = TypeVar("V", bound=Callable[..., Any])
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -38,6 +40,17 @@ def problem(status: int, title: str, detail: str, **extra: Any) -> Response:
     return response
 
 
+def takes_files(limit: int) -> Callable[[V], V]:
+    """Marks a view whose request may carry files, up to `limit` bytes in all; every other request keeps the
+    app's 64 KiB. Read before anything reads the body (the pages' CSRF check included)."""
+
+    def mark(view: V) -> V:
+        view.upload_limit = limit  # type: ignore[attr-defined]
+        return view
+
+    return mark
+
+
 def create_service_app(service: str) -> Flask:
     configure_logging(service)  # refused sign-ins and keys are logged (never the secret), as workers log
     app = Flask(service)
@@ -46,6 +59,12 @@ def create_service_app(service: str) -> Flask:
         forwarded = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
         app.wsgi_app = forwarded  # type: ignore[method-assign]
     app.config["MAX_CONTENT_LENGTH"] = 64 * 1024
+
+    @app.before_request
+    def room_for_files() -> None:
+        limit = getattr(app.view_functions.get(request.endpoint or ""), "upload_limit", None)
+        if limit:
+            request.max_content_length = limit
 
     @app.get("/healthz")
     def healthz() -> Response:

@@ -1,7 +1,7 @@
-"""The platform as `docker-compose up` runs it: Kafka, PostgreSQL and Redis from the images the registry
-variable picks (here, where no registry is reachable, those infra/images.py builds from Debian's packages),
-the platform's image built from the project's Dockerfile. A citizen's application sent from this machine
-to the published port goes through all four services; a restart of every container keeps it."""
+"""The platform as `docker-compose up` runs it: Kafka, PostgreSQL, Redis and ClamAV from the images the
+registry variable picks (here, where no registry is reachable, those infra/images.py builds from Debian's
+packages), the platform's image built from the project's Dockerfile. A citizen's application sent from this
+machine to the published port goes through all four services; a restart of every container keeps it."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from infra import images, postgres
 from infra.processes import answers, port_open
 from services.registry import http_ports
 from tests.conftest import container_images
+from tests.e2e.test_documents import EICAR, EXTENDED, PDF
 from tests.helpers import application_body, wait_for
 
 ROOT = images.ROOT
@@ -68,7 +69,8 @@ def stack() -> Iterator[None]:
 
 
 def test_an_application_goes_through_the_containers_and_outlives_a_restart(stack):
-    key = in_platform("rathaus", "vendors", "add", "dockervendor", "--services", "geburtsurkunde").split()[-1]
+    services = "geburtsurkunde,fuehrungszeugnis"
+    key = in_platform("rathaus", "vendors", "add", "dockervendor", "--services", services).split()[-1]
     accepted = requests.post(
         f"http://127.0.0.1:{SERVICES['intake']}/api/v1/applications",
         json=application_body("geburtsurkunde"),
@@ -90,6 +92,23 @@ def test_an_application_goes_through_the_containers_and_outlives_a_restart(stack
     assert "verified: the log, the stores and the rules agree" in in_platform("rathaus", "audit", "verify")
     mails = in_platform("sh", "-c", "grep -l 'X-Case-Id: " + done["case_id"] + "' /app/var/mail/new/*")
     assert mails.strip(), "no mail about the case in the platform's mail server"
+
+    # A document goes through the scanner's container: the EICAR test file is refused, a clean one taken
+    def with_letter(content: bytes) -> requests.Response:
+        return requests.post(
+            f"http://127.0.0.1:{SERVICES['intake']}/api/v1/applications",
+            data={"application": json.dumps(EXTENDED)},
+            files=[("documents.aufforderung_30a", ("Aufforderung.pdf", content, "application/pdf"))],
+            headers={"Authorization": f"Bearer {key}", "Idempotency-Key": str(uuid.uuid4())},
+            timeout=30,
+        )
+
+    # 503 until clamd has loaded its signatures
+    [refused] = wait_for(
+        lambda: (r := with_letter(b"%PDF-1.4\n" + EICAR)).status_code != 503 and [r], timeout=120
+    )
+    assert refused.status_code == 422 and refused.json()["title"] == "Schadsoftware gefunden"
+    assert with_letter(PDF).status_code == 202
 
     # every container stopped and started again: the case, its fee and its history are in the volumes
     compose("stop")

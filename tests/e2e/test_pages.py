@@ -16,6 +16,7 @@ from services.routing import staff
 from shared.kernel.db import make_engine
 from tests.browser import Browser, chromium
 from tests.conftest import free_port
+from tests.e2e.test_documents import EICAR, PDF
 from tests.helpers import wait_for
 
 CITIZEN = {
@@ -73,7 +74,9 @@ def browser() -> Iterator[Browser]:
         yield opened
 
 
-def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform, browser, smtp_server):
+def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(
+    platform, browser, smtp_server, tmp_path
+):
     portal = f"{platform.url('intake')}/portal/"
     # A citizen finds the Meldebescheinigung and applies; the form first says what is missing.
     browser.open(portal)
@@ -168,13 +171,20 @@ def test_citizens_apply_a_caseworker_decides_and_an_auditor_follows_it(platform,
     assert "Your answer: Required." in browser.find(".error-summary").text  # the English page, in English
     browser.accessible("portal-status-question")
     browser.fill({"message": "Die Kopie kommt per Post; die Chipnummer steht oben."})
+    # with a scan of the pet passport: a file input, reached and used from the keyboard like any field
+    scan = tmp_path / "Heimtierausweis.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    browser.find("#documents-sonstiges").send_keys(str(scan))
     browser.follow("#answer button")
     assert "Your answer has reached the office." in browser.text()
+    assert "Heimtierausweis.png (PNG, 1 KB)" in browser.find("#case-documents").text
 
     # The case is back on the caseworker's desk with the answer; the caseworker approves.
     case_page = f"{desk}vorgang/{dog_case}"
     wait_for(lambda: _reloaded_shows(browser, case_page, "#case-state", "in Bearbeitung"), timeout=30)
     assert "Antwort des Antragstellers: Die Kopie kommt per Post" in browser.find("#case-timeline").text
+    assert "Weiteres Dokument: Heimtierausweis.png, PNG, 1 KB" in browser.find("#case-documents").text
+    browser.accessible("desk-case-documents")
     browser.fill({"note": "Kopie liegt vor."})
     browser.follow("#action-approve button")
     assert "Vorgang bewilligt." in browser.text() and browser.find("#case-state").text == "bewilligt"
@@ -228,3 +238,52 @@ def _reloaded_shows(browser: Browser, url: str, css: str, text: str) -> bool:
     browser.open(url)
     found = browser.all(css)
     return bool(found) and text in found[0].text
+
+
+@pytest.fixture
+def portal(new_database, tmp_path) -> Iterator[Platform]:
+    """The portal alone: its pages need intake's HTTP process and its database, and clamd."""
+    env = {"INTAKE_DATABASE_URL": new_database()}
+    with Platform(
+        env=env, log_dir=tmp_path / "log", ports={"intake": free_port()}, names=["intake-http"]
+    ) as up:
+        yield up
+
+
+def test_a_citizen_sends_the_proof_a_service_asks_for_and_malware_is_refused(portal, browser, tmp_path):
+    form = f"{portal.url('intake')}/portal/dienste/fuehrungszeugnis"
+    browser.open(form)
+    # The service's page says which documents it needs and why, with the legal basis
+    assert "§ 30a Abs. 2 BZRG" in browser.find("#service-documents").text
+    browser.follow("a.button")
+    browser.fill({**CITIZEN, "form.usage": "Übungsleiterin im Turnverein"})
+    for choice in ("#form-kind-erweitert", "#form-purpose-privat", "#form-extended_request_letter"):
+        browser.click(choice)
+    infected = tmp_path / "Aufforderung.pdf"
+    infected.write_bytes(b"%PDF-1.4\n" + EICAR + b"\n%%EOF\n")
+    browser.find("#documents-aufforderung_30a").send_keys(str(infected))
+    browser.follow("button[type=submit]")
+    summary = browser.find(".error-summary").text
+    assert "Eine Datei enthält Schadsoftware und wurde nicht angenommen" in summary
+    assert "Schadsoftware erkannt; die Datei wurde nicht angenommen." in summary
+    assert "bitte die Dateien noch einmal auswählen" in summary
+    assert browser.find("#documents-aufforderung_30a").get_attribute("aria-invalid") == "true"
+    browser.accessible("portal-form-malware")
+    # Sent again without a file, the request letter is said to be missing, in English on the English page
+    browser.open(f"{form}/antrag?lang=en")
+    browser.fill({**CITIZEN, "form.usage": "Übungsleiterin im Turnverein"})
+    for choice in ("#form-kind-erweitert", "#form-purpose-privat", "#form-extended_request_letter"):
+        browser.click(choice)
+    browser.follow("button[type=submit]")
+    assert (
+        "Written request for the extended certificate: This document is needed for this application; "
+        "please upload it." in browser.find(".error-summary").text
+    )
+    letter = tmp_path / "Aufforderung Turnverein.pdf"
+    letter.write_bytes(PDF)
+    browser.find("#documents-aufforderung_30a").send_keys(str(letter))
+    browser.follow("button[type=submit]")
+    browser.follow("#tracking-link")
+    listed = browser.find("#case-documents").text
+    assert "Written request for the extended certificate: Aufforderung Turnverein.pdf (PDF, 1 KB)" in listed
+    browser.accessible("portal-status-documents")

@@ -16,7 +16,7 @@ def compose_images() -> dict[str, str]:
 def test_compose_runs_the_images_made_here_under_the_registry_variable():
     chosen = "${IMAGE_REGISTRY:-docker.io}/"
     assert compose_images() == {
-        name: chosen + images.STAND_INS[name] for name in ("kafka", "postgres", "redis")
+        name: chosen + images.STAND_INS[name] for name in ("kafka", "postgres", "redis", "clamav")
     }
 
 
