@@ -24,20 +24,25 @@ from shared.kernel.envelope import Event, utc_now
 BATCH = 5000  # applications opened with one query for their keys
 
 
+# The events that name the person a case is about
+FIRST_EVENTS = (IntakeEvent.APPLICATION_SUBMITTED, IntakeEvent.APPOINTMENT_BOOKED)
+
+
 def cases_of(email: str, bootstrap: str | None = None) -> list[str]:
-    """The cases whose application gives this address (letter case aside), oldest first."""
+    """The cases whose application (or booked visit) gives this address (letter case aside), oldest first."""
     wanted = email.strip().casefold()
     found: list[tuple[datetime, str]] = []
     batch: list[Event] = []
 
     def match(applications: list[Event]) -> None:
         for event in timeline.readable(applications):
-            applicant = event.payload.get("applicant") or {}  # None once erased: nothing left to match
+            # None once erased: nothing left to match
+            applicant = event.payload.get("applicant") or event.payload.get("visitor") or {}
             if str(applicant.get("email", "")).casefold() == wanted:
                 found.append((event.occurred_at, event.case_id))
 
     for message in log.read_all(bootstrap, check_payloads=False, topics=["cases.intake"]):
-        if message.event is not None and message.event.event_type == IntakeEvent.APPLICATION_SUBMITTED:
+        if message.event is not None and message.event.event_type in FIRST_EVENTS:
             batch.append(message.event)
             if len(batch) >= BATCH:
                 match(batch)
@@ -50,9 +55,9 @@ def applicant_email(case_id: str, bootstrap: str | None = None) -> str | None:
     """Whom a case's application names (None: no such case, or its personal data is erased)."""
     for message in log.case_messages(case_id, bootstrap):
         event = message.event
-        if event is not None and event.event_type == IntakeEvent.APPLICATION_SUBMITTED:
+        if event is not None and event.event_type in FIRST_EVENTS:
             [opened] = timeline.readable([event])
-            return (opened.payload.get("applicant") or {}).get("email")
+            return (opened.payload.get("applicant") or opened.payload.get("visitor") or {}).get("email")
     return None
 
 
@@ -123,4 +128,8 @@ def _rows(case_id: str, stores: dict[str, Engine]) -> dict[str, dict[str, list[d
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes):
+        # A file the person sent (intake's documents): named with its type, size and hash in the same row;
+        # the office hands over a copy of the file itself apart
+        return f"(Datei, {len(value)} Bytes)"
     raise TypeError(f"{type(value).__name__} in a disclosure")

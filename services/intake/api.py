@@ -108,6 +108,8 @@ def _application_of(
             service["in_person_reason_de"],
             detail_en=service["in_person_reason_en"],
             office=office_of(service["id"]),
+            # where the visit is booked instead
+            appointments=url_for("appointment_api.free_times", service_id=service["id"], _external=True),
         )
     if not submitter.may_submit(service["id"]):
         return problem(

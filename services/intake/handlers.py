@@ -10,12 +10,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from services.intake import documents, projection, tokens
+from services.intake import documents, projection, slots, tokens
 from services.intake.domain.documents import Upload
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
 from services.intake.tables import applications, case_status, timeline
-from shared.contracts import IntakeEvent
+from shared.contracts import IntakeEvent, RoutingEvent
 from shared.contracts.routing import DECIDED
 from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
 from shared.kernel.rows import rows_of
@@ -131,5 +131,5 @@ def _record(conn: Connection, case_id: str, expected_version: int, new: NewEvent
     STORE.record(conn, case_id, [new], projection.apply, expected_version)
 
 
-# Intake's worker keeps the citizen's view of every case: all it consumes goes to its projection.
-CONSUMES = projection.APPLY
+# Intake's worker keeps the citizen's view of every case, and takes a slot the desk blocked out of booking.
+CONSUMES = {**projection.APPLY, RoutingEvent.SLOT_BLOCKED: slots.on_slot_blocked}

@@ -9,8 +9,8 @@ from typing import Any
 
 from services.intake.domain.assistants.base import ApplicantSchema
 from services.intake.domain.assistants.registry import load_assistants
-from services.intake.domain.catalogue import document_kinds
-from services.intake.requests import AnswerRequest, WithdrawalRequest
+from services.intake.domain.catalogue import document_kinds, services
+from services.intake.requests import AnswerRequest, BookingRequest, MoveRequest, WithdrawalRequest
 from shared.web.openapi import new_spec, responses
 
 REASONS = {
@@ -24,6 +24,10 @@ REASONS = {
 
 def _responses(*codes: int, ok: dict[str, Any] | None = None) -> dict[str, Any]:
     return responses(*codes, ok=ok, said=REASONS)
+
+
+def catalogue_in_person() -> list[str]:
+    return sorted(sid for sid, service in services().items() if service.get("in_person_only"))
 
 
 @cache
@@ -158,4 +162,74 @@ def openapi_spec() -> dict[str, Any]:
                 }
             },
         )
+    # Visits the law requires in person: free times (public), a booking by a vendor's assistant, and the
+    # citizen's move or cancellation with the tracking token
+    spec.components.schema("Booking", schema=BookingRequest)
+    spec.components.schema("Move", schema=MoveRequest)
+    visit_service = {
+        "name": "service_id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "enum": catalogue_in_person()},
+    }
+    spec.path(
+        path="/api/v1/appointments/free/{service_id}",
+        operations={
+            "get": {
+                "summary": "Freie Termine der nächsten Wochen für eine Leistung, die einen Besuch braucht",
+                "parameters": [visit_service],
+                "responses": _responses(
+                    404, ok={"200": {"description": "Tage mit ihren freien Anfangszeiten (UTC)"}}
+                ),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/appointments",
+        operations={
+            "post": {
+                "summary": "Termin buchen (eine Zeit aus den freien; 409, wenn sie inzwischen vergeben ist)",
+                "security": [{"apiKey": []}],
+                "parameters": [
+                    {
+                        "name": "Idempotency-Key",
+                        "in": "header",
+                        "required": True,
+                        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
+                    }
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Booking"}}},
+                },
+                "responses": _responses(
+                    400,
+                    401,
+                    403,
+                    409,
+                    413,
+                    415,
+                    422,
+                    ok={"201": {"description": "Gebucht: Vorgangsnummer, Zugangscode, Termin"}},
+                ),
+            }
+        },
+    )
+    for step, summary, body in (
+        ("move", "Termin verlegen (409, wenn die neue Zeit vergeben oder der Termin vorbei ist)", "Move"),
+        ("cancellation", "Termin absagen (409, wenn er schon abgesagt ist oder begonnen hat)", None),
+    ):
+        operation: dict[str, Any] = {
+            "summary": summary,
+            "parameters": [case_id, token],
+            "responses": _responses(
+                404, 409, 413, 415, 422, ok={"200": {"description": "Der Termin, wie er jetzt ist"}}
+            ),
+        }
+        if body:
+            operation["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{body}"}}},
+            }
+        spec.path(path=f"/api/v1/appointments/{{case_id}}/{step}", operations={"post": operation})
     return spec.to_dict()

@@ -23,6 +23,7 @@ from services.intake.requests import AnswerRequest, validated_application
 from services.intake.store import DATABASE
 from services.intake.submitters import PORTAL
 from services.registry import portal_url
+from shared.contracts.offices import directory
 from shared.contracts.routing import DECIDED
 from shared.kernel.config import payment_page_url
 from shared.kernel.eventstore import ConcurrencyConflict
@@ -240,7 +241,10 @@ def _status_page(case_id: str, errors: list[dict[str, Any]] | None = None, statu
         service=catalogue.find(view["service_id"]),
         state=STATE[lang],
         payment_state=PAYMENT_STATE[lang],
-        withdrawable=view["status"] not in (*DECIDED, "withdrawn"),
+        # a visit is cancelled, not withdrawn (appointment_pages.py)
+        withdrawable=view["status"] not in (*DECIDED, "withdrawn")
+        and not view["status"].startswith("appointment"),
+        office=directory()["offices"][view["appointment"]["office_id"]] if view["appointment"] else None,
         question_open=view["status"] == "information_requested",
         pay_url=_pay_url(case_id, view),
         errors=errors or [],
@@ -338,3 +342,7 @@ def _case_view(case_id: str) -> dict[str, Any]:
     if view is None:
         abort(_page("unknown_case.html", 404))
     return view
+
+
+# Booking a visit adds its pages to this blueprint
+from services.intake import appointment_pages  # noqa: E402, F401

@@ -6,16 +6,17 @@ an event twice changes nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.intake import documents
+from services.intake import documents, slots
 from services.intake.tables import case_status, timeline
 from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, RoutingEvent
 from shared.contracts.routing import DECIDED, STATE_AFTER
-from shared.kernel.envelope import Event, utc_now
+from shared.kernel.envelope import TOWN_TIME, Event, utc_now
 from shared.kernel.money import euros, open_cents
 from shared.kernel.personal import quoted
 from shared.kernel.rows import rows_of
@@ -42,6 +43,11 @@ QUOTING = {
 }
 
 
+def town_time(moment: str) -> str:
+    """A UTC time from an event as the town reads it: 12.01.2027 10:20."""
+    return datetime.fromisoformat(moment).astimezone(TOWN_TIME).strftime("%d.%m.%Y %H:%M")
+
+
 class Add(int):
     """A fact that adds to what the case has (a payment), where the others replace it."""
 
@@ -56,6 +62,23 @@ RULES: dict[str, Rule] = {
     ),
     IntakeEvent.APPLICATION_WITHDRAWN: lambda e: ({"withdrawn_at": e.occurred_at}, "Antrag zurückgezogen"),
     IntakeEvent.INFORMATION_SUPPLIED: lambda e: ({}, quoted(QUOTING[e.event_type], e.payload)),
+    IntakeEvent.APPOINTMENT_BOOKED: lambda e: (
+        {
+            "service_id": e.payload["service_id"],
+            "submitted_at": e.occurred_at,
+            "progress": "appointment_booked",
+        },
+        f"Termin gebucht: {e.payload['service_name']} am {town_time(e.payload['starts_at'])} Uhr",
+    ),
+    IntakeEvent.APPOINTMENT_MOVED: lambda e: (
+        {"progress": "appointment_booked"},
+        f"Termin verlegt auf {town_time(e.payload['starts_at'])} Uhr",
+    ),
+    IntakeEvent.APPOINTMENT_CANCELLED: lambda e: ({"progress": "appointment_cancelled"}, "Termin abgesagt"),
+    RoutingEvent.APPOINTMENT_MISSED: lambda e: (
+        {"progress": "appointment_missed"},
+        "Termin nicht wahrgenommen",
+    ),
     IntakeEvent.PERSONAL_DATA_ERASED: lambda e: (
         {},
         f"Personenbezogene Daten gelöscht: {e.payload['reason']}",
@@ -199,7 +222,11 @@ def citizen_view(conn: Connection, case_id: str) -> dict[str, Any] | None:
     row = status_row(conn, case_id)
     if row is None:
         return None
-    return {**status_view(row, case_timeline(conn, case_id)), "documents": documents.of_case(conn, case_id)}
+    return {
+        **status_view(row, case_timeline(conn, case_id)),
+        "documents": documents.of_case(conn, case_id),
+        "appointment": slots.visit_view(conn, case_id),
+    }
 
 
 def status_view(row: dict[str, Any], timeline: list[dict[str, Any]]) -> dict[str, Any]:

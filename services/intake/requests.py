@@ -20,6 +20,22 @@ class WithdrawalRequest(FormSchema):
     reason = fields.String(validate=validate.Length(max=500, error="Bitte höchstens 500 Zeichen angeben."))
 
 
+class VisitorRequest(FormSchema):
+    given_name = text(100, required=True)
+    family_name = text(100, required=True)
+    email = fields.Email(required=True)
+
+
+class BookingRequest(FormSchema):
+    service_id = fields.String(required=True)
+    starts_at = fields.AwareDateTime(required=True, format="iso")
+    visitor = fields.Nested(VisitorRequest, required=True)
+
+
+class MoveRequest(FormSchema):
+    starts_at = fields.AwareDateTime(required=True, format="iso")
+
+
 # Made once, like the forms' schemas (form_schema)
 APPLICATION_REQUEST = ApplicationRequest()
 APPLICANT = ApplicantSchema()

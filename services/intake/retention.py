@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from services.intake import privacy, projection
 from services.intake.store import DATABASE, STORE
-from services.intake.tables import case_status, timeline
+from services.intake.tables import appointment_slots, case_status, timeline
 from shared.contracts import IntakeEvent, RoutingEvent
 from shared.kernel.envelope import NewEvent, utc_now
 from shared.kernel.tables import UTCDateTime
@@ -28,7 +28,12 @@ from shared.kernel.tables import UTCDateTime
 log = logging.getLogger(__name__)
 
 RULES_FILE = Path(__file__).parent / "data" / "retention.json"
-ENDS = (RoutingEvent.CASE_COMPLETED, RoutingEvent.CASE_WITHDRAWN)
+ENDS = (
+    RoutingEvent.CASE_COMPLETED,
+    RoutingEvent.CASE_WITHDRAWN,
+    IntakeEvent.APPOINTMENT_CANCELLED,
+    RoutingEvent.APPOINTMENT_MISSED,
+)
 ERASED_BY = "retention"  # who erases when the daily job does
 
 
@@ -71,12 +76,23 @@ class Due:
 def due(conn: Connection, now: datetime | None = None) -> list[Due]:
     """The cases whose personal data is due for erasure now, oldest first."""
     now = now or utc_now()
-    ended = (
+    by_event = sa.select(
+        timeline.c.case_id, sa.func.max(timeline.c.occurred_at, type_=UTCDateTime).label("ended_at")
+    ).where(timeline.c.event_type.in_([str(e) for e in ENDS]))
+    # A visit that took place ends with its time: no event says it did
+    by_visit = (
         sa.select(
-            timeline.c.case_id, sa.func.max(timeline.c.occurred_at, type_=UTCDateTime).label("ended_at")
+            appointment_slots.c.case_id,
+            sa.func.max(appointment_slots.c.starts_at, type_=UTCDateTime).label("ended_at"),
         )
-        .where(timeline.c.event_type.in_([str(e) for e in ENDS]))
-        .group_by(timeline.c.case_id)
+        .where(appointment_slots.c.case_id.is_not(None))
+        .group_by(appointment_slots.c.case_id)
+        .having(sa.func.max(appointment_slots.c.starts_at) <= now)
+    )
+    either = sa.union_all(by_event.group_by(timeline.c.case_id), by_visit).subquery()
+    ended = (
+        sa.select(either.c.case_id, sa.func.max(either.c.ended_at, type_=UTCDateTime).label("ended_at"))
+        .group_by(either.c.case_id)
         .subquery()
     )
     erased = sa.select(timeline.c.case_id).where(timeline.c.event_type == IntakeEvent.PERSONAL_DATA_ERASED)

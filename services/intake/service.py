@@ -26,6 +26,7 @@ SERVICE = Service(
     # Erases, once a day, the personal data whose retention period has run
     loops=(retention.run,),
     blueprints=(
+        "services.intake.appointment_pages:appointment_api",
         "services.intake.api:api",
         "services.intake.pages:portal",
         "services.intake.staff_documents:staff_documents",

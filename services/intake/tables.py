@@ -50,6 +50,19 @@ documents = sa.Table(
     sa.Column("erased_at", UTCDateTime, nullable=True),
 )
 
+# The offices' slots taken, one row per slot and counter: booked by a case, or blocked from the desk. The key
+# is the slot itself, so the database refuses a second booking of it, whichever intake process tries.
+appointment_slots = sa.Table(
+    "appointment_slots",
+    metadata,
+    sa.Column("office_id", sa.String(60), primary_key=True),
+    sa.Column("starts_at", UTCDateTime, primary_key=True),
+    sa.Column("counter", sa.Integer, primary_key=True),
+    sa.Column("case_id", sa.String(36), nullable=True, index=True),  # None: blocked
+    sa.Column("blocked_by", sa.String(60), nullable=True),
+    sa.Column("taken_at", UTCDateTime, nullable=False),
+)
+
 tracking_tokens = sa.Table(
     "tracking_tokens",
     metadata,

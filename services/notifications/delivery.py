@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.charset import QP, Charset
 from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate, parseaddr
 
@@ -31,7 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from services.notifications import outbound
-from services.notifications.domain import templates
+from services.notifications.domain import calendar_file, templates
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries, recipients, vendor_callbacks
 from shared.contracts import NotificationsEvent
@@ -55,6 +57,7 @@ class Outgoing:
     subject: str
     body: str
     headers: dict[str, str]
+    calendar: str | None = None  # an appointment mail's calendar file
 
 
 class Refused(Exception):
@@ -289,7 +292,18 @@ def _compose(delivery: sa.Row, contact: sa.Row, hooks: dict[str, sa.Row]) -> Out
         delivery.template, delivery.trigger_event_type, delivery.case_id, p, contact.citizen, contact.office
     )
     to = contact.office["email"] if delivery.template == "office_reminder" else contact.citizen["email"]
-    return Outgoing(to, subject, body, {})
+    calendar = None
+    if delivery.template in templates.APPOINTMENT_MAILS and delivery.template != "appointment_reminder":
+        calendar = calendar_file.visit(
+            delivery.case_id,
+            MAIL_DOMAIN,
+            p,
+            contact.citizen["service_name"],
+            contact.office,
+            delivery.trigger_occurred_at,
+            cancelled=delivery.template == "appointment_cancelled",
+        )
+    return Outgoing(to, subject, body, {}, calendar)
 
 
 def _compose_callback(delivery: sa.Row, hook: sa.Row) -> Outgoing:
@@ -318,7 +332,7 @@ Outcome = tuple[sa.Row, Outgoing, Exception | None]  # a delivery, what was sent
 def _send_all(engine: Engine, ready: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
     """Mails over several connections at once, each case's on one of them in order, and callbacks beside them:
     a receiver spends most of each delivery waiting, and one slow receiver should not hold back the rest."""
-    shares: dict[int, list[tuple[sa.Row, Outgoing, MIMEText]]] = {}
+    shares: dict[int, list[tuple[sa.Row, Outgoing, Message]]] = {}
     callbacks = []
     for delivery, outgoing in ready:
         if delivery.channel == "email":
@@ -344,7 +358,7 @@ def _send_callback(engine: Engine, delivery: sa.Row, outgoing: Outgoing) -> Outc
     return (delivery, outgoing, None)
 
 
-def _send_mails(engine: Engine, mails: list[tuple[sa.Row, Outgoing, MIMEText]]) -> list[Outcome]:
+def _send_mails(engine: Engine, mails: list[tuple[sa.Row, Outgoing, Message]]) -> list[Outcome]:
     """Over one connection to the mail server; after a connection lost mid-way, over a new one. A mail the
     server refuses fails alone; while the server cannot be reached, no mail is tried."""
     outcomes: list[Outcome] = []
@@ -379,10 +393,19 @@ def _send_mails(engine: Engine, mails: list[tuple[sa.Row, Outgoing, MIMEText]]) 
     return outcomes
 
 
-def _message(delivery: sa.Row, outgoing: Outgoing) -> MIMEText:
+def _message(delivery: sa.Row, outgoing: Outgoing) -> Message:
     # The classic email API: the same mail as EmailMessage makes, built in a twentieth of its time
     # (EmailMessage parses every header it is given, 2 ms a mail, the largest part of sending one).
-    message = MIMEText(outgoing.body, "plain", UTF8_QUOTED_PRINTABLE)
+    text = MIMEText(outgoing.body, "plain", UTF8_QUOTED_PRINTABLE)
+    message: Message = text
+    if outgoing.calendar is not None:
+        message = MIMEMultipart("mixed")
+        message.attach(text)
+        method = "CANCEL" if "METHOD:CANCEL" in outgoing.calendar else "REQUEST"
+        invitation = MIMEText(outgoing.calendar, "calendar", "utf-8")
+        invitation.set_param("method", method)
+        invitation.add_header("Content-Disposition", "attachment", filename="termin.ics")
+        message.attach(invitation)
     message["From"] = formataddr(parseaddr(mail_sender()), charset="utf-8")
     message["To"] = outgoing.recipient
     message["Subject"] = Header(outgoing.subject, "utf-8")

@@ -5,14 +5,16 @@ delivery. Sending is the delivery loop's work (delivery.py); its ids, tries and 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.notifications.domain.templates import CALLBACK_STATUS, MAIL_FOR
+from services.notifications.domain.templates import CALLBACK_STATUS, MAIL_FOR, reminder_due
 from services.notifications.tables import deliveries, recipients
 from shared.contracts import IntakeEvent, RoutingEvent
+from shared.contracts.offices import directory
 from shared.kernel import case_keys
 from shared.kernel.envelope import Event, new_id, utc_now
 from shared.kernel.rows import rows_of
@@ -30,10 +32,21 @@ def apply(conn: Connection, event: Event) -> None:
         )
     elif event.event_type == RoutingEvent.CASE_ROUTED:
         _remember(conn, event.case_id, office=p["office"])
+    elif event.event_type == IntakeEvent.APPOINTMENT_BOOKED:
+        visitor = p["visitor"] or {}  # None once erased
+        office = directory()["offices"][p["office_id"]]
+        contact = {key: office[key] for key in ("name", "address", "email", "phone")}
+        _remember(conn, event.case_id, citizen={**visitor, "service_name": p["service_name"]}, office=contact)
     elif event.event_type == IntakeEvent.PERSONAL_DATA_ERASED:
         _erase(conn, event.case_id)
     if event.event_type in MAIL_FOR:
         _queue(conn, event, "email", MAIL_FOR[event.event_type])
+    if event.event_type in (IntakeEvent.APPOINTMENT_MOVED, IntakeEvent.APPOINTMENT_CANCELLED):
+        _skip_reminders(conn, event.case_id)
+    if event.event_type in (IntakeEvent.APPOINTMENT_BOOKED, IntakeEvent.APPOINTMENT_MOVED):
+        due = reminder_due(p["starts_at"])
+        if due > event.occurred_at:  # booked on the day before or later: the confirmation is the reminder
+            _queue(conn, event, "email", "appointment_reminder", due)
     if event.event_type in CALLBACK_STATUS:
         _queue(conn, event, "callback", "status")
 
@@ -68,7 +81,20 @@ def _remember(conn: Connection, case_id: str, **facts: Any) -> None:
     rows.update(conn, recipients, case_id, **facts)
 
 
-def _queue(conn: Connection, event: Event, channel: str, template: str) -> None:
+def _skip_reminders(conn: Connection, case_id: str) -> None:
+    """The reminder of a visit that moved or was cancelled is not sent (a moved one gets its own)."""
+    conn.execute(
+        deliveries.update()
+        .where(
+            deliveries.c.case_id == case_id,
+            deliveries.c.template == "appointment_reminder",
+            deliveries.c.state == "pending",
+        )
+        .values(state="skipped")
+    )
+
+
+def _queue(conn: Connection, event: Event, channel: str, template: str, due: datetime | None = None) -> None:
     rows_of(conn).append(
         deliveries,
         {
@@ -83,7 +109,7 @@ def _queue(conn: Connection, event: Event, channel: str, template: str) -> None:
             "template": template,
             "state": "pending",
             "attempts": 0,
-            "next_attempt_at": utc_now(),
+            "next_attempt_at": due or utc_now(),
         },
     )
 

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from services.routing import projection
+from services.routing import projection, visits
 from services.routing.domain import lifecycle
 from services.routing.domain.rules import remind_at, route
 from services.routing.store import STORE
@@ -96,7 +96,9 @@ def on_information_supplied(conn: Connection, event: Event) -> None:
 
 
 def on_personal_data_erased(conn: Connection, event: Event) -> None:
-    """The copy of the application keeps its personal fields no longer: as its event now reads."""
+    """The copy of the application (or of the visit) keeps its personal fields no longer: as its event now
+    reads."""
+    visits.on_erased(conn, event)
     kept = conn.execute(sa.select(applications.c.payload).where(applications.c.case_id == event.case_id))
     payload = kept.scalar()
     if payload is not None:
@@ -185,5 +187,8 @@ CONSUMES = {
         FeesEvent.PAYMENT_REQUESTED: on_payment_requested,
         FeesEvent.PAYMENT_RECEIVED: on_paid_or_waived,
         FeesEvent.FEE_WAIVED: on_paid_or_waived,
+        IntakeEvent.APPOINTMENT_BOOKED: visits.on_booked,
+        IntakeEvent.APPOINTMENT_MOVED: visits.on_moved,
+        IntakeEvent.APPOINTMENT_CANCELLED: visits.on_cancelled,
     }.items()
 }

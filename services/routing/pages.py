@@ -265,3 +265,7 @@ def _summary(errors: list[dict[str, str]], action: str | None = None) -> list[di
         )
         for e in errors
     ]
+
+
+# The day of visits adds its pages to this blueprint
+from services.routing import appointment_pages  # noqa: E402, F401

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from services.routing.domain.lifecycle import FINAL, TRANSITIONS
-from services.routing.tables import cases
+from services.routing.tables import appointments, blocked_slots, cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import Event
 from shared.kernel.rows import Record, rows_of
@@ -17,6 +17,21 @@ from shared.kernel.rows import Record, rows_of
 def apply(conn: Connection, event: Event) -> None:
     p = event.payload
     rows = rows_of(conn)
+    if event.event_type == RoutingEvent.SLOT_BLOCKED:
+        rows.append(
+            blocked_slots,
+            {
+                "event_id": event.event_id,
+                "office_id": p["office_id"],
+                "starts_at": datetime.fromisoformat(p["starts_at"]),
+                "caseworker_id": p["caseworker_id"],
+                "reason": p["reason"],
+            },
+        )
+        return
+    if event.event_type == RoutingEvent.APPOINTMENT_MISSED:
+        rows.update(conn, appointments, event.case_id, state="missed")
+        return
     if event.event_type == RoutingEvent.CASE_ROUTED:
         rows.insert(
             cases,

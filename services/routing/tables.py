@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from shared.kernel.tables import Json, UTCDateTime
+from shared.kernel.tables import Json, OptionalJson, UTCDateTime
 
 metadata = sa.MetaData()
 
@@ -63,6 +63,34 @@ case_documents = sa.Table(
     sa.Column("media_type", sa.String(40), nullable=False),
     sa.Column("size_bytes", sa.Integer, nullable=False),
     sa.Column("received_at", UTCDateTime, nullable=False),
+)
+
+# The visits booked at an office (intake books them; the desk shows the day's and marks a no-show).
+appointments = sa.Table(
+    "appointments",
+    metadata,
+    sa.Column("case_id", sa.String(36), primary_key=True),
+    sa.Column("office_id", sa.String(60), nullable=False),
+    sa.Column("service_id", sa.String(60), nullable=False),
+    sa.Column("service_name", sa.String(200), nullable=False),
+    sa.Column("counter", sa.Integer, nullable=False),
+    sa.Column("starts_at", UTCDateTime, nullable=False),
+    sa.Column("ends_at", UTCDateTime, nullable=False),
+    sa.Column("visitor", OptionalJson, nullable=True),  # personal: emptied when the case is erased
+    sa.Column("state", sa.String(20), nullable=False),  # booked, cancelled, missed
+    sa.Index("ix_appointments_office_start", "office_id", "starts_at"),
+)
+
+# Slots taken out of booking from the desk, as recorded (intake takes them out where still free).
+blocked_slots = sa.Table(
+    "blocked_slots",
+    metadata,
+    sa.Column("event_id", sa.String(36), primary_key=True),
+    sa.Column("office_id", sa.String(60), nullable=False),
+    sa.Column("starts_at", UTCDateTime, nullable=False),
+    sa.Column("caseworker_id", sa.String(60), nullable=False),
+    sa.Column("reason", sa.String(200), nullable=False),
+    sa.Index("ix_blocked_slots_office_start", "office_id", "starts_at"),
 )
 
 # What fees has said about a case's fee; it may arrive before or after the case is routed.

@@ -18,6 +18,9 @@ class IntakeEvent(StrEnum):
     PERSONAL_DATA_ERASED = "PersonalDataErased"
     LEGAL_HOLD_PLACED = "LegalHoldPlaced"
     LEGAL_HOLD_RELEASED = "LegalHoldReleased"
+    APPOINTMENT_BOOKED = "AppointmentBooked"
+    APPOINTMENT_MOVED = "AppointmentMoved"
+    APPOINTMENT_CANCELLED = "AppointmentCancelled"
 
 
 class ApplicantSchema(Schema):
@@ -161,3 +164,42 @@ class LegalHoldReleased(Schema):
     """The retention period counts again (a case long past it is erased by the next daily run)."""
 
     released_by = fields.String(required=True, validate=validate.Length(min=1, max=60))
+
+
+class VisitorSchema(Schema):
+    given_name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    family_name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    email = fields.Email(required=True)
+
+
+@register(IntakeEvent.APPOINTMENT_BOOKED, 1)
+class AppointmentBooked(Schema):
+    """A visit booked at an office for a service that needs one (an identity card, a passport): the case is
+    the appointment. Times in UTC; the counter is the office's own numbering."""
+
+    service_id = fields.String(required=True)
+    service_name = fields.String(required=True)
+    office_id = fields.String(required=True)
+    counter = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    starts_at = fields.AwareDateTime(required=True, format="iso")
+    ends_at = fields.AwareDateTime(required=True, format="iso")
+    channel = fields.String(required=True, validate=validate.OneOf(["online", "portal", "counter"]))
+    visitor = fields.Nested(VisitorSchema, required=True, metadata=personal())
+
+
+@register(IntakeEvent.APPOINTMENT_MOVED, 1)
+class AppointmentMoved(Schema):
+    """The citizen moved the visit to another free time (the same office and service)."""
+
+    counter = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    starts_at = fields.AwareDateTime(required=True, format="iso")
+    ends_at = fields.AwareDateTime(required=True, format="iso")
+    previous_starts_at = fields.AwareDateTime(required=True, format="iso")
+
+
+@register(IntakeEvent.APPOINTMENT_CANCELLED, 1)
+class AppointmentCancelled(Schema):
+    """The visit will not take place; its slots are free again."""
+
+    cancelled_by = fields.String(required=True, validate=validate.OneOf(["citizen", "counter"]))
+    starts_at = fields.AwareDateTime(required=True, format="iso")

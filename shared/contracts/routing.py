@@ -25,6 +25,8 @@ class RoutingEvent(StrEnum):
     FEE_REDUCTION_GRANTED = "FeeReductionGranted"
     FEE_WAIVER_PROPOSED = "FeeWaiverProposed"
     FEE_WAIVER_DECLINED = "FeeWaiverDeclined"
+    SLOT_BLOCKED = "SlotBlocked"
+    APPOINTMENT_MISSED = "AppointmentMissed"
 
 
 # The case lifecycle as one explicit state machine: every allowed transition in this one table. Each
@@ -181,3 +183,22 @@ class FeeWaiverDeclined(Schema):
     note = fields.String(
         load_default=None, allow_none=True, validate=validate.Length(max=2000), metadata=personal()
     )
+
+
+@register(RoutingEvent.SLOT_BLOCKED, 1)
+class SlotBlocked(Schema):
+    """A caseworker takes one counter's slot at an office out of booking (a meeting, an absence). Recorded in
+    the stream of the office's day (shared/contracts/appointments.py: `calendar_stream`); intake, which books,
+    takes the slot away from citizens where it is still free."""
+
+    office_id = fields.String(required=True)
+    starts_at = fields.AwareDateTime(required=True, format="iso")
+    caseworker_id = fields.String(required=True)
+    reason = fields.String(required=True, validate=validate.Length(min=3, max=200))
+
+
+@register(RoutingEvent.APPOINTMENT_MISSED, 1)
+class AppointmentMissed(Schema):
+    """The citizen did not come to the booked visit (a no-show), as the caseworker at the counter marks it."""
+
+    caseworker_id = fields.String(required=True)

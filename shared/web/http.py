@@ -41,8 +41,9 @@ def problem(status: int, title: str, detail: str, **extra: Any) -> Response:
 
 
 def takes_files(limit: int) -> Callable[[V], V]:
-    """Marks a view whose request may carry files, up to `limit` bytes in all; every other request keeps the
-    app's 64 KiB. Read before anything reads the body (the pages' CSRF check included)."""
+    """Marks a view whose request may carry files (multipart/form-data), up to `limit` bytes in all; every
+    other request keeps the app's 64 KiB. Read before anything reads the body (the pages' CSRF check
+    included)."""
 
     def mark(view: V) -> V:
         view.upload_limit = limit  # type: ignore[attr-defined]
@@ -63,7 +64,8 @@ def create_service_app(service: str) -> Flask:
     @app.before_request
     def room_for_files() -> None:
         limit = getattr(app.view_functions.get(request.endpoint or ""), "upload_limit", None)
-        if limit:
+        # Only a body that can carry files: JSON stays within 64 KiB on these routes too
+        if limit and request.mimetype == "multipart/form-data":
             request.max_content_length = limit
 
     @app.get("/healthz")

@@ -441,3 +441,44 @@ def test_a_lead_finds_the_disclosure_on_the_case_page_a_caseworker_does_not(desk
         assert ('id="disclosure"' in page.text) is offered, who
         if offered:
             assert f"/pruefung/auskunft/vorgang/{case}" in page.text
+
+
+def test_a_caseworker_marks_a_no_show_only_for_a_begun_visit_of_the_office(desk):
+    from services.routing import appointments
+    from services.routing.desk import Refused
+
+    def visit(starts_at: datetime) -> str:
+        booked = {
+            "service_id": "personalausweis",
+            "service_name": "Personalausweis",
+            "office_id": "buergerbuero",
+            "counter": 1,
+            "starts_at": starts_at.isoformat(),
+            "ends_at": (starts_at + timedelta(minutes=20)).isoformat(),
+            "channel": "portal",
+            "visitor": {"given_name": "Jana", "family_name": "Schröder", "email": "jana@example.org"},
+        }
+        event = recorded("intake", "AppointmentBooked", booked)
+        desk.feed(event)
+        return event.case_id
+
+    begun, coming = (
+        visit(datetime.now(UTC) - timedelta(minutes=5)),
+        visit(datetime.now(UTC) + timedelta(hours=3)),
+    )
+    with desk.engine.begin() as conn:
+        anna = staff.authenticate(conn, desk.tokens["anna"])
+        carl = staff.authenticate(conn, desk.tokens["carl"])
+    assert anna is not None and carl is not None
+    for who, case_id, status in ((carl, begun, 404), (anna, coming, 409)):
+        with pytest.raises(Refused) as refused, desk.engine.begin() as conn:
+            appointments.missed(conn, who, case_id)
+        assert refused.value.status == status
+    with desk.engine.begin() as conn:
+        appointments.missed(conn, anna, begun)
+    assert desk.history(begun) == ["AppointmentMissed"]
+    with desk.engine.connect() as conn:
+        state = conn.execute(
+            sa.text("SELECT state FROM appointments WHERE case_id = :c"), {"c": begun}
+        ).scalar()
+    assert state == "missed"

@@ -12,6 +12,7 @@ from email.header import decode_header, make_header
 import pytest
 import requests
 import sqlalchemy as sa
+from icalendar import Calendar
 from prometheus_client.parser import text_string_to_metric_families
 
 from infra import demo
@@ -21,6 +22,7 @@ from services.audit.verify import Verification, verify
 from services.fees import projection as fees_projection
 from services.fees.domain.schedule import local_date
 from services.notifications import callbacks
+from services.notifications.domain import templates
 from services.notifications.tables import deliveries
 from services.registry import http_ports, producers
 from services.routing import staff
@@ -590,6 +592,15 @@ def test_a_caseworker_opens_the_citizen_s_documents_and_the_audit_holds_them_to_
             {"proof": proof, "id": listed["document_id"]},
         )
 
+    # A disclosure (Art. 15) names the files with their names and hashes, not their bytes
+    subject = ("--subject", body["applicant"]["email"], "--by", "dsb")
+    exported = rathaus_cli("privacy", "export", *subject, env=env, timeout=120)
+    assert exported.returncode == 0, exported.stderr
+    [disclosed] = json.loads(exported.stdout)["cases"]
+    files = {row["filename"]: row for row in disclosed["tables"]["intake"]["documents"]}
+    assert set(files) == {"Vereinsbestätigung.pdf", "Satzung.png"}
+    assert files["Satzung.png"]["content"] == f"(Datei, {len(scan)} Bytes)"
+
     # Erased with the case's personal data: no file, no name; the hashes stay and the audit agrees
     erased = rathaus_cli("privacy", "erase", case_id, "--reason", "Art. 17 DSGVO", "--by", "dsb", env=env)
     assert erased.returncode == 0, erased.stderr
@@ -602,3 +613,90 @@ def test_a_caseworker_opens_the_citizen_s_documents_and_the_audit_holds_them_to_
     assert verified()["ok"]
     routing.dispose()
     intake.dispose()
+
+
+def test_a_visit_is_confirmed_with_a_calendar_file_reminded_moved_and_cancelled(
+    platform, smtp_server, tmp_path
+):
+    intake = platform.url("intake")
+    free = requests.get(f"{intake}/api/v1/appointments/free/reisepass", timeout=10).json()["days"]
+    # days ahead, so that the reminder of the day before is still to come
+    first, second = [start for day in free[2:] for start in day["starts_at"]][:2]
+    booked = requests.post(
+        f"{intake}/api/v1/appointments",
+        json={
+            "service_id": "reisepass",
+            "starts_at": first,
+            "visitor": {"given_name": "Omar", "family_name": "Haddad", "email": "omar.haddad@example.org"},
+        },
+        headers={"Authorization": f"Bearer {platform.vendor_key}", "Idempotency-Key": "visit-1"},
+        timeout=30,
+    )
+    assert booked.status_code == 201, booked.text
+    case_id, token = booked.json()["case_id"], booked.json()["tracking_token"]
+
+    def mails(subject: str) -> list:
+        return [
+            m
+            for m in smtp_server.mails()
+            if m["X-Case-Id"] == case_id and str(make_header(decode_header(m["Subject"]))).startswith(subject)
+        ]
+
+    def calendar_of(mail) -> Calendar:
+        [part] = [p for p in mail.walk() if p.get_content_type() == "text/calendar"]
+        return Calendar.from_ical(part.get_payload(decode=True))
+
+    [confirmed] = wait_for(lambda: mails("Terminbestätigung"), timeout=30)
+    invitation = calendar_of(confirmed)
+    [visit] = invitation.walk("VEVENT")
+    assert invitation["METHOD"] == "REQUEST" and visit.decoded("DTSTART") == datetime.fromisoformat(first)
+    assert "Markt 1" in str(visit["LOCATION"])
+
+    # The reminder waits for the morning before; made due now, it goes out
+    notifications = make_engine(platform.env["NOTIFICATIONS_DATABASE_URL"])
+    [reminder] = [
+        d for d in _rows_of(notifications, "deliveries", case_id) if d["template"] == "appointment_reminder"
+    ]
+    assert reminder["state"] == "pending"
+    assert reminder["next_attempt_at"] == templates.reminder_due(first)
+    with notifications.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE deliveries SET next_attempt_at = now() WHERE id = :id"), {"id": reminder["id"]}
+        )
+    wait_for(lambda: mails("Terminerinnerung"), timeout=30)
+
+    moved = requests.post(
+        f"{intake}/api/v1/appointments/{case_id}/move",
+        json={"starts_at": second},
+        headers={"X-Tracking-Token": token},
+        timeout=30,
+    )
+    assert moved.status_code == 200, moved.text
+    [moved_mail] = wait_for(lambda: mails("Terminverlegung"), timeout=30)
+    replaced = calendar_of(moved_mail).walk("VEVENT")[0]
+    assert str(replaced["UID"]) == str(visit["UID"]) and replaced["SEQUENCE"] > visit["SEQUENCE"]
+    assert replaced.decoded("DTSTART") == datetime.fromisoformat(second)
+    cancelled = requests.post(
+        f"{intake}/api/v1/appointments/{case_id}/cancellation",
+        headers={"X-Tracking-Token": token},
+        timeout=30,
+    )
+    assert cancelled.status_code == 200
+    [cancel_mail] = wait_for(lambda: mails("Terminabsage"), timeout=30)
+    assert calendar_of(cancel_mail)["METHOD"] == "CANCEL"
+    # the moved visit's reminder is not sent once it is cancelled
+    reminders = [
+        d for d in _rows_of(notifications, "deliveries", case_id) if d["template"] == "appointment_reminder"
+    ]
+    assert sorted(d["state"] for d in reminders) == ["sent", "skipped"]
+    routing = make_engine(platform.env["ROUTING_DATABASE_URL"])
+    wait_for(lambda: _rows_of(routing, "appointments", case_id)[0]["state"] == "cancelled", timeout=30)
+    env = {**platform.env, "RATHAUS_VAR": str(tmp_path)}
+
+    def verified() -> dict:
+        return json.loads(rathaus_cli("audit", "verify", "--json", env=env, timeout=120).stdout)
+
+    wait_for(lambda: verified()["pending_in_outboxes"] == 0, timeout=30, interval=1)
+    assert verified()["ok"]
+    notifications.dispose()
+    routing.dispose()

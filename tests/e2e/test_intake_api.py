@@ -126,6 +126,9 @@ def test_applications_for_a_visit_in_person_are_refused_with_where_to_go(intake)
         and "Markt 1, 39387 Oschersleben" in body["detail"]
         and body["office"] == "buergerbuero"
     )
+    # and where to book the visit instead
+    assert body["appointments"] == f"{intake.url}/api/v1/appointments/free/reisepass"
+    assert requests.get(body["appointments"], timeout=10).json()["office"] == "buergerbuero"
     assert intake.stored() == before
 
 

@@ -287,3 +287,57 @@ def test_a_citizen_sends_the_proof_a_service_asks_for_and_malware_is_refused(por
     listed = browser.find("#case-documents").text
     assert "Written request for the extended certificate: Aufforderung Turnverein.pdf (PDF, 1 KB)" in listed
     browser.accessible("portal-status-documents")
+
+
+def test_a_citizen_books_a_visit_and_the_office_sees_its_day(platform, browser, smtp_server):
+    portal = f"{platform.url('intake')}/portal/"
+    browser.open(f"{portal}dienste/personalausweis")
+    assert "nur persönlich" in browser.text().lower()
+    browser.follow("#book")
+    browser.accessible("portal-appointment-days")
+    first_day = browser.find("#days a")
+    day = first_day.get_attribute("href").split("tag=")[1][:10]
+    browser.follow("#days a")
+    browser.follow("main form button[type=submit]")  # no time, no name
+    summary = browser.find(".error-summary").text
+    assert "Bitte eine Uhrzeit wählen." in summary and "Vorname: Pflichtangabe fehlt." in summary
+    browser.accessible("portal-appointment-errors")
+    browser.click("#time-2")
+    chosen = browser.find("#time-2").get_attribute("value")
+    browser.fill({"given_name": "Jana", "family_name": "Schröder", "email": "jana.schroeder@example.org"})
+    browser.follow("main form button[type=submit]")
+    case_id = browser.find("#case-id").text
+    browser.follow("#tracking-link")
+    assert browser.find("#case-state").text == "Termin gebucht"
+    assert "Bürgerbüro Oschersleben (Bode)" in browser.find("#case-appointment").text
+    browser.accessible("portal-appointment-status")
+
+    # The confirmation mail carries the visit for the citizen's calendar
+    def confirmation() -> list:
+        return [m for m in smtp_server.mails() if m["X-Case-Id"] == case_id]
+
+    [mail] = wait_for(confirmation, timeout=30)
+    [attached] = [part for part in mail.walk() if part.get_content_type() == "text/calendar"]
+    assert "METHOD:REQUEST" in attached.get_payload(decode=True).decode()
+
+    # A caseworker of the Bürgerbüro sees the day's visits and blocks a free time
+    routing = make_engine(platform.env["ROUTING_DATABASE_URL"])
+    with routing.begin() as conn:
+        token = staff.add(conn, "b-weber", "Ben Weber", "buergerbuero", "caseworker")
+    routing.dispose()
+    desk = f"{platform.url('routing')}/desk/"
+    browser.open(desk)
+    browser.fill({"token": token})
+    browser.follow("main button[type=submit]")
+    browser.follow("#appointments-today")
+    day_page = f"{desk}termine?tag={day}"
+    wait_for(lambda: _reloaded_shows(browser, day_page, "#visits", "Jana Schröder"), timeout=30)
+    assert "gebucht" in browser.find("#visits").text
+    browser.accessible("desk-appointments-day")
+    free_times = browser.all("#slots input[type=radio]")
+    blocked_at = free_times[-1].get_attribute("value")
+    free_times[-1].click()
+    browser.fill({"reason": "Dienstbesprechung"})
+    browser.follow("#block button[type=submit]")
+    assert "gesperrt" in browser.text() and "Dienstbesprechung" in browser.find("#slots").text
+    assert chosen != blocked_at

@@ -127,3 +127,37 @@ def _payment(cents: int) -> dict:
         "applied_cents": cents,
         "excess_cents": 0,
     }
+
+
+def test_a_visit_is_due_a_month_after_its_time_or_its_cancellation(intake):
+    from services.intake.tables import appointment_slots
+
+    visited, cancelled = new_case(), new_case()
+    booked = {
+        "service_id": "personalausweis",
+        "service_name": "Personalausweis",
+        "office_id": "buergerbuero",
+        "counter": 1,
+        "starts_at": ENDED.isoformat(),
+        "ends_at": (ENDED + timedelta(minutes=20)).isoformat(),
+        "channel": "portal",
+        "visitor": {"given_name": "Jana", "family_name": "Schröder", "email": "jana@example.org"},
+    }
+    with intake.begin() as conn:
+        for case_id in (visited, cancelled):
+            STORE.record(
+                conn, case_id, [NewEvent(IntakeEvent.APPOINTMENT_BOOKED, booked)], projection.apply, 0
+            )
+        conn.execute(
+            appointment_slots.insert().values(
+                office_id="buergerbuero", starts_at=ENDED, counter=1, case_id=visited, taken_at=ENDED
+            )
+        )
+        gone = {"cancelled_by": "citizen", "starts_at": ENDED.isoformat()}
+        cancel = recorded("intake", IntakeEvent.APPOINTMENT_CANCELLED, gone, case_id=cancelled, at=ENDED)
+        projection.apply(conn, cancel)
+    with intake.connect() as conn:
+        assert retention.due(conn, ENDED + timedelta(days=27)) == []
+        due = retention.due(conn, ENDED + timedelta(days=32))
+    assert sorted(d.case_id for d in due) == sorted([visited, cancelled])
+    assert all("1 Monate" in d.reason for d in due)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from shared.contracts import FeesEvent, RoutingEvent
+from shared.contracts import FeesEvent, IntakeEvent, RoutingEvent
 from shared.contracts.routing import STATE_AFTER
+from shared.kernel.envelope import TOWN_TIME
 from shared.kernel.money import euros
 
 # event type: the mail it sends (to the citizen, or for a reminder to the office)
@@ -18,7 +20,19 @@ MAIL_FOR = {
     RoutingEvent.CASE_REJECTED: "decision",
     RoutingEvent.CASE_COMPLETED: "completed",
     RoutingEvent.CLAIM_REMINDER_RAISED: "office_reminder",
+    IntakeEvent.APPOINTMENT_BOOKED: "appointment_booked",
+    IntakeEvent.APPOINTMENT_MOVED: "appointment_moved",
+    IntakeEvent.APPOINTMENT_CANCELLED: "appointment_cancelled",
 }
+# The mails about a visit: each carries the calendar file (calendar_file.py); the reminder goes the day
+# before, at this hour of the town's time
+APPOINTMENT_MAILS = (
+    "appointment_booked",
+    "appointment_moved",
+    "appointment_cancelled",
+    "appointment_reminder",
+)
+REMINDER_HOUR = 9
 TEMPLATE_NAMES = {
     "receipt": "Eingangsbestätigung",
     "payment_request": "Zahlungsaufforderung",
@@ -27,6 +41,10 @@ TEMPLATE_NAMES = {
     "decision": "Entscheidung",
     "completed": "Abschluss",
     "office_reminder": "Erinnerung an das Amt",
+    "appointment_booked": "Terminbestätigung",
+    "appointment_moved": "Terminverlegung",
+    "appointment_cancelled": "Terminabsage",
+    "appointment_reminder": "Terminerinnerung",
     "status": "Statusmeldung an das Antragsportal",
 }
 
@@ -37,6 +55,17 @@ CALLBACK_STATUS = STATE_AFTER
 def german_date(iso: str) -> str:
     year, month, day = iso[:10].split("-")
     return f"{day}.{month}.{year}"
+
+
+def town_time(iso: str) -> str:
+    """A UTC moment as the town reads it: 12.01.2027 um 10:20 Uhr."""
+    return datetime.fromisoformat(iso).astimezone(TOWN_TIME).strftime("%d.%m.%Y um %H:%M Uhr")
+
+
+def reminder_due(starts_at: str) -> datetime:
+    """When the reminder of a visit goes: the day before, in the morning."""
+    day_before = datetime.fromisoformat(starts_at).astimezone(TOWN_TIME).date() - timedelta(days=1)
+    return datetime.combine(day_before, time(REMINDER_HOUR), TOWN_TIME).astimezone(UTC)
 
 
 def render(
@@ -129,7 +158,43 @@ def _office_reminder(case_id: str, p: dict[str, Any], office: dict[str, Any]) ->
     return subject, body
 
 
+def _appointment_booked(p: dict[str, Any], _t: str, service: str) -> tuple[str, str]:
+    return "Terminbestätigung", (
+        f"Ihr Termin für „{service}“ ist am {town_time(p['starts_at'])}. Bitte kommen Sie pünktlich "
+        "und bringen Sie Ihren bisherigen Ausweis oder Pass mit.\n"
+        "Den Termin für Ihren Kalender finden Sie im Anhang. Verlegen oder absagen können Sie ihn "
+        "über den Link zum Stand, den Sie bei der Buchung erhalten haben."
+    )
+
+
+def _appointment_moved(p: dict[str, Any], _t: str, service: str) -> tuple[str, str]:
+    return "Terminverlegung", (
+        f"Ihr Termin für „{service}“ ist verlegt: nicht mehr am {town_time(p['previous_starts_at'])}, "
+        f"sondern am {town_time(p['starts_at'])}. Der Anhang ersetzt den bisherigen Eintrag in Ihrem "
+        "Kalender."
+    )
+
+
+def _appointment_cancelled(p: dict[str, Any], _t: str, service: str) -> tuple[str, str]:
+    return "Terminabsage", (
+        f"Ihr Termin für „{service}“ am {town_time(p['starts_at'])} ist abgesagt. Der Anhang entfernt "
+        "ihn aus Ihrem Kalender. Einen neuen Termin können Sie jederzeit im Portal buchen."
+    )
+
+
+def _appointment_reminder(p: dict[str, Any], _t: str, service: str) -> tuple[str, str]:
+    return "Terminerinnerung", (
+        f"Wir erinnern Sie an Ihren Termin für „{service}“ morgen, am {town_time(p['starts_at'])}. "
+        "Wenn Sie nicht kommen können, sagen Sie ihn bitte über den Link zum Stand ab: dann kann "
+        "jemand anderes ihn nutzen."
+    )
+
+
 TEXTS = {
+    "appointment_booked": _appointment_booked,
+    "appointment_moved": _appointment_moved,
+    "appointment_cancelled": _appointment_cancelled,
+    "appointment_reminder": _appointment_reminder,
     "receipt": _receipt,
     "payment_request": _payment_request,
     "payment_received": _payment_received,

@@ -1,24 +1,11 @@
-"""Working days in Oschersleben (Bode): Monday to Friday, without Sachsen-Anhalt's public holidays."""
+"""Deadlines in working days (shared/contracts/working_days.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from functools import cache
 
-import holidays
-
+from shared.contracts.working_days import is_working_day
 from shared.kernel.envelope import TOWN_TIME
-
-
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in public_holidays(day.year)
-
-
-@cache
-def public_holidays(year: int) -> frozenset[date]:
-    """Sachsen-Anhalt's public holidays of a year, made once: building the calendar was half of what routing
-    spent on a case (it asks for each day of a deadline)."""
-    return frozenset(holidays.Germany(subdiv="ST", years=year))
 
 
 def add_working_days(start: date, count: int) -> date:
