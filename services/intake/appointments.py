@@ -6,20 +6,17 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from services.intake import projection, slots, tokens
 from services.intake.domain import catalogue
-from services.intake.handlers import Accepted, KeyReused
+from services.intake.handlers import Accepted, claim
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
-from services.intake.tables import applications
 from shared.contracts import IntakeEvent
 from shared.contracts import appointments as calendar
 from shared.contracts.offices import office_of
-from shared.kernel.envelope import Event, NewEvent, canonical_json, new_id, utc_now
-from shared.kernel.sql import dialect_insert
+from shared.kernel.envelope import Event, NewEvent, canonical_json, utc_now
 
 
 def free_times(conn: Connection, service_id: str, now: datetime) -> dict[date, list[datetime]]:
@@ -47,29 +44,9 @@ def book(
     request_sha256 = hashlib.sha256(
         canonical_json({"service_id": service_id, "visitor": visitor, "starts_at": starts_at.isoformat()})
     ).hexdigest()
-    case_id = new_id()
-    claimed = conn.execute(
-        dialect_insert(conn, applications)
-        .values(
-            case_id=case_id,
-            submitter_id=submitter.id,
-            idempotency_key=key,
-            request_sha256=request_sha256,
-            service_id=service_id,
-            submitted_at=utc_now(),
-        )
-        .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
-        .returning(applications.c.case_id)
-    ).first()
-    if claimed is None:
-        existing = conn.execute(
-            sa.select(applications).where(
-                applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
-            )
-        ).one()
-        if existing.request_sha256 != request_sha256:
-            raise KeyReused(key)
-        return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
+    case_id, repeated = claim(conn, submitter, key, request_sha256, service_id)
+    if repeated is not None:
+        return repeated
     visit = slots.take(conn, office_of(service_id), service_id, starts_at, case_id)
     booked = NewEvent(
         IntakeEvent.APPOINTMENT_BOOKED,

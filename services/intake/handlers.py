@@ -56,31 +56,9 @@ def submit(
     request_sha256 = hashlib.sha256(
         canonical_json({**payload, "documents": sent} if sent else payload)
     ).hexdigest()
-    case_id = new_id()
-    # One statement claims the key for a new case; only a repeated request reads what it had made.
-    claimed = conn.execute(
-        dialect_insert(conn, applications)
-        .values(
-            case_id=case_id,
-            submitter_id=submitter.id,
-            idempotency_key=key,
-            request_sha256=request_sha256,
-            service_id=payload["service_id"],
-            submitted_at=utc_now(),
-        )
-        .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
-        .returning(applications.c.case_id)
-    ).first()
-    if claimed is None:
-        existing = conn.execute(
-            sa.select(applications).where(
-                applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
-            )
-        ).one()
-        if existing.request_sha256 != request_sha256:
-            raise KeyReused(key)
-        # Only digests of tokens are kept, so a repeat gets a new token for the same case.
-        return Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
+    case_id, repeated = claim(conn, submitter, key, request_sha256, payload["service_id"])
+    if repeated is not None:
+        return repeated
     new = NewEvent(
         IntakeEvent.APPLICATION_SUBMITTED,
         {**payload, **documents.keep(conn, case_id, list(uploads), utc_now())},
@@ -92,6 +70,39 @@ def submit(
     rows.absent(timeline, new.event_id)
     _record(conn, case_id, 0, new)
     return Accepted(case_id, tokens.issue(conn, case_id))
+
+
+def claim(
+    conn: Connection, submitter: Submitter, key: str, request_sha256: str, service_id: str
+) -> tuple[str, Accepted | None]:
+    """A new case's id, with the submitter's key claimed for it; or, for a repeated request, the case the key
+    made before (KeyReused when the key came with another request). In the caller's transaction."""
+    case_id = new_id()
+    # One statement claims the key for a new case; only a repeated request reads what it had made.
+    claimed = conn.execute(
+        dialect_insert(conn, applications)
+        .values(
+            case_id=case_id,
+            submitter_id=submitter.id,
+            idempotency_key=key,
+            request_sha256=request_sha256,
+            service_id=service_id,
+            submitted_at=utc_now(),
+        )
+        .on_conflict_do_nothing(index_elements=["submitter_id", "idempotency_key"])
+        .returning(applications.c.case_id)
+    ).first()
+    if claimed is not None:
+        return case_id, None
+    existing = conn.execute(
+        sa.select(applications).where(
+            applications.c.submitter_id == submitter.id, applications.c.idempotency_key == key
+        )
+    ).one()
+    if existing.request_sha256 != request_sha256:
+        raise KeyReused(key)
+    # Only digests of tokens are kept, so a repeat gets a new token for the same case.
+    return existing.case_id, Accepted(existing.case_id, tokens.issue(conn, existing.case_id))
 
 
 def withdraw(engine: Engine, case_id: str, withdrawn_by: str, reason: str | None) -> None:

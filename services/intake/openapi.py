@@ -75,6 +75,18 @@ def openapi_spec() -> dict[str, Any]:
         }
 
     token = {"name": "X-Tracking-Token", "in": "header", "required": True, "schema": {"type": "string"}}
+    idempotency_key = {
+        "name": "Idempotency-Key",
+        "in": "header",
+        "required": True,
+        "description": (
+            "Ein Schlüssel des Assistenten für diesen Antrag (oder diese Buchung), 1 bis 200 Zeichen (ohne "
+            "Leerraum am Anfang und Ende). Derselbe Schlüssel mit demselben Inhalt gibt die erste Antwort "
+            "noch einmal (derselbe Vorgang); mit anderem Inhalt 409. Fehlt er oder ist er länger, 400. Er "
+            "gilt je Assistent für immer."
+        ),
+        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
+    }
     case_id = {
         "name": "case_id",
         "in": "path",
@@ -94,20 +106,7 @@ def openapi_spec() -> dict[str, Any]:
             "post": {
                 "summary": "Antrag stellen",
                 "security": [{"apiKey": []}],
-                "parameters": [
-                    {
-                        "name": "Idempotency-Key",
-                        "in": "header",
-                        "required": True,
-                        "description": (
-                            "Ein Schlüssel des Assistenten für diesen Antrag, 1 bis 200 Zeichen (ohne "
-                            "Leerraum am Anfang und Ende). Derselbe Schlüssel mit demselben Inhalt gibt die "
-                            "erste Antwort noch einmal (202, derselbe Vorgang); mit anderem Inhalt 409. "
-                            "Fehlt er oder ist er länger, 400. Er gilt je Assistent für immer."
-                        ),
-                        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
-                    }
-                ],
+                "parameters": [idempotency_key],
                 "requestBody": {
                     "required": True,
                     "content": {
@@ -190,14 +189,7 @@ def openapi_spec() -> dict[str, Any]:
             "post": {
                 "summary": "Termin buchen (eine Zeit aus den freien; 409, wenn sie inzwischen vergeben ist)",
                 "security": [{"apiKey": []}],
-                "parameters": [
-                    {
-                        "name": "Idempotency-Key",
-                        "in": "header",
-                        "required": True,
-                        "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S"},
-                    }
-                ],
+                "parameters": [idempotency_key],
                 "requestBody": {
                     "required": True,
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Booking"}}},
