@@ -5,12 +5,15 @@ checked by axe-core against WCAG 2.1 A and AA, as BITV 2.0 asks."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from email.header import decode_header, make_header
 
 import pytest
 import requests
+import sqlalchemy as sa
 
 from infra.platform import Platform, platform_processes
+from services.intake.tables import appointment_slots
 from services.registry import http_ports, producers
 from services.routing import staff
 from shared.kernel.db import make_engine
@@ -341,3 +344,16 @@ def test_a_citizen_books_a_visit_and_the_office_sees_its_day(platform, browser, 
     browser.follow("#block button[type=submit]")
     assert "gesperrt" in browser.text() and "Dienstbesprechung" in browser.find("#slots").text
     assert chosen != blocked_at
+    # intake, which books, takes one counter at that time out of booking
+    intake = make_engine(platform.env["INTAKE_DATABASE_URL"])
+
+    def blocked_in_intake() -> bool:
+        with intake.connect() as conn:
+            return conn.execute(
+                sa.select(appointment_slots.c.blocked_by).where(
+                    appointment_slots.c.starts_at == datetime.fromisoformat(blocked_at)
+                )
+            ).scalars().all() == ["b-weber"]
+
+    wait_for(blocked_in_intake, timeout=30)
+    intake.dispose()
