@@ -10,10 +10,12 @@ from typing import Any
 from flask import Blueprint, Response, g, jsonify, redirect, request
 from marshmallow import ValidationError
 
-from services.routing import desk, permissions, staff
+from services.routing import appointments, desk, permissions, staff
 from services.routing.domain.lifecycle import ForbiddenTransition
-from services.routing.requests import CaseQuery
+from services.routing.requests import BlockRequest, CaseQuery, DayQuery
 from services.routing.store import DATABASE
+from shared.contracts import appointments as calendar
+from shared.kernel.envelope import TOWN_TIME, utc_now
 from shared.web.http import bearer_token, json_body, problem, validation_problem
 
 NOT_FOUND = ("Nicht gefunden", "Diesen Vorgang gibt es in Ihrem Amt nicht.")
@@ -74,6 +76,53 @@ def open_document(case_id: str, document_id: str) -> Response:
     if link is None:
         return problem(404, "Nicht gefunden", "Dieses Dokument gibt es zu keinem Vorgang Ihres Amtes.")
     return redirect(link, 303)
+
+
+@api.get("/api/v1/desk/appointments")
+@caseworker_only
+def appointments_day() -> Response:
+    """The office's day of visits: each time with its counters free, booked or blocked, and who comes."""
+    try:
+        query = DayQuery().load(request.args.to_dict())
+    except ValidationError as error:
+        return validation_problem(error.messages)
+    day = query["day"] or utc_now().astimezone(TOWN_TIME).date()
+    with DATABASE.engine.connect() as conn:
+        takes_them = g.worker.office_id and calendar.settings(g.worker.office_id)
+        shown = appointments.day(conn, g.worker.office_id, day) if takes_them else None
+    if shown is None:
+        return problem(404, "Keine Termine", "Ihr Amt vergibt keine Termine.")
+    return jsonify(office_id=g.worker.office_id, day=day.isoformat(), **appointments.as_json(shown))
+
+
+@api.post("/api/v1/desk/appointments/blocks")
+@caseworker_only
+def block_slot() -> Response:
+    body, refusal = json_body()
+    if refusal:
+        return refusal
+    try:
+        loaded = BlockRequest().load(body)
+        with DATABASE.engine.begin() as conn:
+            event = appointments.block(conn, g.worker, loaded["starts_at"], loaded["reason"])
+    except ValidationError as error:
+        return validation_problem(error.messages)
+    except desk.Refused as refused:
+        return problem(refused.status, refused.title, refused.detail)
+    response = jsonify(event_id=event.event_id, event=event.event_type)
+    response.status_code = 201
+    return response
+
+
+@api.post("/api/v1/desk/appointments/<case_id>/missed")
+@caseworker_only
+def mark_missed(case_id: str) -> Response:
+    try:
+        with DATABASE.engine.begin() as conn:
+            event = appointments.missed(conn, g.worker, case_id)
+    except desk.Refused as refused:
+        return problem(refused.status, refused.title, refused.detail)
+    return jsonify(event_id=event.event_id, event=event.event_type)
 
 
 @api.post("/api/v1/desk/cases/<case_id>/<action>")

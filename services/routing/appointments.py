@@ -53,6 +53,30 @@ def day(conn: Connection, office_id: str, when: date) -> dict[str, Any]:
     return {"slots": slots, "visits": visits}
 
 
+def as_json(shown: dict[str, Any]) -> dict[str, Any]:
+    """A day as the desk API answers it."""
+    return {
+        "slots": [
+            {
+                "starts_at": slot["starts_at"].isoformat(),
+                "free": slot["free"],
+                "booked": slot["booked"],
+                "blocked": [{"reason": b.reason, "caseworker_id": b.caseworker_id} for b in slot["blocked"]],
+            }
+            for slot in shown["slots"]
+        ],
+        "visits": [
+            {
+                **{key: visit[key] for key in ("case_id", "service_id", "service_name", "counter", "state")},
+                "starts_at": visit["starts_at"].isoformat(),
+                "ends_at": visit["ends_at"].isoformat(),
+                "visitor": visit["visitor"],
+            }
+            for visit in shown["visits"]
+        ],
+    }
+
+
 def block(conn: Connection, worker: Caseworker, starts_at: datetime, reason: str) -> Event:
     """One counter's slot out of booking, recorded in the office's day; intake takes it out where free."""
     office_id = worker.office_id

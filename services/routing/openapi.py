@@ -11,7 +11,7 @@ from typing import Any
 from marshmallow import Schema, fields, validate
 
 from services.routing import desk
-from services.routing.requests import CaseQuery
+from services.routing.requests import BlockRequest, CaseQuery, DayQuery
 from shared.contracts.routing import STATES
 from shared.web.openapi import json_answer, new_spec, path_parameter, responses
 
@@ -88,6 +88,40 @@ class CaseDetail(CaseSummary):
     documents = fields.List(fields.Nested(CaseDocument), required=True)
 
 
+class BlockedBy(Schema):
+    reason = fields.String(required=True)
+    caseworker_id = fields.String(required=True)
+
+
+class DaySlot(Schema):
+    """One time of the office's day: how many of its counters are free, booked, blocked (and why)."""
+
+    starts_at = fields.AwareDateTime(required=True)
+    free = fields.Integer(required=True)
+    booked = fields.Integer(required=True)
+    blocked = fields.List(fields.Nested(BlockedBy), required=True)
+
+
+class Visit(Schema):
+    """A booked visit; `visitor` is null once the case's personal data is erased."""
+
+    case_id = fields.String(required=True)
+    service_id = fields.String(required=True)
+    service_name = fields.String(required=True)
+    counter = fields.Integer(required=True)
+    state = fields.String(required=True, validate=validate.OneOf(["booked", "cancelled", "missed"]))
+    starts_at = fields.AwareDateTime(required=True)
+    ends_at = fields.AwareDateTime(required=True)
+    visitor = fields.Dict(required=True, allow_none=True)
+
+
+class AppointmentDay(Schema):
+    office_id = fields.String(required=True)
+    day = fields.Date(required=True)
+    slots = fields.List(fields.Nested(DaySlot), required=True)
+    visits = fields.List(fields.Nested(Visit), required=True)
+
+
 class StepDone(Schema):
     event_id = fields.UUID(required=True)
     event = fields.String(required=True, metadata={"description": "der Typ des aufgezeichneten Ereignisses"})
@@ -108,7 +142,17 @@ def openapi_spec() -> dict[str, Any]:
         "Rathaus online: Sachbearbeitung (routing)",
         "Die Vorgänge eines Amtes für seine Sachbearbeiterinnen und Sachbearbeiter. Jede Anfrage braucht ein "
         "Mitarbeiter-Token (`rathaus staff add`); ein Vorgang eines anderen Amtes antwortet 404.",
-        [CaseSummary, CaseList, CaseDocument, CaseDetail, StepDone],
+        [
+            CaseSummary,
+            CaseList,
+            CaseDocument,
+            CaseDetail,
+            StepDone,
+            BlockedBy,
+            DaySlot,
+            Visit,
+            AppointmentDay,
+        ],
     )
     spec.components.security_scheme("staffToken", {"type": "http", "scheme": "bearer"})
     case_id = path_parameter("case_id", {"type": "string"}, "Vorgangsnummer (UUID)")
@@ -149,6 +193,53 @@ def openapi_spec() -> dict[str, Any]:
                 "responses": responses(
                     401, 403, 404, ok={"303": {"description": "Weiter zur Datei bei intake"}}, said=STAFF_401
                 ),
+            }
+        },
+    )
+    spec.components.schema("BlockRequest", schema=BlockRequest)
+    recorded = {"description": "Aufgezeichnet: die Ereignis-ID und ihr Typ"}
+    spec.path(
+        path="/api/v1/desk/appointments",
+        operations={
+            "get": {
+                "summary": "Der Tag der Besuche im eigenen Amt: jede Zeit mit ihren Schaltern, und wer kommt",
+                "security": STAFF,
+                "parameters": [{"in": "query", "schema": DayQuery}],
+                "responses": responses(
+                    401,
+                    403,
+                    404,
+                    422,
+                    ok=json_answer("Der Tag", "AppointmentDay"),
+                    said={**STAFF_401, 404: "Ihr Amt vergibt keine Termine"},
+                ),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/desk/appointments/blocks",
+        operations={
+            "post": {
+                "summary": "Eine freie Zeit für einen Schalter sperren (mit Grund)",
+                "security": STAFF,
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/BlockRequest"}}
+                    },
+                },
+                "responses": responses(400, 401, 403, 409, 415, 422, ok={"201": recorded}, said=STAFF_401),
+            }
+        },
+    )
+    spec.path(
+        path="/api/v1/desk/appointments/{case_id}/missed",
+        operations={
+            "post": {
+                "summary": "Einen begonnenen Besuch als nicht wahrgenommen vermerken",
+                "security": STAFF,
+                "parameters": [case_id],
+                "responses": responses(401, 403, 404, 409, ok={"200": recorded}, said=STAFF_401),
             }
         },
     )

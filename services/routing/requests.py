@@ -81,3 +81,27 @@ class CaseQuery(Schema):
     overdue = fields.Boolean(load_default=False)
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
     after = fields.String(load_default=None, validate=_page_mark)
+
+
+class DayQuery(Schema):
+    """Which day of the office's visits (the town's date; today when not given)."""
+
+    day = fields.Date(load_default=None, error_messages={"invalid": "Bitte ein Datum wie 2027-01-12."})
+
+
+class BlockRequest(Schema):
+    """A free time of the office's day to take one counter out of booking, and why."""
+
+    starts_at = fields.AwareDateTime(
+        required=True,
+        format="iso",
+        error_messages={
+            **REQUIRED,
+            "invalid": "Bitte eine Zeit mit Zeitzone, wie 2027-01-12T09:00:00+00:00.",
+        },
+    )
+    reason = fields.String(
+        required=True,
+        validate=validate.Length(min=3, max=200, error="3 bis 200 Zeichen."),
+        error_messages=REQUIRED,
+    )

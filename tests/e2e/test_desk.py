@@ -482,3 +482,48 @@ def test_a_caseworker_marks_a_no_show_only_for_a_begun_visit_of_the_office(desk)
             sa.text("SELECT state FROM appointments WHERE case_id = :c"), {"c": begun}
         ).scalar()
     assert state == "missed"
+
+
+def test_the_desk_api_shows_the_office_s_day_and_blocks_a_free_time(desk):
+    from shared.contracts import appointments as calendar
+    from shared.kernel.envelope import TOWN_TIME
+
+    now = datetime.now(UTC)
+    day = next(d for d in calendar.bookable_days(now)[2:] if calendar.slots("buergerbuero", d))
+    first, second = calendar.slots("buergerbuero", day)[:2]
+    booked = {
+        "service_id": "reisepass",
+        "service_name": "Reisepass",
+        "office_id": "buergerbuero",
+        "counter": 1,
+        "starts_at": first.isoformat(),
+        "ends_at": (first + timedelta(minutes=20)).isoformat(),
+        "channel": "online",
+        "visitor": {"given_name": "Omar", "family_name": "Haddad", "email": "omar@example.org"},
+    }
+    desk.feed(recorded("intake", "AppointmentBooked", booked))
+    shown = desk.get("anna", "/api/v1/desk/appointments", day=day.isoformat())
+    assert shown.status_code == 200, shown.text
+    [visit] = shown.json()["visits"]
+    assert visit["visitor"]["family_name"] == "Haddad" and visit["state"] == "booked"
+    slots = {slot["starts_at"]: slot for slot in shown.json()["slots"]}
+    assert (slots[first.isoformat()]["free"], slots[first.isoformat()]["booked"]) == (1, 1)
+    block = {"starts_at": second.isoformat(), "reason": "Dienstbesprechung"}
+    blocked = requests.post(
+        f"{desk.url}/api/v1/desk/appointments/blocks", json=block, headers=desk._auth("anna"), timeout=10
+    )
+    assert blocked.status_code == 201 and blocked.json()["event"] == "SlotBlocked"
+    again = desk.get("anna", "/api/v1/desk/appointments", day=day.isoformat()).json()
+    [held] = [slot for slot in again["slots"] if slot["starts_at"] == second.isoformat()]
+    assert held["free"] == 1 and held["blocked"] == [{"reason": "Dienstbesprechung", "caseworker_id": "anna"}]
+    # A time the office does not offer, or one that has begun, is refused; so is an office without visits
+    lunch = datetime.combine(day, datetime.min.time().replace(hour=12), TOWN_TIME)
+    for when, status in ((lunch, 422), (now - timedelta(hours=1), 422)):
+        refused = requests.post(
+            f"{desk.url}/api/v1/desk/appointments/blocks",
+            json={"starts_at": when.isoformat(), "reason": "Versuch"},
+            headers=desk._auth("anna"),
+            timeout=10,
+        )
+        assert refused.status_code == status, refused.text
+    assert desk.get("carl", "/api/v1/desk/appointments").status_code == 404
