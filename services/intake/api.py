@@ -117,14 +117,7 @@ def _application_of(
             "Nicht freigegeben",
             f"Ihr Zugang ist für die Leistung '{service['id']}' nicht freigegeben.",
         )
-    payload, errors = validated_application(service, envelope)
-    errors.update(
-        documents.problems(
-            files,
-            list(documents.kinds(service)),
-            documents.required(service, payload.get("form", envelope["form"])),
-        )
-    )
+    payload, errors = validated_application(service, envelope, files)
     refused = uploads.checked(files, errors)
     if refused:
         return _refused(refused)
@@ -215,9 +208,7 @@ def citizen_step(
     if refusal:
         return refusal
     service = catalogue.find(row.get("service_id") or "") or {}
-    errors = documents.problems(
-        files, [*documents.kinds(service), documents.OTHER_KIND], [], kept_before[1], kept_before[0]
-    )
+    errors = documents.with_answer(service, files, *kept_before)
     refused = uploads.checked(files, errors)
     if refused:
         return _refused(refused)

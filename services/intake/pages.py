@@ -104,15 +104,8 @@ def application_form(service_id: str) -> Response:
     if request.method == "GET":
         return _form_page(service, groups, {}, [], form_id=str(uuid.uuid4()))
     envelope = web_form.application_from(request.form, groups)
-    payload, errors = validated_application(service, envelope)
     files = uploads.received()
-    errors.update(
-        documents.problems(
-            files,
-            list(documents.kinds(service)),
-            documents.required(service, payload.get("form", envelope["form"])),
-        )
-    )
+    payload, errors = validated_application(service, envelope, files)
     refused = uploads.checked(files, errors)
     if refused:
         return _form_page(
@@ -276,9 +269,7 @@ def answer_page(case_id: str) -> Response:
     with DATABASE.engine.connect() as conn:
         kept_files, kept_bytes = kept_documents.kept_so_far(conn, case_id)
     service = catalogue.find(view["service_id"]) or {}
-    problems = documents.problems(
-        files, [*documents.kinds(service), documents.OTHER_KIND], [], kept_bytes, kept_files
-    )
+    problems = documents.with_answer(service, files, kept_files, kept_bytes)
     refused = uploads.checked(files, problems)
     if refused:
         summary = [

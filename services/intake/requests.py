@@ -2,8 +2,10 @@
 
 from marshmallow import ValidationError, fields, validate
 
+from services.intake.domain import documents
 from services.intake.domain.assistants.base import ApplicantSchema, FormSchema, text
 from services.intake.domain.assistants.registry import form_schema
+from services.intake.domain.documents import Upload
 
 
 class ApplicationRequest(FormSchema):
@@ -41,8 +43,11 @@ APPLICATION_REQUEST = ApplicationRequest()
 APPLICANT = ApplicantSchema()
 
 
-def validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
-    """The application in normal form (dates as ISO text), or the errors of applicant and form together."""
+def validated_application(
+    service: dict, envelope: dict, files: list[Upload] | None = None
+) -> tuple[dict, dict]:
+    """The application in normal form (dates as ISO text), or the errors of applicant, form and files
+    together."""
     schemas = {"applicant": APPLICANT, "form": form_schema(service["id"])}
     loaded, errors = {}, {}
     for part, schema in schemas.items():
@@ -50,6 +55,7 @@ def validated_application(service: dict, envelope: dict) -> tuple[dict, dict]:
             loaded[part] = schema.dump(schema.load(envelope[part]))
         except ValidationError as error:
             errors[part] = error.messages
+    errors.update(documents.with_application(service, loaded.get("form", envelope["form"]), files or []))
     if errors:
         return {}, errors
     return {

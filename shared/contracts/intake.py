@@ -106,9 +106,12 @@ class ApplicationSubmitted(ApplicationSubmittedV2):
     document_names = document_names_field()
 
 
-@upcaster(IntakeEvent.APPLICATION_SUBMITTED, 2)
-def application_submitted_v3(payload: dict[str, Any]) -> dict[str, Any]:
+def without_documents(payload: dict[str, Any]) -> dict[str, Any]:
+    """What an event written before documents could be sent reads as: none."""
     return {**payload, "documents": [], "document_names": {}}
+
+
+upcaster(IntakeEvent.APPLICATION_SUBMITTED, 2)(without_documents)
 
 
 @register(IntakeEvent.INFORMATION_SUPPLIED, 1)
@@ -126,9 +129,7 @@ class InformationSupplied(InformationSuppliedV1):
     document_names = document_names_field()
 
 
-@upcaster(IntakeEvent.INFORMATION_SUPPLIED, 1)
-def information_supplied_v2(payload: dict[str, Any]) -> dict[str, Any]:
-    return {**payload, "documents": [], "document_names": {}}
+upcaster(IntakeEvent.INFORMATION_SUPPLIED, 1)(without_documents)
 
 
 @register(IntakeEvent.APPLICATION_WITHDRAWN, 1)

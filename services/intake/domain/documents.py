@@ -97,3 +97,18 @@ def problems(
 
 def _megabytes(size: int) -> str:
     return f"{size // (1024 * 1024)} MB"
+
+
+def with_application(
+    service: dict[str, Any], form: dict[str, Any], uploads: list[Upload]
+) -> dict[str, list[str]]:
+    """What is wrong with an application's files: the service's kinds only, those its form needs present."""
+    return problems(uploads, list(kinds(service)), required(service, form))
+
+
+def with_answer(
+    service: dict[str, Any], uploads: list[Upload], files_before: int, bytes_before: int
+) -> dict[str, list[str]]:
+    """What is wrong with an answer's files: any of the service's kinds or another, within the case's
+    limits with what it has already."""
+    return problems(uploads, [*kinds(service), OTHER_KIND], [], bytes_before, files_before)
