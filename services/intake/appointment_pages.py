@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, Response, flash, jsonify, redirect, request, url_for
 from marshmallow import ValidationError
 
-from services.intake import appointments, slots, submitters
+from services.intake import appointments, slots, submitters, tokens
 from services.intake.domain import catalogue
 from services.intake.handlers import KeyReused
 from services.intake.pages import (
@@ -114,8 +114,6 @@ def cancel_by_api(case_id: str) -> Response:
 
 
 def _citizen_change(case_id: str, move: bool) -> Response:
-    from services.intake import tokens
-
     with DATABASE.engine.connect() as conn:
         if not tokens.opens(conn, request.headers.get("X-Tracking-Token"), case_id):
             return problem(
