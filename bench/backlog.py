@@ -47,7 +47,13 @@ def applications(count: int) -> Iterator[bytes]:
         envelope = APPLICATION_REQUEST.load(demo.application(service_id, number, rng))
         payload, errors = validated_application(catalogue.find(service_id), envelope)
         assert not errors, errors
-        payload |= {"channel": "online", "submitted_by": {"kind": "vendor", "id": "bench"}}
+        # as services/intake/handlers.py records an application that came without files
+        payload |= {
+            "channel": "online",
+            "submitted_by": {"kind": "vendor", "id": "bench"},
+            "documents": [],
+            "document_names": {},
+        }
         validate_payload(IntakeEvent.APPLICATION_SUBMITTED, version, payload)
         new = NewEvent(IntakeEvent.APPLICATION_SUBMITTED, payload, schema_version=version)
         event = seal(
