@@ -133,9 +133,7 @@ def kafka_context() -> Path:
     shutil.copytree(RECIPES / "kafka", context)
     shutil.copytree(fetch_jars(), context / "libs", ignore=shutil.ignore_patterns(".*"))
     shutil.copy(LOG4J, context)
-    for path in context.rglob("*"):  # var/ is private to its owner; the image's user must read them
-        path.chmod(path.stat().st_mode | 0o444 | (0o111 if path.is_dir() else 0))
-    return context
+    return _readable(context)
 
 
 def build_all() -> list[str]:
@@ -155,6 +153,11 @@ def clamav_context() -> Path:
     shutil.rmtree(context, ignore_errors=True)
     shutil.copytree(RECIPES / "clamav", context)
     shutil.copy(OWN_SIGNATURES, context)
+    return _readable(context)
+
+
+def _readable(context: Path) -> Path:
+    """var/ is private to its owner; the image's user must read what a build context copies from it."""
     for path in context.rglob("*"):
         path.chmod(path.stat().st_mode | 0o444 | (0o111 if path.is_dir() else 0))
     return context

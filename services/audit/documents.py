@@ -26,9 +26,9 @@ def check(
         if event.event_type in WITH_FILES and event.case_id in in_scope
         for document in event.payload.get("documents", [])
     }
-    erased_cases = {e.case_id for e in readable if e.event_type == IntakeEvent.PERSONAL_DATA_ERASED}
     if not described:
         return
+    erased_cases = {e.case_id for e in readable if e.event_type == IntakeEvent.PERSONAL_DATA_ERASED}
     stored = sa.select(documents.c.document_id, documents.c.content, documents.c.erased_at).where(
         cases.where(documents.c.case_id)
     )

@@ -9,9 +9,8 @@ from typing import Any
 from flask import Blueprint, Response, jsonify, request, url_for
 from marshmallow import Schema, ValidationError
 
-from services.intake import documents as kept_documents
 from services.intake import projection, submitters, tokens, uploads
-from services.intake.domain import catalogue, documents
+from services.intake.domain import catalogue
 from services.intake.domain.documents import Upload
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
 from services.intake.requests import (
@@ -199,17 +198,13 @@ def citizen_step(
     with DATABASE.engine.connect() as conn:
         if not tokens.opens(conn, _tracking_token(), case_id):
             return problem(404, *NOT_FOUND)
-        kept_before = kept_documents.kept_so_far(conn, case_id)
-        row = projection.status_row(conn, case_id) or {}
     if files_in:
         body, files, refusal = _body_and_files(files_in)
     else:
         (body, refusal), files = json_body(optional=True), []
     if refusal:
         return refusal
-    service = catalogue.find(row.get("service_id") or "") or {}
-    errors = documents.with_answer(service, files, *kept_before)
-    refused = uploads.checked(files, errors)
+    refused = uploads.checked_answer(case_id, files)
     if refused:
         return _refused(refused)
     try:

@@ -13,7 +13,7 @@ from marshmallow import ValidationError
 
 from services.intake import appointments, slots, submitters, tokens
 from services.intake.domain import catalogue
-from services.intake.handlers import KeyReused
+from services.intake.handlers import KeyReused, NotPossible
 from services.intake.pages import (
     _case_view,
     _in_page_language,
@@ -97,7 +97,7 @@ def book_by_api() -> Response:
             return problem(
                 409, "Idempotency-Key schon verwendet", "Dieser Schlüssel gehört zu einer anderen Buchung."
             )
-        view = appointments_view(conn, accepted.case_id)
+        view = slots.visit_view(conn, accepted.case_id)
     response = jsonify(case_id=accepted.case_id, tracking_token=accepted.tracking_token, appointment=view)
     response.status_code = 201
     return response
@@ -133,14 +133,10 @@ def _citizen_change(case_id: str, move: bool) -> Response:
         return problem(409, "Vergeben", TAKEN)
     except slots.NotBookable:
         return validation_problem({"starts_at": [NOT_BOOKABLE]})
-    except appointments.NotPossible as refused:
+    except NotPossible as refused:
         return problem(404 if refused.reason == "unknown" else 409, "Nicht möglich", OVER)
     with DATABASE.engine.connect() as conn:
-        return jsonify(appointment=appointments_view(conn, case_id))
-
-
-def appointments_view(conn: Any, case_id: str) -> dict[str, Any] | None:
-    return slots.visit_view(conn, case_id)
+        return jsonify(appointment=slots.visit_view(conn, case_id))
 
 
 # The portal's pages
@@ -209,7 +205,7 @@ def move_page(case_id: str) -> Response:
         flash(TEXT[_lang()]["moved"])
     except (slots.SlotTaken, slots.NotBookable):
         return _times_page(service, view, [form_error(_said(TAKEN), "times", TEXT[_lang()]["time"])], 409)
-    except appointments.NotPossible:
+    except NotPossible:
         flash(_said(OVER))
     return redirect(url_for("portal.status_page", case_id=case_id, lang=_lang_in_links()), 303)
 
@@ -220,7 +216,7 @@ def cancel_page(case_id: str) -> Response:
     try:
         appointments.cancel(DATABASE.engine, case_id, "citizen")
         flash(TEXT[_lang()]["cancelled"])
-    except appointments.NotPossible:
+    except NotPossible:
         flash(_said(OVER))
     return redirect(url_for("portal.status_page", case_id=case_id, lang=_lang_in_links()), 303)
 

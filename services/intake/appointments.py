@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from services.intake import projection, slots, tokens
 from services.intake.domain import catalogue
-from services.intake.handlers import Accepted, claim
+from services.intake.handlers import Accepted, NotPossible, claim
 from services.intake.store import STORE
 from services.intake.submitters import Submitter
 from shared.contracts import IntakeEvent
@@ -106,11 +106,3 @@ def _open_visit(conn: Connection, case_id: str) -> tuple[list[Event], slots.Book
     if visit is None or visit.starts_at <= utc_now():
         raise NotPossible("over")
     return history, visit
-
-
-class NotPossible(Exception):
-    """reason: unknown (no such appointment), over (cancelled, or its time has come)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason

@@ -33,7 +33,8 @@ class KeyReused(Exception):
 
 
 class NotPossible(Exception):
-    """A citizen's step the case's state does not allow (reason: unknown, withdrawn, decided, no_question)."""
+    """A citizen's step the case's state does not allow (reason: unknown, withdrawn, decided, no_question; for
+    a visit, over: cancelled, or its time has come)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

@@ -14,7 +14,6 @@ from flask import Response, abort, flash, make_response, redirect, render_templa
 from flask_wtf.csrf import CSRFError
 from marshmallow import ValidationError
 
-from services.intake import documents as kept_documents
 from services.intake import projection, tokens, uploads, web_form
 from services.intake.domain import catalogue, documents
 from services.intake.handlers import KeyReused, NotPossible, answer, submit, withdraw
@@ -266,11 +265,7 @@ def answer_page(case_id: str) -> Response:
     to work with the answer."""
     view = _case_view(case_id)  # the token must open the case
     files = uploads.received()
-    with DATABASE.engine.connect() as conn:
-        kept_files, kept_bytes = kept_documents.kept_so_far(conn, case_id)
-    service = catalogue.find(view["service_id"]) or {}
-    problems = documents.with_answer(service, files, kept_files, kept_bytes)
-    refused = uploads.checked(files, problems)
+    refused = uploads.checked_answer(case_id, files)
     if refused:
         summary = [
             _summary_entry(view["service_id"], error, _lang())

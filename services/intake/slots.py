@@ -78,10 +78,10 @@ def visit_view(conn: Connection, case_id: str) -> dict[str, Any] | None:
 
 
 def take(conn: Connection, office_id: str, service_id: str, starts_at: datetime, case_id: str) -> Booked:
-    needed = calendar.visit_slots(office_id, service_id, starts_at)
-    if needed is None or not calendar.bookable(starts_at, utc_now()):
-        raise NotBookable(starts_at.isoformat())
     now = utc_now()
+    needed = calendar.visit_slots(office_id, service_id, starts_at)
+    if needed is None or not calendar.bookable(starts_at, now):
+        raise NotBookable(starts_at.isoformat())
     for counter in calendar.counters(office_id):
         # Each counter in a savepoint of its own: a slot another process holds fails only this try
         attempt = conn.begin_nested()

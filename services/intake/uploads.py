@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from flask import request
 
-from services.intake import scanning
-from services.intake.domain import documents
+from services.intake import documents as kept_documents
+from services.intake import projection, scanning
+from services.intake.domain import catalogue, documents
 from services.intake.domain.documents import Upload
+from services.intake.store import DATABASE
 from shared.web.http import takes_files
 
 # A case's files and the form around them; the JSON-only requests keep the app's 64 KiB
@@ -58,6 +60,18 @@ def stray_fields(json_part: str) -> dict[str, list[str]]:
                 "Hier bitte eine Datei senden." if name.startswith(FIELD_PREFIX) else "Unbekanntes Feld."
             ]
     return stray
+
+
+def checked_answer(case_id: str, uploads: list[Upload]) -> Refusal | None:
+    """Why an answer's files are refused, or None: any of the case's service's kinds or another, within the
+    case's limits with what it has already, scanned. Nothing to read for an answer without files."""
+    if not uploads:
+        return None
+    with DATABASE.engine.connect() as conn:
+        kept_files, kept_bytes = kept_documents.kept_so_far(conn, case_id)
+        row = projection.status_row(conn, case_id) or {}
+    service = catalogue.find(row.get("service_id") or "") or {}
+    return checked(uploads, documents.with_answer(service, uploads, kept_files, kept_bytes))
 
 
 def checked(uploads: list[Upload], problems: dict[str, list[str]]) -> Refusal | None:

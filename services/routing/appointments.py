@@ -79,14 +79,12 @@ def as_json(shown: dict[str, Any]) -> dict[str, Any]:
 
 def block(conn: Connection, worker: Caseworker, starts_at: datetime, reason: str) -> Event:
     """One counter's slot out of booking, recorded in the office's day; intake takes it out where free."""
-    office_id = worker.office_id
-    if office_id is None or starts_at not in calendar.slots(
-        office_id, starts_at.astimezone(TOWN_TIME).date()
-    ):
+    office_id, day = worker.office_id, starts_at.astimezone(TOWN_TIME).date()
+    if office_id is None or starts_at not in calendar.slots(office_id, day):
         raise Refused(422, "Kein Termin", "Zu dieser Zeit vergibt Ihr Amt keine Termine.")
     if starts_at <= utc_now():
         raise Refused(409, "Vorbei", "Dieser Termin hat schon begonnen.")
-    stream = calendar.calendar_stream(office_id, starts_at.astimezone(TOWN_TIME).date())
+    stream = calendar.calendar_stream(office_id, day)
     blocked = NewEvent(
         RoutingEvent.SLOT_BLOCKED,
         {

@@ -107,9 +107,6 @@ def free_starts(
 ) -> list[datetime]:
     """The times a visit may start on a day: some counter has all its slots free. `taken`: (slot, counter)
     booked or blocked."""
-    office = settings(office_id)
-    if office is None:
-        return []
     free = []
     for start in slots(office_id, day):
         needed = visit_slots(office_id, service_id, start)
