@@ -25,7 +25,7 @@ import requests
 import sqlalchemy as sa
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
-from bench import backlog, plain
+from bench import backlog, hops, plain
 from infra import demo, smtp
 from infra.broker import Broker
 from infra.limits_store import LimitsStore
@@ -212,6 +212,7 @@ class Load:
     drained: float
     since: datetime
     cpu_ms: dict[str, float]  # CPU time per accepted application, by part of the machine
+    cases: set[str]
 
     def p99s_under(self, limit_ms: float) -> bool:
         return all(_p99(ms) < limit_ms for ms in self.stages.values())
@@ -249,7 +250,7 @@ def offer(platform: Platform, key: str, env: dict[str, str], rate: float, second
         part: 1000 * (seconds - cpu_before.get(part, 0.0)) / max(len(cases), 1)
         for part, seconds in cpu_after.items()
     }
-    return Load(len(cases) / sent_for, _stage_latencies(env, set(cases)), drained, since, cpu_ms)
+    return Load(len(cases) / sent_for, _stage_latencies(env, set(cases)), drained, since, cpu_ms, set(cases))
 
 
 def _cpu_seconds(platform: Platform) -> dict[str, float]:
@@ -323,6 +324,10 @@ def stepped_rate(platform: Platform, key: str, env: dict[str, str]) -> list[Figu
     highest = 0.0
     for rate in STEPS:
         load = offer(platform, key, env, rate, SECONDS, f"step-{rate}")
+        p99s = ", ".join(f"{stage} {_p99(ms):,.0f} ms" for stage, ms in load.stages.items())
+        print(f"  {rate}/s offered: {load.held:.1f}/s held; p99 {p99s}", flush=True)
+        for hop, ms in hops.hop_latencies(env, load.cases).items():
+            print(f"    {hop}: p50 {statistics.median(ms):,.0f} ms, p99 {_p99(ms):,.0f} ms", flush=True)
         if load.held < 0.97 * rate or not load.p99s_under(1000):
             break
         highest = rate

@@ -100,7 +100,7 @@ def worker_rate(service: str, env: dict[str, str], count: int, log: Path) -> flo
         if profile := os.environ.get("BENCH_PROFILE"):  # a folder: py-spy's stacks of each worker
             options = os.environ.get("BENCH_PROFILE_OPTIONS", "").split()  # say --gil: CPU time only
             command = [
-                "py-spy",
+                str(Path(sys.executable).with_name("py-spy")),  # the environment's, on PATH or not
                 "record",
                 *options,
                 "-f",

@@ -37,6 +37,7 @@ from services.notifications.domain import calendar_file, templates
 from services.notifications.store import STORE
 from services.notifications.tables import deliveries, recipients, vendor_callbacks
 from shared.contracts import NotificationsEvent
+from shared.kernel.bell import WORK_ARRIVED
 from shared.kernel.config import delivery_retry, mail_sender, smtp_host, smtp_port
 from shared.kernel.envelope import NewEvent, utc_now
 from shared.kernel.metrics import DELIVERIES
@@ -148,6 +149,7 @@ def _record_delivered(engine: Engine) -> None:
         ).all()
         if taken:
             STORE.load_heads(conn, [delivery.case_id for delivery in taken])
+            STORE.load_keys(conn, [delivery.case_id for delivery in taken])  # each seals its recipient
         for delivery in taken:
             _record(
                 conn,
@@ -157,6 +159,8 @@ def _record_delivered(engine: Engine) -> None:
                 delivery.attempts,
                 message_id=f"<{delivery.id}@{MAIL_DOMAIN}>",
             )
+    if taken:
+        WORK_ARRIVED.ring()  # for the relay
 
 
 def _claim_due(engine: Engine, limit: int) -> list[sa.Row]:
@@ -215,7 +219,9 @@ def _skip_callbacks_without_receiver(conn: Connection, now: datetime) -> None:
 
 
 def run(engine: Engine, stop: threading.Event) -> None:
-    """The delivery loop of the notifications worker."""
+    """The delivery loop of the notifications worker: a batch the consumer commits may hold due deliveries,
+    and it rings, so they go out at once."""
+    nap = WORK_ARRIVED.listener()
     while not stop.is_set():
         try:
             tried = deliver_due(engine)
@@ -227,7 +233,7 @@ def run(engine: Engine, stop: threading.Event) -> None:
             stop.wait(MAIL_SERVER_PROBE.total_seconds())
             continue
         if not tried:
-            stop.wait(0.2)
+            nap(0.2)
 
 
 def failed(conn: Connection) -> list[sa.Row]:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from kafka.errors import KafkaError
 from sqlalchemy.engine import Connection, Engine
 
+from shared.kernel.bell import WORK_ARRIVED
 from shared.kernel.envelope import utc_now
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
 from shared.kernel.kafka import make_producer, topic_name
@@ -83,6 +84,7 @@ class OutboxRelay:
         conn.execute(outbox.update().where(one_of(conn, outbox.c.id, ids)).values(published_at=utc_now()))
 
     def run(self, stop: threading.Event, idle_seconds: float = 0.1) -> None:
+        nap = WORK_ARRIVED.listener()
         while not stop.is_set():
             try:
                 published = self.publish_pending()
@@ -93,7 +95,7 @@ class OutboxRelay:
                 stop.wait(1.0)
                 continue
             if not published:
-                stop.wait(idle_seconds)
+                nap(idle_seconds)
         self.close()
 
     def _get_producer(self):  # noqa: ANN202 - kafka-python has no type hints

@@ -60,6 +60,7 @@ class Rows:
         self.heads: dict[str, tuple[int, str]] = {}
         self._locked = False
         self.started: set[str] = set()  # streams known to be new, whose first append need not lock early
+        self.keys: dict[str, bytes | None] = {}  # cases' keys read ahead for the appends (`load_keys`)
 
     # --- reading ---
 

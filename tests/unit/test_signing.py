@@ -3,9 +3,11 @@ that the old one signed."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import replace
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 
 from shared.kernel import signing
 from shared.kernel.signing import Keyring, make_key, signing_key
@@ -59,3 +61,20 @@ def test_a_signature_holds_only_for_its_producer_its_key_and_its_hash(keys):
     assert "does not hold" in why(event.key_id, "bm90IGEgc2lnbmF0dXJl")
     assert "no key id" in why("../../etc/passwd", event.signature)
     assert "no one published" in why(stranger.key_id, stranger.sign(event.hash))
+
+
+def test_a_signature_made_through_openssl_still_holds(keys):
+    """Events signed before libsodium did the signing were signed through `cryptography` (OpenSSL): the same
+    Ed25519, so what they signed verifies as it did; a changed hash still does not."""
+    key = make_key("fees")
+    private = serialization.load_pem_private_key(
+        next((keys / "private" / "fees").glob("*.pem")).read_bytes(), password=None
+    )
+    event_hash = "ab" * 32
+    by_openssl = base64.b64encode(private.sign(f"{key.key_id}:{event_hash}".encode())).decode()
+    assert by_openssl == key.sign(event_hash)  # Ed25519 signatures are deterministic (RFC 8032)
+    ring = Keyring(keys)
+    assert ring.problem("fees", key.key_id, by_openssl, event_hash) is None
+    assert ring.problem("fees", key.key_id, by_openssl, "cd" * 32) == (
+        f"its signature does not hold for the key {key.key_id}"
+    )
