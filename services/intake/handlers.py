@@ -17,7 +17,7 @@ from services.intake.submitters import Submitter
 from services.intake.tables import applications, case_status, timeline
 from shared.contracts import IntakeEvent, RoutingEvent
 from shared.contracts.routing import DECIDED
-from shared.kernel.envelope import NewEvent, canonical_json, new_id, utc_now
+from shared.kernel.envelope import NewEvent, canonical_json, utc_now
 from shared.kernel.rows import rows_of
 from shared.kernel.sql import dialect_insert
 
@@ -78,7 +78,7 @@ def claim(
 ) -> tuple[str, Accepted | None]:
     """A new case's id, with the submitter's key claimed for it; or, for a repeated request, the case the key
     made before (KeyReused when the key came with another request). In the caller's transaction."""
-    case_id = new_id()
+    case_id = STORE.new_case(conn)
     # One statement claims the key for a new case; only a repeated request reads what it had made.
     claimed = conn.execute(
         dialect_insert(conn, applications)

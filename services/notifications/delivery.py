@@ -16,7 +16,7 @@ import smtplib
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -222,6 +222,15 @@ def run(engine: Engine, stop: threading.Event) -> None:
     """The delivery loop of the notifications worker: a batch the consumer commits may hold due deliveries,
     and it rings, so they go out at once."""
     nap = WORK_ARRIVED.listener()
+    try:
+        _deliver_until(stop, engine, nap)
+    finally:
+        for line in LINES:
+            with line.lock:
+                line.close()
+
+
+def _deliver_until(stop: threading.Event, engine: Engine, nap: Callable[[float], None]) -> None:
     while not stop.is_set():
         try:
             tried = deliver_due(engine)
@@ -349,7 +358,7 @@ def _send_all(engine: Engine, ready: list[tuple[sa.Row, Outgoing]]) -> list[Outc
         else:
             callbacks.append((delivery, outgoing))
     with ThreadPoolExecutor(SENDERS) as pool:
-        mailed = [pool.submit(_send_mails, engine, share) for share in shares.values()]
+        mailed = [pool.submit(_send_mails, LINES[number], engine, share) for number, share in shares.items()]
         called = [pool.submit(_send_callback, engine, *each) for each in callbacks]
         return [outcome for work in mailed for outcome in work.result()] + [work.result() for work in called]
 
@@ -364,38 +373,89 @@ def _send_callback(engine: Engine, delivery: sa.Row, outgoing: Outgoing) -> Outc
     return (delivery, outgoing, None)
 
 
-def _send_mails(engine: Engine, mails: list[tuple[sa.Row, Outgoing, Message]]) -> list[Outcome]:
-    """Over one connection to the mail server; after a connection lost mid-way, over a new one. A mail the
-    server refuses fails alone; while the server cannot be reached, no mail is tried."""
-    outcomes: list[Outcome] = []
-    smtp: smtplib.SMTP | None = None
-    with _marking(engine) as marks:
+class MailLine:
+    """One connection to the town's mail server, kept open from round to round: a mail then costs its own
+    three exchanges, not a connection, a greeting and a goodbye besides (the mail server's time, and ours,
+    went more to those than to the mails). A line used again after a pause is asked whether it still
+    stands; one that fell meanwhile is noticed at its first mail, which is then sent over a new one."""
+
+    IDLE = 5.0  # seconds after which a kept connection is checked before use
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # one sender at a time (two delivery loops in one process share it)
+        self._smtp: smtplib.SMTP | None = None
+        self._to: tuple[str, int] | None = None
+        self._used = 0.0
+
+    def send(self, message: Message) -> None:
+        """Raises MailServerDown when no connection can be made, the SMTP error of a refusal, or OSError /
+        SMTPServerDisconnected when a new connection breaks while sending."""
+        kept = self._kept()
+        if kept is not None:
+            try:
+                kept.send_message(message)
+            except (smtplib.SMTPServerDisconnected, OSError):
+                self.close()  # it had fallen: once more over a new one
+            else:
+                self._used = time.monotonic()
+                return
+        self._connect().send_message(message)
+        self._used = time.monotonic()
+
+    def _kept(self) -> smtplib.SMTP | None:
+        if self._smtp is None or self._to != (smtp_host(), smtp_port()):
+            self.close()
+            return None
+        if time.monotonic() - self._used > self.IDLE:
+            try:
+                self._smtp.noop()
+            except (smtplib.SMTPException, OSError):
+                self.close()
+        return self._smtp
+
+    def _connect(self) -> smtplib.SMTP:
+        to = (smtp_host(), smtp_port())
         try:
-            for delivery, outgoing, message in mails:
-                if smtp is None:
-                    try:
-                        smtp = smtplib.SMTP(smtp_host(), smtp_port(), timeout=10)
-                    except (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as error:
-                        down = MailServerDown(f"{smtp_host()}:{smtp_port()}: {error}")
-                        outcomes += [(d, o, down) for d, o, _m in mails[len(outcomes) :]]
-                        break
-                try:
-                    smtp.send_message(message)
-                except (smtplib.SMTPServerDisconnected, OSError) as error:
-                    outcomes.append((delivery, outgoing, error))
-                    smtp.close()
-                    smtp = None
-                except smtplib.SMTPException as error:  # refused: the connection stays good for the next
-                    outcomes.append((delivery, outgoing, error))
-                else:
-                    _delivered(marks, delivery, outgoing)
-                    outcomes.append((delivery, outgoing, None))
-        finally:
-            if smtp is not None:
-                try:
-                    smtp.quit()
-                except (OSError, smtplib.SMTPException):
-                    smtp.close()
+            self._smtp = smtplib.SMTP(*to, timeout=10)
+        except (OSError, smtplib.SMTPConnectError, smtplib.SMTPServerDisconnected) as error:
+            raise MailServerDown(f"{to[0]}:{to[1]}: {error}") from error
+        self._to = to
+        return self._smtp
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                self._smtp.close()
+        self._smtp = None
+
+
+# The delivery loop's lines, one per sender; each is used by one sender at a time (a round's shares)
+LINES = [MailLine() for _ in range(SENDERS)]
+
+
+def _send_mails(
+    line: MailLine, engine: Engine, mails: list[tuple[sa.Row, Outgoing, Message]]
+) -> list[Outcome]:
+    """Over one line to the mail server. A mail the server refuses fails alone; a connection lost while
+    sending fails that mail; while the server cannot be reached, no mail is tried."""
+    outcomes: list[Outcome] = []
+    with line.lock, _marking(engine) as marks:
+        for delivery, outgoing, message in mails:
+            try:
+                line.send(message)
+            except MailServerDown as down:
+                outcomes += [(d, o, down) for d, o, _m in mails[len(outcomes) :]]
+                break
+            except (smtplib.SMTPServerDisconnected, OSError) as error:
+                outcomes.append((delivery, outgoing, error))
+                line.close()
+            except smtplib.SMTPException as error:  # refused: the connection stays good for the next
+                outcomes.append((delivery, outgoing, error))
+            else:
+                _delivered(marks, delivery, outgoing)
+                outcomes.append((delivery, outgoing, None))
     return outcomes
 
 

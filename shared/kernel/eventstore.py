@@ -106,6 +106,12 @@ class EventStore:
             project(conn, event)
         return readable
 
+    def new_case(self, conn: Connection) -> str:
+        """A new case's id, its key already in the key store (`case_keys.new_case`), for `start`."""
+        case_id, key = case_keys.new_case(self.producer)
+        rows_of(conn).keys[case_id] = key
+        return case_id
+
     def start(self, conn: Connection, case_id: str) -> None:
         """The stream of a case id made just now is empty: its first append need not read it, nor take the
         lock before the events are written at commit. (Were the id not new after all, the (case, version)

@@ -93,15 +93,21 @@ def _write_new(path: Path, content: bytes, mode: int) -> None:
 
 
 _made_lock = threading.Lock()
+# The newest key of each service, by service and keys directory as the environment names it: asked for on
+# every event recorded, so found by two strings, without a path made or a lock taken
+_newest: dict[tuple[str, str], SigningKey] = {}
 
 
 def signing_key(service: str) -> SigningKey:
     """The newest key of `service`; the first is made on first use (`rathaus setup` makes them ahead)."""
-    with _made_lock:
-        return _newest_or_new(service, keys_dir())
+    where = (service, os.environ.get("RATHAUS_KEYS", ""))
+    known = _newest.get(where)
+    if known is None:
+        with _made_lock:
+            known = _newest[where] = _newest_or_new(service, keys_dir())
+    return known
 
 
-@cache
 def _newest_or_new(service: str, directory: Path) -> SigningKey:
     found = sorted((directory / "private" / service).glob(f"{service}.*.pem"))
     if not found:
@@ -114,7 +120,7 @@ def _newest_or_new(service: str, directory: Path) -> SigningKey:
 
 def forget_keys() -> None:
     """Read the keys afresh on next use (after a rotation in this process, or a test's own directory)."""
-    _newest_or_new.cache_clear()
+    _newest.clear()
     Keyring.shared.cache_clear()
 
 

@@ -221,6 +221,28 @@ def test_smtp_down_for_a_while_loses_no_mail_and_doubles_none(notifications, smt
     assert sent.payload["attempts"] == 1
 
 
+def test_mails_go_over_connections_kept_open_and_a_fallen_one_costs_no_try(notifications, smtp_server):
+    def peers() -> set[str]:  # the client address (and so connection) the server took each mail from
+        return {mail["X-Peer"] for mail in smtp_server.mails()}
+
+    for _round in range(3):
+        for case in [Case(notifications) for _ in range(4)]:
+            case.feed(case.submitted, case.routed())
+        delivery.deliver_due(notifications)
+    assert len(smtp_server.mails()) == 12
+    assert len(peers()) <= delivery.SENDERS  # not one connection a round
+    before = peers()
+    smtp_server.stop()  # the kept connections fall with it
+    smtp_server.start()
+    late = Case(notifications)
+    late.feed(late.submitted, late.routed())
+    delivery.deliver_due(notifications)
+    assert len(smtp_server.mails()) == 13 and peers() - before  # sent over a new connection
+    with notifications.connect() as conn:
+        [sent] = STORE.read_stream(conn, late.case_id)
+    assert sent.payload["attempts"] == 1  # the fallen connection was not the receiver's failure
+
+
 def test_a_mail_the_server_refuses_holds_back_none_of_the_others(notifications, smtp_server):
     refused = "abgelehnt@example.org"
     smtp_server.refuse_mail_to(refused)
