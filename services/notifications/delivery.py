@@ -274,6 +274,7 @@ def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, 
             sa.select(vendor_callbacks).where(one_of(conn, vendor_callbacks.c.submitter_id, submitters))
         )
     }
+    changes_before = _calendar_files_before(conn, claimed)
     ready, waiting, skipped = [], [], []
     for delivery in claimed:
         contact = contacts.get(delivery.case_id)
@@ -285,7 +286,7 @@ def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, 
         elif delivery.channel == "email" and "email" not in contact.citizen:
             skipped.append(delivery.id)  # the case's personal data was erased: there is no one to write to
         else:
-            ready.append((delivery, _compose(delivery, contact, hooks)))
+            ready.append((delivery, _compose(delivery, contact, hooks, changes_before.get(delivery.id, 0))))
     if waiting:
         conn.execute(
             deliveries.update()
@@ -299,7 +300,28 @@ def _compose_all(conn: Connection, claimed: list[sa.Row]) -> list[tuple[sa.Row, 
     return ready
 
 
-def _compose(delivery: sa.Row, contact: sa.Row, hooks: dict[str, sa.Row]) -> Outgoing:
+def _calendar_files_before(conn: Connection, claimed: list[sa.Row]) -> dict[str, int]:
+    """For each claimed mail that carries a calendar file: how many such mails its case had before it (by
+    the time their events were recorded), in one query."""
+    visits = [d for d in claimed if d.channel == "email" and d.template in templates.CALENDAR_MAILS]
+    if not visits:
+        return {}
+    earlier = conn.execute(
+        sa.select(deliveries.c.case_id, deliveries.c.trigger_occurred_at).where(
+            one_of(conn, deliveries.c.case_id, list({d.case_id for d in visits})),
+            deliveries.c.channel == "email",
+            deliveries.c.template.in_(templates.CALENDAR_MAILS),
+        )
+    ).all()
+    return {
+        d.id: sum(
+            1 for e in earlier if e.case_id == d.case_id and e.trigger_occurred_at < d.trigger_occurred_at
+        )
+        for d in visits
+    }
+
+
+def _compose(delivery: sa.Row, contact: sa.Row, hooks: dict[str, sa.Row], changes_before: int) -> Outgoing:
     if delivery.channel == "callback":
         return _compose_callback(delivery, hooks[contact.submitter_id])
     p = delivery.trigger_payload
@@ -308,7 +330,7 @@ def _compose(delivery: sa.Row, contact: sa.Row, hooks: dict[str, sa.Row]) -> Out
     )
     to = contact.office["email"] if delivery.template == "office_reminder" else contact.citizen["email"]
     calendar = None
-    if delivery.template in templates.APPOINTMENT_MAILS and delivery.template != "appointment_reminder":
+    if delivery.template in templates.CALENDAR_MAILS:
         calendar = calendar_file.visit(
             delivery.case_id,
             MAIL_DOMAIN,
@@ -316,6 +338,7 @@ def _compose(delivery: sa.Row, contact: sa.Row, hooks: dict[str, sa.Row]) -> Out
             contact.citizen["service_name"],
             contact.office,
             delivery.trigger_occurred_at,
+            changes_before,
             cancelled=delivery.template == "appointment_cancelled",
         )
     return Outgoing(to, subject, body, {}, calendar)

@@ -72,18 +72,33 @@ def test_the_calendar_file_replaces_itself_on_a_move_and_removes_itself_on_a_can
     office = directory()["offices"]["buergerbuero"]
     booked = {"starts_at": local(TUESDAY, 10).isoformat(), "ends_at": local(TUESDAY, 10, 20).isoformat()}
     first = Calendar.from_ical(
-        calendar_file.visit("c-1", "example.org", booked, "Personalausweis", office, NOW)
+        calendar_file.visit("c-1", "example.org", booked, "Personalausweis", office, NOW, 0)
     )
     [event] = first.walk("VEVENT")
     assert first["METHOD"] == "REQUEST" and str(event["UID"]) == "c-1@example.org"
     assert event.decoded("DTSTART") == local(TUESDAY, 10) and event.decoded("DTEND") == local(TUESDAY, 10, 20)
     assert office["address"] in str(event["LOCATION"])
     moved = Calendar.from_ical(
-        calendar_file.visit("c-1", "example.org", booked, "Personalausweis", office, NOW + timedelta(hours=1))
+        calendar_file.visit(
+            "c-1", "example.org", booked, "Personalausweis", office, NOW + timedelta(hours=1), 1
+        )
     )
     assert moved.walk("VEVENT")[0]["SEQUENCE"] > event["SEQUENCE"]
+    # moved again within the same second: still a later sequence
+    again = Calendar.from_ical(
+        calendar_file.visit(
+            "c-1",
+            "example.org",
+            booked,
+            "Personalausweis",
+            office,
+            NOW + timedelta(hours=1, microseconds=9),
+            2,
+        )
+    )
+    assert again.walk("VEVENT")[0]["SEQUENCE"] > moved.walk("VEVENT")[0]["SEQUENCE"]
     cancelled = Calendar.from_ical(
-        calendar_file.visit("c-1", "example.org", booked, "Personalausweis", office, NOW, cancelled=True)
+        calendar_file.visit("c-1", "example.org", booked, "Personalausweis", office, NOW, 3, cancelled=True)
     )
     assert cancelled["METHOD"] == "CANCEL" and cancelled.walk("VEVENT")[0]["STATUS"] == "CANCELLED"
 

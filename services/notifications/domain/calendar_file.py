@@ -18,11 +18,13 @@ def visit(
     service_name: str,
     office: dict[str, Any],
     recorded_at: datetime,
+    changes_before: int,
     cancelled: bool = False,
 ) -> str:
     """The file for a visit as booked or moved (`payload`: its event's), or as cancelled; `recorded_at` is
-    when that event was recorded: the file's stamp and its sequence, so that each change supersedes the one
-    before."""
+    when that event was recorded, `changes_before` how many files the case's visit had before this one.
+    The sequence is the second it was recorded plus those: each change supersedes the one before, also two
+    within one second, and a file sent before the count was added (its sequence the second alone) too."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
@@ -30,7 +32,7 @@ def visit(
     event = Event()
     event.add("uid", f"{case_id}@{domain}")
     event.add("dtstamp", recorded_at)
-    event.add("sequence", int(recorded_at.timestamp()))
+    event.add("sequence", int(recorded_at.timestamp()) + changes_before)
     event.add("dtstart", datetime.fromisoformat(payload["starts_at"]))
     if "ends_at" in payload:
         event.add("dtend", datetime.fromisoformat(payload["ends_at"]))

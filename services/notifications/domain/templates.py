@@ -24,14 +24,9 @@ MAIL_FOR = {
     IntakeEvent.APPOINTMENT_MOVED: "appointment_moved",
     IntakeEvent.APPOINTMENT_CANCELLED: "appointment_cancelled",
 }
-# The mails about a visit: each carries the calendar file (calendar_file.py); the reminder goes the day
-# before, at this hour of the town's time
-APPOINTMENT_MAILS = (
-    "appointment_booked",
-    "appointment_moved",
-    "appointment_cancelled",
-    "appointment_reminder",
-)
+# The mails that carry the visit as a calendar file (calendar_file.py); its reminder, which only points to
+# it, goes the day before at this hour of the town's time
+CALENDAR_MAILS = ("appointment_booked", "appointment_moved", "appointment_cancelled")
 REMINDER_HOUR = 9
 TEMPLATE_NAMES = {
     "receipt": "Eingangsbestätigung",
