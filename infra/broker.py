@@ -68,8 +68,16 @@ def cluster_id(path: Path) -> str:
     """The id every node of a cluster is formatted with (a UUID in Kafka's base64 form), made once."""
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))
+        path.write_text(new_cluster_id())
     return path.read_text().strip()
+
+
+def new_cluster_id() -> str:
+    """One that does not begin with "-", as Kafka's own `Uuid.randomUuid` makes them: the storage tool would
+    take such an id for an option and refuse to format (one try in 64 failed so)."""
+    while (made := base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")).startswith("-"):
+        pass
+    return made
 
 
 class Broker:
