@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.config import keys_database_url
 from shared.kernel.db import ServiceDatabase, make_engine
@@ -75,21 +75,14 @@ def key_for(role: str, case_id: str) -> bytes | None:
 def keys_made(role: str, case_ids: Iterable[str]) -> dict[str, bytes | None]:
     """As `key_for`, for many cases in one transaction: for a batch whose every event seals personal data."""
     wanted = list(dict.fromkeys(case_ids))
-    found: dict[str, bytes | None] = {}
+    if not wanted:
+        return {}
     with engine(role).begin() as conn:
-        for start in range(0, len(wanted), 1000):
-            chunk = wanted[start : start + 1000]
-            conn.execute(
-                dialect_insert(conn, case_keys).on_conflict_do_nothing(index_elements=["case_id"]),
-                [{"case_id": case_id, "key": new_key(), "made_at": utc_now()} for case_id in chunk],
-            )
-            rows = conn.execute(
-                sa.select(case_keys.c.case_id, case_keys.c.key).where(
-                    one_of(conn, case_keys.c.case_id, chunk)
-                )
-            )
-            found.update({row.case_id: None if row.key is None else bytes(row.key) for row in rows})
-    return found
+        conn.execute(
+            dialect_insert(conn, case_keys).on_conflict_do_nothing(index_elements=["case_id"]),
+            [{"case_id": case_id, "key": new_key(), "made_at": utc_now()} for case_id in wanted],
+        )
+        return _keys_in(conn, wanted)
 
 
 # New cases' ids made ahead with their keys, per process and key store (see `new_case`)
@@ -115,17 +108,18 @@ def new_case(role: str) -> tuple[str, bytes]:
 
 def keys_of(role: str, case_ids: Iterable[str]) -> dict[str, bytes | None]:
     """The keys of these cases (None: erased); a case without a row is missing from the answer."""
-    wanted = list(dict.fromkeys(case_ids))
-    found: dict[str, bytes | None] = {}
     with engine(role).connect() as conn:
-        for start in range(0, len(wanted), 1000):
-            chunk = wanted[start : start + 1000]
-            rows = conn.execute(
-                sa.select(case_keys.c.case_id, case_keys.c.key).where(
-                    one_of(conn, case_keys.c.case_id, chunk)
-                )
-            )
-            found.update({row.case_id: None if row.key is None else bytes(row.key) for row in rows})
+        return _keys_in(conn, list(dict.fromkeys(case_ids)))
+
+
+def _keys_in(conn: Connection, case_ids: list[str]) -> dict[str, bytes | None]:
+    found: dict[str, bytes | None] = {}
+    for start in range(0, len(case_ids), 1000):
+        chunk = case_ids[start : start + 1000]
+        rows = conn.execute(
+            sa.select(case_keys.c.case_id, case_keys.c.key).where(one_of(conn, case_keys.c.case_id, chunk))
+        )
+        found.update({row.case_id: None if row.key is None else bytes(row.key) for row in rows})
     return found
 
 

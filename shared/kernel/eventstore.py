@@ -44,8 +44,6 @@ class EventStore:
             raise ConcurrencyConflict(case_id, expected_version, version)
         now = utc_now()
         sealed = []
-        key: bytes | None = None
-        keyed = False
         for new in new_events:
             schema_version = new.schema_version or latest_version(new.event_type)
             new = replace(new, schema_version=schema_version)
@@ -55,10 +53,9 @@ class EventStore:
             personal_names = personal_fields(new.event_type, schema_version) & new.payload.keys()
             plain, personal = new.payload, ""
             if personal_names:
-                if not keyed:
-                    if case_id not in rows.keys:
-                        rows.keys[case_id] = case_keys.key_for(self.producer, case_id)
-                    key, keyed = rows.keys[case_id], True
+                if case_id not in rows.keys:  # made ahead for a new case, or read ahead for a batch
+                    rows.keys[case_id] = case_keys.key_for(self.producer, case_id)
+                key = rows.keys[case_id]
                 plain, personal = seal_fields(new.payload, personal_names, key, case_id, new.event_id)
             event = seal(
                 replace(new, payload=plain),
