@@ -148,8 +148,9 @@ def _record_delivered(engine: Engine) -> None:
             .returning(*deliveries.c)
         ).all()
         if taken:
-            STORE.load_heads(conn, [delivery.case_id for delivery in taken])
-            STORE.load_keys(conn, [delivery.case_id for delivery in taken])  # each seals its recipient
+            cases = [delivery.case_id for delivery in taken]
+            STORE.load_heads(conn, cases)
+            STORE.load_keys(conn, cases)  # each seals its recipient
         for delivery in taken:
             _record(
                 conn,
@@ -412,7 +413,7 @@ class MailLine:
 
     def send(self, message: Message) -> None:
         """Raises MailServerDown when no connection can be made, the SMTP error of a refusal, or OSError /
-        SMTPServerDisconnected when a new connection breaks while sending."""
+        SMTPServerDisconnected when a new connection breaks while sending (the line is closed then)."""
         kept = self._kept()
         if kept is not None:
             try:
@@ -422,7 +423,11 @@ class MailLine:
             else:
                 self._used = time.monotonic()
                 return
-        self._connect().send_message(message)
+        try:
+            self._connect().send_message(message)
+        except (smtplib.SMTPServerDisconnected, OSError):
+            self.close()
+            raise
         self._used = time.monotonic()
 
     def _kept(self) -> smtplib.SMTP | None:
@@ -471,9 +476,8 @@ def _send_mails(
             except MailServerDown as down:
                 outcomes += [(d, o, down) for d, o, _m in mails[len(outcomes) :]]
                 break
-            except (smtplib.SMTPServerDisconnected, OSError) as error:
+            except (smtplib.SMTPServerDisconnected, OSError) as error:  # the line closed itself
                 outcomes.append((delivery, outgoing, error))
-                line.close()
             except smtplib.SMTPException as error:  # refused: the connection stays good for the next
                 outcomes.append((delivery, outgoing, error))
             else:
