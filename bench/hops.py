@@ -10,16 +10,17 @@ import sqlalchemy as sa
 
 from shared.kernel.db import make_engine
 
-Times = dict[str, datetime]  # case id -> a moment
-
 
 def hop_latencies(env: dict[str, str], cases: set[str]) -> dict[str, list[float]]:
-    def query(service: str, sql: str) -> list[sa.Row]:
+    def rows(service: str, sql: str) -> list[sa.Row]:
         engine = make_engine(env[f"{service.upper()}_DATABASE_URL"])
         with engine.connect() as conn:
-            found = [row for row in conn.execute(sa.text(sql)) if row.case_id in cases]
+            found = conn.execute(sa.text(sql)).all()
         engine.dispose()
         return found
+
+    def query(service: str, sql: str) -> list[sa.Row]:
+        return [row for row in rows(service, sql) if row.case_id in cases]
 
     def recorded(service: str, event_type: str) -> dict[str, tuple[str, datetime, datetime | None]]:
         """case -> (event id, recorded at, published at) of the case's first event of this type."""
@@ -33,11 +34,7 @@ def hop_latencies(env: dict[str, str], cases: set[str]) -> dict[str, list[float]
 
     def taken(service: str) -> dict[str, datetime]:
         """event id -> when this service's consumer processed it."""
-        engine = make_engine(env[f"{service.upper()}_DATABASE_URL"])
-        with engine.connect() as conn:
-            found = dict(conn.execute(sa.text("SELECT event_id, processed_at FROM processed_events")).all())
-        engine.dispose()
-        return found
+        return {row.event_id: row.processed_at for row in rows(service, "SELECT * FROM processed_events")}
 
     submitted = recorded("intake", "ApplicationSubmitted")
     routed = recorded("routing", "CaseRouted")
