@@ -60,10 +60,11 @@ def _compare_table(
     result: Verification,
     cases: CaseRange,
 ) -> None:
-    live_rows, replayed = _rows(live, compared, cases), _rows(scratch, compared, cases)
-    for key in sorted(set(live_rows) | set(replayed), key=str):
+    names = _compared_columns(compared)
+    live_rows, replayed = _rows(live, compared, names, cases), _rows(scratch, compared, names, cases)
+    for key in sorted(live_rows.keys() | replayed.keys(), key=str):
         row, again = live_rows.get(key), replayed.get(key)
-        case_id = (row or again or {}).get("_case")
+        case_id = (row or again or (None, ()))[0]
         if case_id not in in_scope:
             continue
         result.rows_compared += 1
@@ -77,8 +78,11 @@ def _compare_table(
                 else "the live projection has a row the events do not explain"
             )
         else:
-            differing = sorted(name for name in row if row[name] != again[name])
-            what = "; ".join(f"{name}: live {row[name]!r}, replayed {again[name]!r}" for name in differing)
+            what = "; ".join(
+                f"{name}: live {value!r}, replayed {replayed_value!r}"
+                for name, value, replayed_value in sorted(zip(names, row[1], again[1], strict=True))
+                if value != replayed_value
+            )
         result.found(
             "replay",
             case_id,
@@ -87,10 +91,16 @@ def _compare_table(
         )
 
 
-def _rows(engine: Engine, compared: Audited, cases: CaseRange) -> dict[tuple[Any, ...], dict[str, Any]]:
-    """The table's rows of these cases by key, each with its case id as `_case`."""
+def _compared_columns(compared: Audited) -> list[str]:
+    return [column.name for column in compared.table.columns if column.name not in compared.ignore]
+
+
+def _rows(
+    engine: Engine, compared: Audited, names: list[str], cases: CaseRange
+) -> dict[tuple[Any, ...], tuple[str, tuple[Any, ...]]]:
+    """The table's rows of these cases by key, each as its case id and its values in the order of `names`:
+    plain tuples, as a row's mapping view or a dict for each cost more than the rest of the comparison."""
     table = compared.table
-    names = [column.name for column in table.columns if column.name not in compared.ignore]
     at = [names.index(name) for name in compared.key]
     query = sa.select(*(table.c[name] for name in names))
     if compared.case_via is None:
@@ -101,9 +111,6 @@ def _rows(engine: Engine, compared: Audited, cases: CaseRange) -> dict[tuple[Any
         query = query.join_from(table, referred.table, own == referred)
     rows = {}
     with engine.connect() as conn:
-        # Plain tuples by column position: a row's mapping view cost more than the rest of the comparison
-        for row in conn.execute(query.add_columns(case_id).where(cases.where(case_id))):
-            values = dict(zip(names, row[:-1], strict=True))
-            values["_case"] = row[-1]
-            rows[tuple(row[i] for i in at)] = values
+        for *values, case in conn.execute(query.add_columns(case_id).where(cases.where(case_id))):
+            rows[tuple(values[i] for i in at)] = (case, tuple(values))
     return rows

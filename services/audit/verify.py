@@ -83,13 +83,13 @@ def _verify_slice(
     """Every check on the cases of one range: their messages on the log, their events in the stores."""
     recorded = {service: _store_events(engine, cases) for service, engine in stores.items()}
     as_stored = {event.event_id: event for store_events, _ in recorded.values() for event in store_events}
-    log = _readable(messages, as_stored, result)
+    hashes = Hashes()
+    log = _signed(_readable(messages, as_stored, result), hashes, result)
     in_scope = cases_in_period(log, start, end)
     log = [event for event in log if event.case_id in in_scope]
     unique = _unique(log, result)
     result.cases += len(in_scope)
     result.events += len(unique)
-    hashes = Hashes()
     _check_chains(unique.values(), "log", result, hashes)
     for service, (store_events, pending) in recorded.items():
         store_events = [event for event in store_events if event.case_id in in_scope]
@@ -119,10 +119,10 @@ def _opened(events: list[Event], result: Verification) -> list[Event]:
 
 
 def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: Verification) -> list[Event]:
-    """The log's events that can be read and that their producer wrote. A payload is checked against its
+    """The log's events that can be read, each on its producer's topic. A payload is checked against its
     schema once: by the store its producer appended it to, or here when the log was read unchecked and no
-    store holds the event as it is on the log. An event its producer did not sign, or on another's topic, is
-    named; like a poison message, no consumer took it, so no other check counts it."""
+    store holds the event as it is on the log. An event on another's topic is named; like a poison message,
+    no consumer took it, so no other check counts it."""
     log = []
     for message in messages:
         event = message.event
@@ -130,20 +130,63 @@ def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: 
             message.payload_checked or as_stored.get(event.event_id) == event or payload_holds(event)
         ):
             result.unreadable_messages += 1  # a poison message; the consumers dead-lettered it
-        elif (problem := _not_its_producers(event, message.topic)) is not None:
-            result.found("signature", event.case_id, event.event_id, f"log: {event.event_type} {problem}")
+        elif (owner := _topic_owner(message.topic)) != event.producer or _producer_of_type(
+            event.event_type
+        ) != owner:
+            what = f"log: {event.event_type} by {event.producer} does not belong on the topic of {owner}"
+            result.found("signature", event.case_id, event.event_id, what)
         else:
             log.append(event)
     return log
 
 
-def _not_its_producers(event: Event, topic: str) -> str | None:
-    """Why the event is not what its producer wrote on its own topic, or None."""
-    owner = topic.removeprefix(topic_name("cases."))
-    if event.producer != owner or _producer_of_type(event.event_type) != owner:
-        return f"by {event.producer} does not belong on the topic of {owner}"
-    problem = keyring().problem(event.producer, event.key_id, event.signature, event.hash)
-    return None if problem is None else f"by {event.producer}: {problem}"
+def _topic_owner(topic: str) -> str:
+    return topic.removeprefix(topic_name("cases."))
+
+
+def _signed(log: list[Event], hashes: Hashes, result: Verification) -> list[Event]:
+    """The log's events their producers signed; any other is named and, as no consumer took it, left out of
+    every other check. A stream's newest event signs, through the chain of hashes, every event before it
+    (decision 0032): a stream whole from version 1, each hash and link holding, whose newest event's
+    signature holds, is signed throughout. Only the events of any other stream are checked one by one."""
+    # A relay may publish an event twice: one copy of each is enough
+    copies = {_copy(event): event for event in log}
+    forged: set[tuple[str, ...]] = set()
+    for stream in _streams(copies.values()).values():
+        if _whole(stream, hashes) and _signature_problem(stream[-1]) is None:
+            continue
+        for event in stream:
+            if (problem := _signature_problem(event)) is not None:
+                forged.add(_copy(event))
+                what = f"log: {event.event_type} by {event.producer}: {problem}"
+                result.found("signature", event.case_id, event.event_id, what)
+    return [event for event in log if _copy(event) not in forged] if forged else log
+
+
+def _copy(event: Event) -> tuple[str, ...]:
+    """What tells copies of an event apart: its hash covers all but its signature."""
+    return event.event_id, event.hash, event.key_id, event.signature
+
+
+def _signature_problem(event: Event) -> str | None:
+    return keyring().problem(event.producer, event.key_id, event.signature, event.hash)
+
+
+def _whole(stream: list[Event], hashes: Hashes) -> bool:
+    """Every version from 1 once, each hash and each link to the one before holding."""
+    return all(event.stream_version == n for n, event in enumerate(stream, 1)) and (
+        first_broken_link(stream, hashes.hold) is None
+    )
+
+
+def _streams(events: Iterable[Event]) -> dict[tuple[str, str], list[Event]]:
+    """Each producer's stream of each case, in version order."""
+    streams: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in events:
+        streams[(event.producer, event.case_id)].append(event)
+    for stream in streams.values():
+        stream.sort(key=lambda e: e.stream_version)
+    return streams
 
 
 def _producer_of_type(event_type: str) -> str | None:
@@ -193,11 +236,7 @@ class Hashes:
 
 
 def _check_chains(events: Iterable[Event], where: str, result: Verification, hashes: Hashes) -> None:
-    streams: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event in events:
-        streams[(event.producer, event.case_id)].append(event)
-    for (producer, case_id), stream in streams.items():
-        stream.sort(key=lambda e: e.stream_version)
+    for (producer, case_id), stream in _streams(events).items():
         gap = next((n for n, e in enumerate(stream) if e.stream_version != n + 1), len(stream))
         # whichever comes first: a broken link or a missing event
         broken = first_broken_link(stream[:gap], hashes.hold)

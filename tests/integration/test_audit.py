@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -233,16 +234,7 @@ def test_verify_names_every_event_its_producer_did_not_sign(town, kafka_bootstra
     unsigned, signed with a key of their own, with intake's key, and on routing's topic signed with fees'."""
     case_id = one_whole_case(town)
     town.relay()
-    paid = {
-        "provider": "epaybl",
-        "payment_id": "FORGED-1",
-        "kassenzeichen": "2600000018",
-        "amount_cents": 1300,
-        "paid_at": utc_now().isoformat(),
-        "outcome": "settled",
-        "applied_cents": 1300,
-        "excess_cents": 0,
-    }
+    paid = _forged_payment()
     forgers_own = make_key("fees", tmp_path / "forgers-keys")  # a fees key, published nowhere
     forged = {}
     for name, key, topic in [
@@ -272,6 +264,76 @@ def test_verify_names_every_event_its_producer_did_not_sign(town, kafka_bootstra
     assert "which no one published" in named[next(i for i, n in forged.items() if n == "own key")]
     assert "a key of intake" in named[next(i for i, n in forged.items() if n == "intake's key")]
     assert "topic of routing" in named[next(i for i, n in forged.items() if n == "routing's topic")]
+
+
+def test_verify_names_a_forgery_linked_into_a_stream_and_a_forged_stream(
+    town, kafka_bootstrap, topics, tmp_path
+):
+    """verify checks a whole stream's newest signature only (decision 0032): a forger who links an event
+    to the newest of an honest stream, or writes a whole stream of a case of their own, is still named, and
+    only the forgery."""
+    case_id = one_whole_case(town)
+    town.relay()
+    with town.engines["fees"].connect() as conn:
+        newest = conn.execute(
+            sa.text(
+                "SELECT stream_version, hash FROM events WHERE case_id = :c"
+                " ORDER BY stream_version DESC LIMIT 1"
+            ),
+            {"c": case_id},
+        ).one()
+    forgers_own = make_key("fees", tmp_path / "forgers-keys")
+    linked = seal(
+        NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
+        case_id=case_id,
+        stream_version=newest.stream_version + 1,
+        producer="fees",
+        prev_hash=newest.hash,
+        occurred_at=utc_now(),
+        signing_key=forgers_own,
+    )
+    own_case = str(uuid.uuid4())
+    first = seal(
+        NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
+        case_id=own_case,
+        stream_version=1,
+        producer="fees",
+        prev_hash=GENESIS_HASH,
+        occurred_at=utc_now(),
+        signing_key=forgers_own,
+    )
+    second = seal(
+        NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
+        case_id=own_case,
+        stream_version=2,
+        producer="fees",
+        prev_hash=first.hash,
+        occurred_at=utc_now(),
+        signing_key=forgers_own,
+    )
+    producer = make_producer()
+    for event in (linked, first, second):
+        producer.send(topic_name("cases.fees"), key=event.case_id.encode(), value=event.to_json()).get(30)
+    producer.close()
+    result = verify(log.read_all(kafka_bootstrap, check_payloads=False), town.engines)
+    assert {(f.check, f.event_id) for f in result.findings} == {
+        ("signature", linked.event_id),
+        ("signature", first.event_id),
+        ("signature", second.event_id),
+    }, result.findings
+
+
+def _forged_payment() -> dict[str, Any]:
+    return {
+        "provider": "epaybl",
+        "payment_id": "FORGED-1",
+        "kassenzeichen": "2600000018",
+        "amount_cents": 1300,
+        "paid_at": utc_now().isoformat(),
+        "outcome": "settled",
+        "applied_cents": 1300,
+        "excess_cents": 0,
+    }
 
 
 def _json(value: object) -> dict:
