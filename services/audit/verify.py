@@ -35,12 +35,11 @@ from services.routing.domain.waivers import is_waiver_granted, waiting_proposal
 from shared.contracts import FeesEvent, IntakeEvent, producer_of
 from shared.kernel import case_keys
 from shared.kernel.envelope import Event, first_broken_link
-from shared.kernel.events import payload_holds, upcast
+from shared.kernel.events import payload_holds, signature_problems, upcast
 from shared.kernel.eventstore import EVENT_COLUMNS, event_from_row
 from shared.kernel.kafka import topic_name
 from shared.kernel.money import open_cents
 from shared.kernel.progress import progress
-from shared.kernel.signing import keyring
 from shared.kernel.tables import events as events_table
 from shared.kernel.tables import outbox
 
@@ -151,25 +150,24 @@ def _signed(log: list[Event], hashes: Hashes, result: Verification) -> list[Even
     signature holds, is signed throughout. Only the events of any other stream are checked one by one."""
     # A relay may publish an event twice: one copy of each is enough
     copies = {_copy(event): event for event in log}
-    forged: set[tuple[str, ...]] = set()
+    whole: list[list[Event]] = []
+    one_by_one: list[list[Event]] = []
     for stream in _streams(copies.values()).values():
-        if _whole(stream, hashes) and _signature_problem(stream[-1]) is None:
-            continue
-        for event in stream:
-            if (problem := _signature_problem(event)) is not None:
-                forged.add(_copy(event))
-                what = f"log: {event.event_type} by {event.producer}: {problem}"
-                result.found("signature", event.case_id, event.event_id, what)
+        (whole if _whole(stream, hashes) else one_by_one).append(stream)
+    heads = signature_problems([stream[-1] for stream in whole])
+    one_by_one += [stream for stream, problem in zip(whole, heads, strict=True) if problem is not None]
+    events = [event for stream in one_by_one for event in stream]
+    forged: set[tuple[str, ...]] = set()
+    for event, problem in zip(events, signature_problems(events), strict=True):
+        if problem is not None:
+            forged.add(_copy(event))
+            result.found("signature", event.case_id, event.event_id, f"log: {problem}")
     return [event for event in log if _copy(event) not in forged] if forged else log
 
 
 def _copy(event: Event) -> tuple[str, ...]:
     """What tells copies of an event apart: its hash covers all but its signature."""
     return event.event_id, event.hash, event.key_id, event.signature
-
-
-def _signature_problem(event: Event) -> str | None:
-    return keyring().problem(event.producer, event.key_id, event.signature, event.hash)
 
 
 def _whole(stream: list[Event], hashes: Hashes) -> bool:

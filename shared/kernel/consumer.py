@@ -28,7 +28,7 @@ from shared.kernel import case_keys, logs
 from shared.kernel.bell import WORK_ARRIVED
 from shared.kernel.config import process_name
 from shared.kernel.envelope import Event, utc_now
-from shared.kernel.events import InvalidEvent, decode_wanted, upcast
+from shared.kernel.events import InvalidEvent, decode_wanted, signature_problems, upcast
 from shared.kernel.kafka import make_consumer, make_producer, topic_name
 from shared.kernel.metrics import CONSUMER_LAG, EVENTS_CONSUMED, EVENTS_DEAD_LETTERED, Every, note_memory
 from shared.kernel.sql import one_of
@@ -131,7 +131,7 @@ class ConsumerRunner:
         decoded = []
         for raw, record in messages:
             try:
-                event = decode_wanted(raw, self.consumes, self._topic_owner(record))
+                event = decode_wanted(raw, self.consumes, self._topic_owner(record), signed=False)
                 if event is not None:
                     decoded.append((raw, event, record))
             except InvalidEvent as error:
@@ -141,6 +141,11 @@ class ConsumerRunner:
             ) as error:  # decoding touches nothing outside: whatever it raises is the message's
                 log.exception("%s cannot decode a message", self.service)
                 self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
+        problems = signature_problems([event for _, event, _ in decoded])
+        for (raw, _event, record), problem in zip(decoded, problems, strict=True):
+            if problem is not None:
+                self.dead_letter(raw, record, problem)
+        decoded = [each for each, problem in zip(decoded, problems, strict=True) if problem is None]
         keys, _lost = case_keys.keys_for(self.service, (event for _, event, _ in decoded))
         readable = []
         for raw, event, record in decoded:

@@ -250,12 +250,15 @@ def decode(raw: bytes) -> Event:
     return event
 
 
-def decode_wanted(raw: bytes, wanted: Container[str] | None, topic_owner: str | None = None) -> Event | None:
+def decode_wanted(
+    raw: bytes, wanted: Container[str] | None, topic_owner: str | None = None, signed: bool = True
+) -> Event | None:
     """As `decode`, for a reader that takes only the event types in `wanted` (None: every one): None for a
     well-formed event of another known type, which is not its concern, and whose payload and hash are not
     checked (they are its consumers' to check, and the audit checks every event). Anything malformed is
     refused as `decode` refuses it, whatever type it claims, and so is an unknown type. Read from the topic
-    of `topic_owner`, an event is refused unless that service wrote it and writes its type."""
+    of `topic_owner`, an event is refused unless that service wrote it and writes its type. `signed=False`
+    leaves its signature to the caller, who checks a batch's at once (`signature_problems`)."""
     data = _parsed(raw)
     _check_envelope(data)
     if topic_owner is not None and (
@@ -266,7 +269,7 @@ def decode_wanted(raw: bytes, wanted: Container[str] | None, topic_owner: str | 
         )
     if wanted is not None and data["event_type"] not in wanted and data["event_type"] in _EVENT_TYPES:
         return None
-    return _sound(_built(data, check_payload=True))
+    return _sound(_built(data, check_payload=True), signed)
 
 
 def decode_recorded(raw: bytes, check_payload: bool = True) -> Event:
@@ -275,13 +278,22 @@ def decode_recorded(raw: bytes, check_payload: bool = True) -> Event:
     return _event_of(_parsed(raw), check_payload)
 
 
-def _sound(event: Event) -> Event:
+def _sound(event: Event, signed: bool = True) -> Event:
     if not event.hash_holds():
         raise InvalidEvent("hash does not match the event's content")
-    problem = keyring().problem(event.producer, event.key_id, event.signature, event.hash)
-    if problem is not None:
-        raise InvalidEvent(f"{event.event_type} by {event.producer}: {problem}")
+    if signed and (problem := signature_problems([event])[0]) is not None:
+        raise InvalidEvent(problem)
     return event
+
+
+def signature_problems(events: list[Event]) -> list[str | None]:
+    """Why each event's signature does not hold (None where its producer's key signed it), all checked at
+    once on every core (`Keyring.problems`)."""
+    problems = keyring().problems([(e.producer, e.key_id, e.signature, e.hash) for e in events])
+    return [
+        None if problem is None else f"{event.event_type} by {event.producer}: {problem}"
+        for event, problem in zip(events, problems, strict=True)
+    ]
 
 
 # Limits checked before a message is parsed. No event comes near them (a form's longest text is 2,000

@@ -22,6 +22,8 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -34,6 +36,11 @@ from nacl.signing import SigningKey as Signer
 from nacl.signing import VerifyKey
 
 from shared.kernel.config import VAR
+
+# What `Keyring.problems` checks of an event: its producer, key id, signature and hash
+Signed = tuple[str, str, str, str]
+# Fewer checks than this are not worth a thread's start
+_FEWEST_TO_SHARE = 32
 
 KEY_ID = re.compile(r"(?P<service>[a-z][a-z0-9-]{0,39})\.\d{8}T\d{12}Z\.[0-9a-f]{8}")
 
@@ -155,6 +162,18 @@ class Keyring:
         except (BadSignatureError, ValueError):
             return f"its signature does not hold for the key {key_id}"
         return None
+
+    def problems(self, signed: Sequence[Signed]) -> list[str | None]:
+        """`problem` for many events, checked on every core the process may use: libsodium lets go of the
+        GIL while it checks a signature, which is most of the time a check takes."""
+        cores = len(os.sched_getaffinity(0))
+        share = max(-(-len(signed) // cores), _FEWEST_TO_SHARE)
+        parts = [signed[start : start + share] for start in range(0, len(signed), share)]
+        if len(parts) < 2:
+            return [self.problem(*each) for each in signed]
+        with ThreadPoolExecutor(len(parts)) as pool:
+            checked = pool.map(lambda part: [self.problem(*each) for each in part], parts)
+            return [problem for part in checked for problem in part]
 
     def _key(self, key_id: str) -> VerifyKey | None:
         if key_id not in self._keys:

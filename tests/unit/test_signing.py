@@ -78,3 +78,13 @@ def test_a_signature_made_through_openssl_still_holds(keys):
     assert ring.problem("fees", key.key_id, by_openssl, "cd" * 32) == (
         f"its signature does not hold for the key {key.key_id}"
     )
+
+
+def test_many_signatures_checked_at_once_answer_each_as_one_by_one_and_in_order(keys):
+    ring = Keyring(keys)
+    honest = [recorded("intake", "ApplicationSubmitted", application(copies=1)) for _ in range(100)]
+    broken = {7: replace(honest[7], hash="0" * 64), 70: replace(honest[70], signature="")}
+    events = [broken.get(n, event) for n, event in enumerate(honest)]
+    checked = ring.problems([(e.producer, e.key_id, e.signature, e.hash) for e in events])
+    assert checked == [_problem(ring, event) for event in events]
+    assert [n for n, problem in enumerate(checked) if problem] == [7, 70]
