@@ -125,9 +125,9 @@ class ConsumerRunner:
         self._handle(self._decoded((each, None) for each in raw))
 
     def _decoded(self, messages: Any) -> list[Message]:
-        """Decoded and validated once, here, then opened with their cases' keys (one query for the batch);
-        what cannot be read is dead-lettered at once. A key store that does not answer is an outage: it
-        raises, and the batch is polled again."""
+        """Decoded and validated once, here, their signatures checked together (on every core), then opened
+        with their cases' keys (one query for the batch); what cannot be read is dead-lettered at once. A key
+        store that does not answer is an outage: it raises, and the batch is polled again."""
         decoded = []
         for raw, record in messages:
             try:
