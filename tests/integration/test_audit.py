@@ -30,7 +30,7 @@ from shared.contracts import FeesEvent
 from shared.kernel import case_keys
 from shared.kernel.config import ROOT
 from shared.kernel.db import make_engine
-from shared.kernel.envelope import GENESIS_HASH, NewEvent, seal, utc_now
+from shared.kernel.envelope import GENESIS_HASH, Event, NewEvent, seal, utc_now
 from shared.kernel.events import upcast
 from shared.kernel.kafka import make_producer, topic_name
 from shared.kernel.signing import make_key, signing_key
@@ -283,34 +283,22 @@ def test_verify_names_a_forgery_linked_into_a_stream_and_a_forged_stream(
             {"c": case_id},
         ).one()
     forgers_own = make_key("fees", tmp_path / "forgers-keys")
-    linked = seal(
-        NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
-        case_id=case_id,
-        stream_version=newest.stream_version + 1,
-        producer="fees",
-        prev_hash=newest.hash,
-        occurred_at=utc_now(),
-        signing_key=forgers_own,
-    )
+
+    def forged(case: str, version: int, prev_hash: str) -> Event:
+        return seal(
+            NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
+            case_id=case,
+            stream_version=version,
+            producer="fees",
+            prev_hash=prev_hash,
+            occurred_at=utc_now(),
+            signing_key=forgers_own,
+        )
+
+    linked = forged(case_id, newest.stream_version + 1, newest.hash)
     own_case = str(uuid.uuid4())
-    first = seal(
-        NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
-        case_id=own_case,
-        stream_version=1,
-        producer="fees",
-        prev_hash=GENESIS_HASH,
-        occurred_at=utc_now(),
-        signing_key=forgers_own,
-    )
-    second = seal(
-        NewEvent(FeesEvent.PAYMENT_RECEIVED, _forged_payment(), schema_version=1),
-        case_id=own_case,
-        stream_version=2,
-        producer="fees",
-        prev_hash=first.hash,
-        occurred_at=utc_now(),
-        signing_key=forgers_own,
-    )
+    first = forged(own_case, 1, GENESIS_HASH)
+    second = forged(own_case, 2, first.hash)
     producer = make_producer()
     for event in (linked, first, second):
         producer.send(topic_name("cases.fees"), key=event.case_id.encode(), value=event.to_json()).get(30)
