@@ -448,7 +448,7 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
     if not result.ok:
         print(f"!! verify found {len(result.findings)} differences, e.g. {result.findings[0]}", flush=True)
     started = time.perf_counter()
-    rebuilt = fees_projection.rebuild(stores["fees"]) / (time.perf_counter() - started)
+    rebuilt = fees_projection.FROM_STORE.rebuild(stores["fees"]) / (time.perf_counter() - started)
     goal = ">= 30000 /s and ratio >= 0.5"
     return [
         Figure("audit verify: events per second", verified, bare, "/s", goal),

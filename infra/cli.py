@@ -140,8 +140,10 @@ def cmd_migrate(args: argparse.Namespace) -> None:
             continue
         migrated = database.migrate()
         steps = " → ".join([migrated.before or "new", *migrated.applied])
-        adopted = " (made before migrations, taken as 0001)" if migrated.adopted else ""
-        print(f"{database.service}: {steps if migrated.applied else 'up to date at ' + steps}{adopted}")
+        notes = " (made before migrations, taken as 0001)" if migrated.adopted else ""
+        if migrated.rebuilt is not None:
+            notes += f", its projections rebuilt from {migrated.rebuilt} events"
+        print(f"{database.service}: {steps if migrated.applied else 'up to date at ' + steps}{notes}")
     if behind:
         sys.exit("Run `rathaus migrate` (keep a copy of the databases first).")
 

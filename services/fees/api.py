@@ -157,4 +157,5 @@ def _receivable_view(row: dict[str, Any]) -> dict[str, Any]:
         "open_cents": open_cents,
         "state": state,
         "due_on": row["due_on"].isoformat(),
+        "last_payment_at": row["last_payment_at"].isoformat() if row["last_payment_at"] else None,
     }

@@ -37,7 +37,7 @@ def cmd_fees(args: argparse.Namespace) -> None:
 
     DATABASE.setup()
     if args.action == "rebuild":
-        replayed = projection.rebuild(DATABASE.engine, show_progress=True)
+        replayed = projection.FROM_STORE.rebuild(DATABASE.engine, show_progress=True)
         print(f"replayed {replayed} events into the fees projections")
         return
     if args.action == "pay":

@@ -31,6 +31,9 @@ class Receivable(Schema):
     open_cents = fields.Integer(required=True, **CENTS)
     state = fields.String(required=True, validate=validate.OneOf(["open", "partial", "settled", "cancelled"]))
     due_on = fields.Date(required=True)
+    last_payment_at = fields.AwareDateTime(
+        required=True, allow_none=True, metadata={"description": "when the newest payment on it came in"}
+    )
 
 
 class RecordedPayment(Schema):

@@ -1,15 +1,15 @@
 """Fees' projections from its own events: assessments, receivables, provider payments and the journal.
 
-Every change goes through `apply`, in the transaction that appends the event, and `rebuild` replays the whole
-store through the same function: the journal cannot come out different."""
+Every change goes through `apply`, in the transaction that appends the event, and a rebuild (`FROM_STORE`)
+replays the whole store through the same function: the journal cannot come out different."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from services.fees.domain.kassenzeichen import compose, parse
 from services.fees.store import STORE
@@ -25,9 +25,8 @@ from services.fees.tables import (
 from shared.contracts import FeesEvent
 from shared.kernel import money
 from shared.kernel.envelope import Event
-from shared.kernel.progress import progress
+from shared.kernel.projections import StoreProjections
 from shared.kernel.rows import rows_of
-from shared.kernel.tables import events
 
 
 def _assessed(conn: Connection, event: Event) -> None:
@@ -63,6 +62,7 @@ def _payment_requested(conn: Connection, event: Event) -> None:
             "waived_cents": 0,
             "refunded_cents": 0,
             "due_on": date.fromisoformat(p["due_on"]),
+            "last_payment_at": None,
         },
     )
     _count_kassenzeichen(conn, p["kassenzeichen"])
@@ -120,14 +120,22 @@ def _paid(conn: Connection, event: Event) -> None:
             "outcome": p["outcome"],
         },
     )
-    _add(conn, p["kassenzeichen"], paid_cents=p["applied_cents"], overpaid_cents=p["excess_cents"])
+    _add(
+        conn,
+        p["kassenzeichen"],
+        {"last_payment_at": datetime.fromisoformat(p["paid_at"])},
+        paid_cents=p["applied_cents"],
+        overpaid_cents=p["excess_cents"],
+    )
 
 
-def _add(conn: Connection, kassenzeichen: str, **amounts: int) -> None:
+def _add(conn: Connection, kassenzeichen: str, facts: dict | None = None, **amounts: int) -> None:
+    """The amounts added to the receivable's, and `facts` set on it."""
     rows = rows_of(conn)
     row = rows.get(conn, receivables, kassenzeichen)
     if row is not None:
-        rows.update(conn, receivables, kassenzeichen, **{name: row[name] + c for name, c in amounts.items()})
+        added = {name: row[name] + cents for name, cents in amounts.items()}
+        rows.update(conn, receivables, kassenzeichen, **added, **(facts or {}))
 
 
 def _waived(conn: Connection, event: Event) -> None:
@@ -152,25 +160,8 @@ def apply(conn: Connection, event: Event) -> None:
     APPLY[event.event_type](conn, event)
 
 
-def rebuild(engine: Engine, batch: int = 5000, show_progress: bool = False) -> int:
-    """Drop every projection and replay the store into them, in one transaction; returns the event count."""
-    replayed = 0
-    with engine.begin() as conn:
-        STORE.lock(conn)  # no append may slip in between the wipe and the replay
-        total = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
-        for table in PROJECTIONS:
-            conn.execute(table.delete())
-        rows_of(conn).all_known(*PROJECTIONS)
-        after = 0
-        with progress("rebuilding the fees projections", total, wanted=show_progress) as bar:
-            # Each chunk's rows are written in bulk when the next chunk is read (shared/kernel/rows.py)
-            while chunk := STORE.read_all(conn, after=after, limit=batch):
-                for position, event in chunk:
-                    apply(conn, event)
-                    after = position
-                replayed += len(chunk)
-                bar.update(len(chunk))
-    return replayed
+# What `rathaus fees rebuild` and a migration that reshapes these tables replay
+FROM_STORE = StoreProjections(STORE, PROJECTIONS, APPLY)
 
 
 def receivable(conn: Connection, kassenzeichen: str) -> dict | None:

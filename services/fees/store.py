@@ -4,5 +4,5 @@ from services.fees.tables import metadata
 from shared.kernel.db import ServiceDatabase
 from shared.kernel.eventstore import EventStore
 
-DATABASE = ServiceDatabase("fees", metadata)
+DATABASE = ServiceDatabase("fees", metadata, projections="services.fees.projection:FROM_STORE")
 STORE = EventStore(producer="fees", topic="cases.fees")

@@ -29,6 +29,8 @@ receivables = sa.Table(
     sa.Column("waived_cents", sa.BigInteger, nullable=False),
     sa.Column("refunded_cents", sa.BigInteger, nullable=False),
     sa.Column("due_on", sa.Date, nullable=False),
+    # When the newest payment on it came in, as the provider said; None before any (0003 rebuilt it)
+    sa.Column("last_payment_at", UTCDateTime, nullable=True),
 )
 
 provider_payments = sa.Table(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -16,6 +17,9 @@ from shared.kernel.rows import watch
 from shared.kernel.sql import dialect_insert
 from shared.kernel.tables import check_columns
 from shared.kernel.tables import metadata as store_tables
+
+if TYPE_CHECKING:
+    from shared.kernel.projections import StoreProjections
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
@@ -70,12 +74,28 @@ class ServiceDatabase:
     they read): `events=False`."""
 
     def __init__(
-        self, service: str, *own_tables: sa.MetaData, events: bool = True, migrations: Path | None = None
+        self,
+        service: str,
+        *own_tables: sa.MetaData,
+        events: bool = True,
+        migrations: Path | None = None,
+        projections: str | None = None,
     ) -> None:
         self.service = service
         self.own_tables = own_tables
         self.events = events
         self.migrations = migrations or ROOT / "services" / service / "migrations"
+        # "module:name" of the `StoreProjections` its store fills, which a migration may have rebuilt (named,
+        # not imported: the projection's module needs the store, which needs this database)
+        self._projections = projections
+
+    @property
+    def projections(self) -> StoreProjections | None:
+        if self._projections is None:
+            return None
+        module, name = self._projections.split(":")
+        found: StoreProjections = getattr(import_module(module), name)
+        return found
 
     @property
     def tables(self) -> tuple[sa.MetaData, ...]:
@@ -89,12 +109,12 @@ class ServiceDatabase:
     def setup(self) -> None:
         """At a process's start: migrated (or refused, see `shared.kernel.migrations`), then checked to have
         every column the code uses."""
-        migrate_at_start(self.engine, self.migrations)
+        migrate_at_start(self.engine, self.migrations, self.projections)
         check_columns(self.engine, *self.tables)
 
     def migrate(self) -> Migrated:
         """`rathaus migrate`: whatever is pending, whatever `MIGRATE_AT_START` says."""
-        migrated = migrate(self.engine, self.migrations)
+        migrated = migrate(self.engine, self.migrations, projections=self.projections)
         check_columns(self.engine, *self.tables)
         return migrated
 

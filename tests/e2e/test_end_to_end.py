@@ -390,7 +390,7 @@ def test_an_erased_case_keeps_its_fees_and_loses_every_personal_datum(
     verified = rathaus_cli("audit", "verify", "--json", env=env, timeout=120)
     result = json.loads(verified.stdout)
     assert verified.returncode == 0 and result["ok"] and result["fees_of_erased_cases"] == 1, verified.stdout
-    fees_projection.rebuild(engines["fees"])
+    fees_projection.FROM_STORE.rebuild(engines["fees"])
     assert _books(engines["fees"], case_id) == books
     again = rathaus_cli("privacy", "erase", case_id, "--reason", reason, "--by", "dsb-mueller", env=env)
     assert again.returncode == 0 and "was erased already; its key gone already" in again.stdout

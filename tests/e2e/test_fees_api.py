@@ -132,12 +132,16 @@ def test_a_payment_settles_the_receivable_and_books_it(fees):
 
 def test_partial_and_over_payments_are_visible(fees):
     _, kassenzeichen, cents = fees.application("geburtsurkunde", copies=3)  # 20.00 EUR
+    assert fees.get(f"/api/v1/receivables/{kassenzeichen}").json()["last_payment_at"] is None
     part = fees.pay(kassenzeichen, 500).json()
     assert part["payment"]["outcome"] == "partial" and part["receivable"]["open_cents"] == cents - 500
     assert part["receivable"]["state"] == "partial"
     over = fees.pay(kassenzeichen, cents).json()
     assert over["payment"]["outcome"] == "overpaid"
     assert over["receivable"]["open_cents"] == 0 and over["receivable"]["overpaid_cents"] == 500
+    # when the newest payment came in, as the provider said
+    paid_at = [datetime.fromisoformat(answer["receivable"]["last_payment_at"]) for answer in (part, over)]
+    assert paid_at[0] < paid_at[1] <= datetime.now(UTC)
     again = fees.pay(kassenzeichen, 700).json()  # a second payment for a settled receivable
     assert again["payment"]["outcome"] == "unexpected" and again["receivable"]["overpaid_cents"] == 1200
 
@@ -285,7 +289,7 @@ def test_rebuild_gives_the_same_journal_and_balances(fees):
     case_id, kassenzeichen, cents = fees.application("eheurkunde", copies=2)
     fees.pay(kassenzeichen, 300)
     before = _snapshot(fees)
-    assert projection.rebuild(fees.engine) == fees.fee_events()
+    assert projection.FROM_STORE.rebuild(fees.engine) == fees.fee_events()
     assert _snapshot(fees) == before
 
 

@@ -70,6 +70,15 @@ def test_an_upgrade_keeps_every_case_fee_booking_and_delivery(servers: Servers, 
                 assert _as_before(after[service][table], rows) == rows, f"{service}.{table} changed"
         assert len(before["intake"]["case_status"]) == 12
         assert before["fees"]["journal_entries"] and before["notifications"]["deliveries"]
+        # Fees' 0003 rebuilt its projections from its store: a paid receivable says when it was paid
+        fees = make_engine(env["FEES_DATABASE_URL"])
+        payments = sa.text("SELECT payload FROM events WHERE event_type = 'PaymentReceived'")
+        with fees.connect() as conn:
+            paid_at = {p["kassenzeichen"]: p["paid_at"] for p in conn.execute(payments).scalars()}
+        fees.dispose()
+        last_payment = {r["kassenzeichen"]: r["last_payment_at"] for r in after["fees"]["receivables"]}
+        assert paid_at and {k for k, at in last_payment.items() if at} == set(paid_at)
+        assert all(last_payment[k] == datetime.fromisoformat(at) for k, at in paid_at.items())
 
         # An old case goes on: its open fee is paid, and the payment reaches routing and the status
         unpaid = next(r for r in before["fees"]["receivables"] if r["paid_cents"] < r["assessed_cents"])

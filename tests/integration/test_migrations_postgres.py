@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import shutil
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from services import registry
+from services.fees import projection
+from services.fees.store import DATABASE as FEES
+from services.fees.tables import receivables
 from services.intake.store import DATABASE as INTAKE
 from shared.kernel.db import make_engine
-from shared.kernel.migrations import current, history, migrate
+from shared.kernel.envelope import Event
+from shared.kernel.migrations import BESIDE, current, history, migrate
 from tests.helpers import rathaus_cli
 from tests.unit.test_migrations import differences
+from tests.unit.test_rebuilt_projections import PAID_AT, fees_before_0003, projected, projected_on, without
 
 
 @pytest.mark.parametrize("database", registry.migrated(), ids=lambda db: db.service)
@@ -73,3 +79,46 @@ def test_rathaus_migrate_says_what_is_behind_and_brings_it_up(new_database, tmp_
     assert "fees: new → 0001" in migrated.stdout
     again = rathaus_cli("migrate", "--check", env=env)
     assert again.returncode == 0 and again.stdout.count("up to date") == len(registry.migrated())
+
+
+def test_readers_keep_the_old_projections_until_the_rebuilt_ones_replace_them(postgres_url):
+    engine, kassenzeichen = fees_before_0003(postgres_url)
+    before = projected(engine)
+    replaying, go_on = threading.Event(), threading.Event()
+
+    def held(conn: sa.Connection, event: Event) -> None:
+        replaying.set()
+        go_on.wait(60)
+        projection.apply(conn, event)
+
+    # The replay waits at its first event, inside the migration's transaction
+    paused = replace(projection.FROM_STORE, apply=dict.fromkeys(projection.APPLY, held))
+    outcome: list = []
+    runner = threading.Thread(
+        target=lambda: outcome.append(migrate(engine, FEES.migrations, projections=paused))
+    )
+    runner.start()
+    try:
+        assert replaying.wait(60)
+        reader = make_engine(postgres_url)
+        with reader.connect() as conn:
+            conn.execute(sa.text("SET lock_timeout = '5s'"))  # blocked: an error, not a hang
+            assert projected_on(conn) == before  # the old tables, rows and shape, not locked
+        reader.dispose()
+    finally:
+        go_on.set()
+        runner.join(120)
+
+    [migrated] = outcome
+    assert "0003" in migrated.applied and migrated.rebuilt
+    assert without(projected(engine), "last_payment_at") == before
+    with engine.connect() as conn:
+        paid = conn.execute(
+            sa.select(receivables.c.last_payment_at).where(
+                receivables.c.kassenzeichen == kassenzeichen["paid"]
+            )
+        ).scalar_one()
+        schemas = conn.execute(sa.text("SELECT schema_name FROM information_schema.schemata")).scalars().all()
+    assert paid == PAID_AT and BESIDE not in schemas
+    assert differences(engine, FEES) == []
+    engine.dispose()

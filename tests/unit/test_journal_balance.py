@@ -80,7 +80,7 @@ def test_journal_balances_after_any_sequence(steps):
                 cases[index] = (case_id, version + 1)
         _check_books(fees, sum(payments))
         before = _snapshot(fees)
-        projection.rebuild(fees)
+        projection.FROM_STORE.rebuild(fees)
         assert _snapshot(fees) == before
         fees.dispose()
         intake.dispose()

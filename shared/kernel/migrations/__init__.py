@@ -4,14 +4,21 @@
 (then it refuses, naming the command). Runs take a lock, so processes starting together migrate once. A
 database with tables but no `alembic_version` is taken as the newest revision whose tables it has exactly:
 one made before there were migrations is the first revision, the schema of 2026-12-06, and is upgraded from
-there."""
+there.
+
+A revision that changes the shape of tables its events fill says `rebuilds_projections = True`: those tables
+are then made beside the ones in use, the migrations run on them, the service's store is replayed into them
+by today's code, and they replace the old ones at the commit (`_beside`)."""
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from alembic import command
@@ -22,11 +29,16 @@ from sqlalchemy.engine import Connection, Engine
 
 from shared.kernel.tables import OutdatedDatabase
 
+if TYPE_CHECKING:
+    from shared.kernel.projections import StoreProjections
+
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 # Any number, the same in every process: the PostgreSQL lock that lets one runner at a time into a database
 LOCK_KEY = 8_160_201_612
+# Where PostgreSQL builds the new projections while readers still read the old ones
+BESIDE = "projections_rebuilt"
 
 
 class PendingMigrations(RuntimeError):
@@ -38,6 +50,7 @@ class Migrated:
     before: str | None  # the revision it was at (an adopted one: the first); None for a new database
     applied: list[str]  # the revisions run now, oldest first
     adopted: bool = False  # made without a history, and taken as the revision whose tables it has
+    rebuilt: int | None = None  # the events replayed into projections a revision reshaped
 
 
 def history(versions: Path) -> ScriptDirectory:
@@ -68,8 +81,12 @@ def pending(engine: Engine, versions: Path) -> list[str]:
     return _between(versions, at)
 
 
-def migrate(engine: Engine, versions: Path, target: str = "head") -> Migrated:
-    """Everything pending up to `target`, in one transaction: all of it or (on an error) none of it."""
+def migrate(
+    engine: Engine, versions: Path, target: str = "head", projections: StoreProjections | None = None
+) -> Migrated:
+    """Everything pending up to `target`, in one transaction: all of it or (on an error) none of it.
+    `projections`: what the service's store fills, rebuilt where a pending revision reshapes it."""
+    rebuilt = None
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
@@ -81,23 +98,86 @@ def migrate(engine: Engine, versions: Path, target: str = "head") -> Migrated:
             before = _revision_of_shape(conn, versions)
             command.stamp(config, before)
         applied = _between(versions, before, target)
-        if applied:
+        # A new database has no events to replay
+        if before is not None and (rebuilding := _rebuilding(versions, applied, target, projections)):
+            with _beside(conn, versions, before, rebuilding):
+                command.upgrade(config, target)
+                rebuilt = rebuilding.replay(conn)
+        elif applied:
             command.upgrade(config, target)
     if adopted or applied:
         log.info(
-            "%s: %s%s",
+            "%s: %s%s%s",
             engine.url.render_as_string(hide_password=True),
             "made before migrations, taken as the first revision; " if adopted else "",
             f"migrated {' → '.join([before or 'new', *applied])}" if applied else "nothing more to run",
+            f"; its projections rebuilt from {rebuilt} events" if rebuilt is not None else "",
         )
-    return Migrated(before, applied, adopted)
+    return Migrated(before, applied, adopted, rebuilt)
 
 
-def migrate_at_start(engine: Engine, versions: Path) -> None:
+def _rebuilding(
+    versions: Path, applied: list[str], target: str, projections: StoreProjections | None
+) -> StoreProjections | None:
+    """The projections to rebuild, where a revision to be applied reshapes them."""
+    script = history(versions)
+    wanting = [r for r in applied if getattr(script.get_revision(r).module, "rebuilds_projections", False)]
+    if not wanting:
+        return None
+    if projections is None:
+        raise RuntimeError(
+            f"the migrations {', '.join(wanting)} rebuild projections, but the service names none its store "
+            "fills (`ServiceDatabase(projections=...)`)"
+        )
+    if script.get_revision(target).revision != script.get_current_head():
+        raise RuntimeError(
+            f"the migrations {', '.join(wanting)} rebuild projections, which only the newest code can fill: "
+            "migrate to the head"
+        )
+    return projections
+
+
+@contextmanager
+def _beside(conn: Connection, versions: Path, before: str, projections: StoreProjections) -> Iterator[None]:
+    """PostgreSQL: the projections as they are now, empty, in a schema of their own that comes first in the
+    search path, so the migrations change them and the replay fills them while readers read the old tables
+    (an ALTER on those would lock every reader out until the commit). They replace the old ones at the end,
+    in the same transaction. SQLite changes and replays them in place: its readers keep the snapshot they
+    began with until the commit, and there is but one writer anyway."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    home: str = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
+    path: str = conn.execute(sa.text("SHOW search_path")).scalar_one()
+    wanted = {table.name for table in projections.tables}
+    conn.execute(sa.text(f"CREATE SCHEMA {BESIDE}"))
+    _search(conn, BESIDE)
+    command.upgrade(_config(versions, conn), before)  # every table as it is now: names, keys, indexes and all
+    unwanted = [name for name in sa.inspect(conn).get_table_names(BESIDE) if name not in wanted]
+    conn.execute(sa.text(f"DROP TABLE {', '.join(f'{BESIDE}.{name}' for name in unwanted)}"))
+    _search(conn, f"{BESIDE}, {path}")
+    yield
+    # Whatever the migrations left beside replaces its namesake, and so does nothing what they dropped
+    made = sa.inspect(conn).get_table_names(BESIDE)
+    old = [name for name in sa.inspect(conn).get_table_names(home) if name in wanted or name in made]
+    if old:
+        conn.execute(sa.text(f"DROP TABLE {', '.join(f'{home}.{name}' for name in old)}"))
+    for name in made:
+        conn.execute(sa.text(f"ALTER TABLE {BESIDE}.{name} SET SCHEMA {home}"))
+    conn.execute(sa.text(f"DROP SCHEMA {BESIDE}"))
+    _search(conn, path)
+
+
+def _search(conn: Connection, path: str) -> None:
+    """The schemas unqualified names are looked up in, until the transaction ends."""
+    conn.execute(sa.text("SELECT set_config('search_path', :path, true)"), {"path": path})
+
+
+def migrate_at_start(engine: Engine, versions: Path, projections: StoreProjections | None = None) -> None:
     """What a process does at its start: migrate, or, where the operator migrates by hand
     (`MIGRATE_AT_START=0`), refuse to run on a database that is behind."""
     if os.environ.get("MIGRATE_AT_START", "1") != "0":
-        migrate(engine, versions)
+        migrate(engine, versions, projections=projections)
         return
     lacking = pending(engine, versions)
     if lacking:
@@ -124,7 +204,8 @@ def _revision_of_shape(conn: Connection, versions: Path) -> str:
     scratch = sa.create_engine("sqlite://")
     matching, first_shape = None, None
     for revision in _between(versions, None):
-        migrate(scratch, versions, target=revision)
+        with scratch.begin() as step:  # the shapes alone: no lock, nothing to rebuild
+            command.upgrade(_config(versions, step), revision)
         shape = _shape(sa.inspect(scratch))
         first_shape = first_shape or shape
         if all(found.get(table) == columns for table, columns in shape.items()):

@@ -1,0 +1,156 @@
+"""A migration that reshapes projections has them rebuilt from the service's store: fees' 0003 gives each
+receivable the time of its newest payment, which only the events know. Every other row stays as it was."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from services.fees import projection
+from services.fees.handlers import settle
+from services.fees.service import SERVICE as FEES
+from services.fees.store import DATABASE
+from services.fees.tables import metadata as fees_tables
+from services.fees.tables import receivables
+from services.intake.store import DATABASE as INTAKE_DATABASE
+from shared.kernel import case_keys
+from shared.kernel.db import make_engine
+from shared.kernel.envelope import NewEvent
+from shared.kernel.eventstore import EventStore
+from shared.kernel.migrations import current, history, migrate
+from shared.kernel.tables import create_store_tables
+from shared.kernel.tables import events as event_table
+from tests.helpers import submitted_payload
+from tests.unit.test_migrations import differences
+
+INTAKE = EventStore(producer="intake", topic="cases.intake")
+PAID_AT = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
+
+
+def fees_before_0003(url: str) -> tuple[sa.Engine, dict[str, str]]:
+    """A fees database at 0002 holding what the code of that time recorded for three applications, one of
+    them paid (by today's code, which writes the same events and, but for the new column, the same rows);
+    returns it and its receivables' Kassenzeichen by what became of them."""
+    engine = make_engine(url)
+    migrate(engine, DATABASE.migrations, target="0002")
+    filled = make_engine("sqlite://")
+    create_store_tables(filled, fees_tables)
+    intake = make_engine("sqlite://")
+    create_store_tables(intake)
+    cases = {name: _submit(intake, filled) for name in ("paid", "unpaid", "part paid")}
+    kassenzeichen = {name: _kassenzeichen(filled, case) for name, case in cases.items()}
+    _pay(filled, kassenzeichen["paid"], 1300)
+    _pay(filled, kassenzeichen["part paid"], 200)
+    old = sa.MetaData()
+    old.reflect(engine)
+    with filled.connect() as source, engine.begin() as target:
+        for table in [event_table, *reversed(projection.FROM_STORE.tables)]:
+            columns = old.tables[table.name].columns.keys()
+            rows = [dict(r._mapping) for r in source.execute(sa.select(*(table.c[c] for c in columns)))]
+            if rows:
+                target.execute(old.tables[table.name].insert(), rows)
+    filled.dispose()
+    intake.dispose()
+    return engine, kassenzeichen
+
+
+def projected(engine: sa.Engine) -> dict[str, list[dict[str, Any]]]:
+    with engine.connect() as conn:
+        return projected_on(conn)
+
+
+def projected_on(conn: sa.Connection) -> dict[str, list[dict[str, Any]]]:
+    """Every projection's rows, with the columns the database has, in a fixed order."""
+    found = {}
+    for table in projection.FROM_STORE.tables:
+        columns = [sa.column(c["name"]) for c in sa.inspect(conn).get_columns(table.name)]
+        rows = conn.execute(sa.select(sa.table(table.name, *columns))).mappings()
+        found[table.name] = sorted((dict(row) for row in rows), key=repr)
+    return found
+
+
+def without(rows: dict[str, list[dict[str, Any]]], column: str) -> dict[str, list[dict[str, Any]]]:
+    return {
+        name: sorted(({k: v for k, v in r.items() if k != column} for r in found), key=repr)
+        for name, found in rows.items()
+    }
+
+
+def test_a_reshaped_projection_is_rebuilt_from_the_store_and_keeps_every_row(tmp_path):
+    engine, kassenzeichen = fees_before_0003(f"sqlite:///{tmp_path / 'fees.db'}")
+    before = projected(engine)
+    assert before["receivables"] and "last_payment_at" not in before["receivables"][0]
+    with engine.connect() as conn:
+        stored = conn.execute(sa.select(sa.func.count()).select_from(event_table)).scalar_one()
+
+    migrated = migrate(engine, DATABASE.migrations, projections=DATABASE.projections)
+
+    assert migrated.before == "0002" and "0003" in migrated.applied and migrated.rebuilt == stored
+    assert current(engine) == migrated.applied[-1]
+    after = projected(engine)
+    assert without(after, "last_payment_at") == before
+    with engine.connect() as conn:
+        last_payment = dict(
+            conn.execute(sa.select(receivables.c.kassenzeichen, receivables.c.last_payment_at)).all()
+        )
+    assert last_payment == {
+        kassenzeichen["paid"]: PAID_AT,
+        kassenzeichen["part paid"]: PAID_AT,
+        kassenzeichen["unpaid"]: None,
+    }
+    assert differences(engine, DATABASE) == []
+    engine.dispose()
+
+
+def test_a_new_database_is_made_without_a_rebuild(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'fees.db'}")
+    migrated = migrate(engine, DATABASE.migrations, projections=DATABASE.projections)
+    assert migrated.before is None and migrated.rebuilt is None
+    engine.dispose()
+
+
+def test_a_rebuild_no_projections_can_fill_is_refused_and_changes_nothing(tmp_path):
+    """Intake's projections follow other services' events too: its store alone cannot make them again."""
+    versions = tmp_path / "versions"
+    shutil.copytree(INTAKE_DATABASE.migrations, versions, ignore=shutil.ignore_patterns("__pycache__"))
+    head = history(INTAKE_DATABASE.migrations).get_current_head()
+    (versions / "9999_reshaped.py").write_text(
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
+        f'revision = "9999"\ndown_revision = "{head}"\nrebuilds_projections = True\n\n\n'
+        "def upgrade() -> None:\n"
+        '    op.add_column("case_status", sa.Column("reshaped", sa.Integer()))\n'
+    )
+    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    migrate(engine, INTAKE_DATABASE.migrations)
+    with pytest.raises(RuntimeError, match="9999 rebuild projections, but the service names none"):
+        migrate(engine, versions, projections=INTAKE_DATABASE.projections)
+    assert current(engine) == head
+    assert "reshaped" not in {c["name"] for c in sa.inspect(engine).get_columns("case_status")}
+    engine.dispose()
+
+
+def _submit(intake: sa.Engine, fees: sa.Engine) -> str:
+    payload = submitted_payload("geburtsurkunde", copies=1)
+    with intake.begin() as conn:
+        recorded = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
+    [event] = case_keys.readable("fees", recorded)  # as fees' consumer reads it: opened
+    with fees.begin() as conn:
+        FEES.handle(conn, event)
+    return event.case_id
+
+
+def _kassenzeichen(fees: sa.Engine, case_id: str) -> str:
+    with fees.connect() as conn:
+        query = sa.select(receivables.c.kassenzeichen).where(receivables.c.case_id == case_id)
+        return conn.execute(query).scalar_one()
+
+
+def _pay(fees: sa.Engine, kassenzeichen: str, cents: int) -> None:
+    payment = {"payment_id": uuid.uuid4().hex, "kassenzeichen": kassenzeichen, "amount_cents": cents}
+    with fees.begin() as conn:
+        assert settle(conn, "epaybl", {**payment, "paid_at": PAID_AT}, datetime.now(UTC)) is not None
