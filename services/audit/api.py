@@ -15,6 +15,7 @@ from services.audit import access, log, report, timeline
 from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, staff
+from shared.kernel.causal import causal_order
 from shared.web.http import bearer_token, problem, validation_problem
 
 api = Blueprint("api", __name__)
@@ -40,7 +41,7 @@ def auditor_only(view: Callable[..., Response]) -> Callable[..., Response]:
 @api.get("/api/v1/audit/cases/<case_id>")
 @auditor_only
 def case_timeline(case_id: str) -> Response:
-    events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
+    events = causal_order(m.event for m in log.case_messages(case_id) if m.event)
     if not events:
         return problem(404, "Nicht gefunden", "Zu dieser Vorgangsnummer steht nichts im Protokoll.")
     access.record_read(g.worker.id, "case", case_id=case_id)

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from services.audit.stores import read_only_stores
+from shared.kernel.causal import causal_order
 
 
 def register_cli(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +47,7 @@ def cmd_audit(args: argparse.Namespace) -> None:
     if args.action == "case":
         if not args.case_id:
             sys.exit("rathaus audit case <case id>")
-        events = timeline.causal_order(m.event for m in log.case_messages(args.case_id) if m.event)
+        events = causal_order(m.event for m in log.case_messages(args.case_id) if m.event)
         if not events:
             sys.exit(f"no events of case {args.case_id} on the case topics")
         print(timeline.as_json(args.case_id, events) if args.json else timeline.as_text(args.case_id, events))

@@ -19,6 +19,7 @@ from services.audit import access, log, timeline
 from services.audit.report import TEMPLATES
 from shared.contracts import IntakeEvent
 from shared.kernel import case_keys
+from shared.kernel.causal import causal_order
 from shared.kernel.envelope import Event, utc_now
 
 BATCH = 5000  # applications opened with one query for their keys
@@ -68,7 +69,7 @@ def disclose(
     made: dict[str, Any] = {"subject": subject, "made_at": utc_now().isoformat(), "cases": []}
     for case_id in cases:
         access.record_read(read_by, "disclosure", case_id=case_id)
-        events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
+        events = causal_order(m.event for m in log.case_messages(case_id) if m.event)
         erased = case_keys.keys_of(log.AUDIT_USER, [case_id]).get(case_id, b"") is None
         made["cases"].append(
             {

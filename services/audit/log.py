@@ -11,7 +11,7 @@ from kafka.partitioner.default import murmur2
 from services import registry
 from shared.kernel.envelope import Event
 from shared.kernel.events import InvalidEvent, decode_recorded
-from shared.kernel.kafka import connection, topic_name
+from shared.kernel.kafka import all_partitions, connection, records_to_end, topic_name
 from shared.kernel.progress import progress
 
 # Who the audit is to the broker: it may read every case topic and write nothing (infra/acls.py)
@@ -70,11 +70,7 @@ def read_all(
     checked it on append), and that check was most of the reading."""
     consumer = _consumer(bootstrap)
     try:
-        wanted = [
-            TopicPartition(topic_name(topic), partition)
-            for topic in topics or case_topics()
-            for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
-        ]
+        wanted = all_partitions(consumer, topics or case_topics())
         consumer.assign(wanted)
         first, end = consumer.beginning_offsets(wanted), consumer.end_offsets(wanted)
         total = sum(end[tp] - first[tp] for tp in wanted)
@@ -100,21 +96,8 @@ def _consumer(bootstrap: str | None) -> KafkaConsumer:
 def _read(
     consumer: KafkaConsumer, partitions: list[TopicPartition], check_payloads: bool = True
 ) -> Iterator[Message]:
-    """From the first offset to the end as it is now."""
-    if not partitions:
-        return
-    consumer.assign(partitions)
-    consumer.seek_to_beginning(*partitions)
-    end = consumer.end_offsets(partitions)
-    left = {tp for tp in partitions if end[tp] > consumer.position(tp)}
-    while left:
-        for tp, records in consumer.poll(timeout_ms=1000).items():
-            for record in records:
-                if record.offset >= end[tp]:
-                    break
-                yield _message(tp, record.offset, record.value, check_payloads)
-            if consumer.position(tp) >= end[tp]:
-                left.discard(tp)
+    for tp, record in records_to_end(consumer, partitions):
+        yield _message(tp, record.offset, record.value, check_payloads)
 
 
 def _message(tp: TopicPartition, offset: int, raw: bytes, check_payload: bool) -> Message:

@@ -16,6 +16,7 @@ from services.audit.stores import Period, read_only_stores
 from services.audit.verify import verify
 from services.routing import permissions, sessions
 from services.routing.tables import cases
+from shared.kernel.causal import causal_order
 from shared.web.http import field_errors
 from shared.web.limits import limit_sign_ins
 from shared.web.pages import form_error, pages_blueprint
@@ -69,7 +70,7 @@ def find_case() -> Response | str:
 @audit_pages.get("/vorgang/<case_id>")
 @auditor
 def case_timeline(case_id: str) -> Response | str:
-    events = timeline.causal_order(m.event for m in log.case_messages(case_id) if m.event)
+    events = causal_order(m.event for m in log.case_messages(case_id) if m.event)
     if not events:
         message = f"Zur Vorgangsnummer {case_id} steht nichts im Protokoll."
         return _start_page([form_error(message, "case_id", "Vorgangsnummer")], 404)

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from services import registry
 from services.audit.findings import Verification
 from services.audit.slices import EVERY_CASE, CaseRange
-from services.audit.timeline import causal_order
+from shared.kernel.causal import causal_order
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event
 from shared.kernel.rows import rows_of

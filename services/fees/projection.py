@@ -25,7 +25,7 @@ from services.fees.tables import (
 from shared.contracts import FeesEvent
 from shared.kernel import money
 from shared.kernel.envelope import Event
-from shared.kernel.projections import StoreProjections
+from shared.kernel.projections import Projections
 from shared.kernel.rows import rows_of
 
 
@@ -161,7 +161,7 @@ def apply(conn: Connection, event: Event) -> None:
 
 
 # What `rathaus fees rebuild` and a migration that reshapes these tables replay
-FROM_STORE = StoreProjections(STORE, PROJECTIONS, APPLY)
+FROM_STORE = Projections(STORE, PROJECTIONS, APPLY)
 
 
 def receivable(conn: Connection, kassenzeichen: str) -> dict | None:

@@ -12,13 +12,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from services import registry
 from services.intake import documents, slots
+from services.intake.store import STORE
 from services.intake.tables import case_status, timeline
 from shared.contracts import FeesEvent, IntakeEvent, NotificationsEvent, RoutingEvent
 from shared.contracts.routing import DECIDED, STATE_AFTER
 from shared.kernel.envelope import TOWN_TIME, Event, utc_now
 from shared.kernel.money import euros, open_cents
 from shared.kernel.personal import quoted
+from shared.kernel.projections import Projections
 from shared.kernel.rows import rows_of
 
 PROGRESS_TEXT = {
@@ -179,6 +182,11 @@ def prefetch(conn: Connection, events: Sequence[Event]) -> None:
 
 # Every event with a rule goes through the one `apply`: it sets the rule's facts and writes its line.
 APPLY = dict.fromkeys(RULES, apply)
+# What a migration that reshapes these tables replays: intake's own events, and the other services' that its
+# worker took, from their topics
+FROM_EVENTS = Projections(
+    STORE, (timeline, case_status), APPLY, topics=lambda: registry.consumed_topics(registry.get("intake"))
+)
 
 
 def status_row(conn: Connection, case_id: str) -> dict[str, Any] | None:

@@ -8,9 +8,11 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from services.routing.domain.lifecycle import FINAL, TRANSITIONS
+from services.routing.store import STORE
 from services.routing.tables import appointments, blocked_slots, cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import Event
+from shared.kernel.projections import Projections
 from shared.kernel.rows import Record, rows_of
 
 
@@ -69,6 +71,11 @@ def apply(conn: Connection, event: Event) -> None:
 
 # Every routing event moves the office's row of its case (its version at least).
 APPLY = dict.fromkeys(RoutingEvent, apply)
+# What a migration that reshapes the office's cases or the blocked slots replays. A missed visit changes only
+# its appointment, which intake's events make: not among the tables routing's store alone makes again.
+FROM_STORE = Projections(
+    STORE, (cases, blocked_slots), {t: apply for t in RoutingEvent if t != RoutingEvent.APPOINTMENT_MISSED}
+)
 
 
 def case_row(conn: Connection, case_id: str) -> Record | None:

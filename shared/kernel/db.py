@@ -19,7 +19,7 @@ from shared.kernel.tables import check_columns
 from shared.kernel.tables import metadata as store_tables
 
 if TYPE_CHECKING:
-    from shared.kernel.projections import StoreProjections
+    from shared.kernel.projections import Projections
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
@@ -85,16 +85,16 @@ class ServiceDatabase:
         self.own_tables = own_tables
         self.events = events
         self.migrations = migrations or ROOT / "services" / service / "migrations"
-        # "module:name" of the `StoreProjections` its store fills, which a migration may have rebuilt (named,
-        # not imported: the projection's module needs the store, which needs this database)
+        # "module:name" of its `Projections`, the tables its events fill, which a migration may have rebuilt
+        # (named, not imported: the projection's module needs the store, which needs this database)
         self._projections = projections
 
     @property
-    def projections(self) -> StoreProjections | None:
+    def projections(self) -> Projections | None:
         if self._projections is None:
             return None
         module, name = self._projections.split(":")
-        found: StoreProjections = getattr(import_module(module), name)
+        found: Projections = getattr(import_module(module), name)
         return found
 
     @property

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from typing import Any
 
-from kafka import KafkaConsumer, KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 
 from shared.kernel.config import (
     kafka_bootstrap,
@@ -98,3 +100,33 @@ def make_consumer(group: str, topics: list[str], **overrides: Any) -> KafkaConsu
             time.sleep(0.5)
     consumer.subscribe(topics)
     return consumer
+
+
+def all_partitions(consumer: KafkaConsumer, topics: list[str]) -> list[TopicPartition]:
+    """Every partition of the topics (base names) there is."""
+    return [
+        TopicPartition(topic_name(topic), partition)
+        for topic in topics
+        for partition in sorted(consumer.partitions_for_topic(topic_name(topic)) or [])
+    ]
+
+
+def records_to_end(
+    consumer: KafkaConsumer, partitions: list[TopicPartition]
+) -> Iterator[tuple[TopicPartition, ConsumerRecord]]:
+    """Every record of the partitions, each from its first to its last as it is now, read with no consumer
+    group: a reading of the log that moves no one's place in it."""
+    if not partitions:
+        return
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    end = consumer.end_offsets(partitions)
+    left = {tp for tp in partitions if end[tp] > consumer.position(tp)}
+    while left:
+        for tp, records in consumer.poll(timeout_ms=1000).items():
+            for record in records:
+                if record.offset >= end[tp]:
+                    break
+                yield tp, record
+            if consumer.position(tp) >= end[tp]:
+                left.discard(tp)

@@ -17,7 +17,9 @@ from services.fees.service import SERVICE as FEES
 from services.fees.store import DATABASE
 from services.fees.tables import metadata as fees_tables
 from services.fees.tables import receivables
-from services.intake.store import DATABASE as INTAKE_DATABASE
+from services.notifications.store import DATABASE as NOTIFICATIONS
+from services.routing.service import SERVICE as ROUTING_SERVICE
+from services.routing.store import DATABASE as ROUTING
 from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
@@ -115,23 +117,60 @@ def test_a_new_database_is_made_without_a_rebuild(tmp_path):
 
 
 def test_a_rebuild_no_projections_can_fill_is_refused_and_changes_nothing(tmp_path):
-    """Intake's projections follow other services' events too: its store alone cannot make them again."""
+    """Notifications' deliveries hold what its delivery loop did besides what the events say: no replay can
+    make them again, and notifications names no projections."""
     versions = tmp_path / "versions"
-    shutil.copytree(INTAKE_DATABASE.migrations, versions, ignore=shutil.ignore_patterns("__pycache__"))
-    head = history(INTAKE_DATABASE.migrations).get_current_head()
+    shutil.copytree(NOTIFICATIONS.migrations, versions, ignore=shutil.ignore_patterns("__pycache__"))
+    head = history(NOTIFICATIONS.migrations).get_current_head()
     (versions / "9999_reshaped.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
         f'revision = "9999"\ndown_revision = "{head}"\nrebuilds_projections = True\n\n\n'
         "def upgrade() -> None:\n"
-        '    op.add_column("case_status", sa.Column("reshaped", sa.Integer()))\n'
+        '    op.add_column("recipients", sa.Column("reshaped", sa.Integer()))\n'
     )
-    engine = make_engine(f"sqlite:///{tmp_path / 'intake.db'}")
-    migrate(engine, INTAKE_DATABASE.migrations)
+    engine = make_engine(f"sqlite:///{tmp_path / 'notifications.db'}")
+    migrate(engine, NOTIFICATIONS.migrations)
     with pytest.raises(RuntimeError, match="9999 rebuild projections, but the service names none"):
-        migrate(engine, versions, projections=INTAKE_DATABASE.projections)
+        migrate(engine, versions, projections=NOTIFICATIONS.projections)
     assert current(engine) == head
-    assert "reshaped" not in {c["name"] for c in sa.inspect(engine).get_columns("case_status")}
+    assert "reshaped" not in {c["name"] for c in sa.inspect(engine).get_columns("recipients")}
     engine.dispose()
+
+
+def test_the_office_s_cases_come_again_from_routing_s_store(tmp_path):
+    """Routing's declared projections: a rebuild makes the office's view of each case as the live one was."""
+    routing = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
+    migrate(routing, ROUTING.migrations)
+    intake = make_engine("sqlite://")
+    create_store_tables(intake)
+    submitted = []
+    for service_id in ("geburtsurkunde", "fuehrungszeugnis", "meldebescheinigung"):
+        payload = submitted_payload(service_id)
+        with intake.begin() as conn:
+            event = NewEvent("ApplicationSubmitted", payload)
+            submitted += INTAKE.append(conn, str(uuid.uuid4()), 0, [event])
+    withdrawal = NewEvent("ApplicationWithdrawn", {"withdrawn_by": "citizen", "reason": None})
+    with intake.begin() as conn:
+        withdrawn = INTAKE.append(conn, submitted[0].case_id, 1, [withdrawal])
+    for event in case_keys.readable("routing", [*submitted, *withdrawn]):
+        with routing.begin() as conn:
+            ROUTING_SERVICE.handle(conn, event)
+    live = _rows(routing, *ROUTING.projections.tables)
+    assert len(live["cases"]) == 3 and {"routed", "withdrawn"} <= {row["state"] for row in live["cases"]}
+    with routing.begin() as conn:
+        conn.execute(sa.text("UPDATE cases SET office_id = 'verlegt', version = 0"))
+
+    assert ROUTING.projections.rebuild(routing) == 4
+    assert _rows(routing, *ROUTING.projections.tables) == live
+    routing.dispose()
+    intake.dispose()
+
+
+def _rows(engine: sa.Engine, *tables: sa.Table) -> dict[str, list[dict[str, Any]]]:
+    with engine.connect() as conn:
+        return {
+            t.name: sorted((dict(r._mapping) for r in conn.execute(sa.select(t))), key=repr) for t in tables
+        }
 
 
 def _submit(intake: sa.Engine, fees: sa.Engine) -> str:

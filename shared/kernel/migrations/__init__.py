@@ -7,8 +7,8 @@ one made before there were migrations is the first revision, the schema of 2026-
 there.
 
 A revision that changes the shape of tables its events fill says `rebuilds_projections = True`: those tables
-are then made beside the ones in use, the migrations run on them, the service's store is replayed into them
-by today's code, and they replace the old ones at the commit (`_beside`)."""
+are then made beside the ones in use, the migrations run on them, the events are replayed into them by
+today's code (`shared.kernel.projections`), and they replace the old ones at the commit (`_beside`)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from sqlalchemy.engine import Connection, Engine
 from shared.kernel.tables import OutdatedDatabase
 
 if TYPE_CHECKING:
-    from shared.kernel.projections import StoreProjections
+    from shared.kernel.projections import Projections
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +82,10 @@ def pending(engine: Engine, versions: Path) -> list[str]:
 
 
 def migrate(
-    engine: Engine, versions: Path, target: str = "head", projections: StoreProjections | None = None
+    engine: Engine, versions: Path, target: str = "head", projections: Projections | None = None
 ) -> Migrated:
     """Everything pending up to `target`, in one transaction: all of it or (on an error) none of it.
-    `projections`: what the service's store fills, rebuilt where a pending revision reshapes it."""
+    `projections`: the tables the service's events fill, rebuilt where a pending revision reshapes them."""
     rebuilt = None
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -117,8 +117,8 @@ def migrate(
 
 
 def _rebuilding(
-    versions: Path, applied: list[str], target: str, projections: StoreProjections | None
-) -> StoreProjections | None:
+    versions: Path, applied: list[str], target: str, projections: Projections | None
+) -> Projections | None:
     """The projections to rebuild, where a revision to be applied reshapes them."""
     script = history(versions)
     wanting = [r for r in applied if getattr(script.get_revision(r).module, "rebuilds_projections", False)]
@@ -126,8 +126,8 @@ def _rebuilding(
         return None
     if projections is None:
         raise RuntimeError(
-            f"the migrations {', '.join(wanting)} rebuild projections, but the service names none its store "
-            "fills (`ServiceDatabase(projections=...)`)"
+            f"the migrations {', '.join(wanting)} rebuild projections, but the service names none that its "
+            "events fill (`ServiceDatabase(projections=...)`)"
         )
     if script.get_revision(target).revision != script.get_current_head():
         raise RuntimeError(
@@ -138,7 +138,7 @@ def _rebuilding(
 
 
 @contextmanager
-def _beside(conn: Connection, versions: Path, before: str, projections: StoreProjections) -> Iterator[None]:
+def _beside(conn: Connection, versions: Path, before: str, projections: Projections) -> Iterator[None]:
     """PostgreSQL: the projections as they are now, empty, in a schema of their own that comes first in the
     search path, so the migrations change them and the replay fills them while readers read the old tables
     (an ALTER on those would lock every reader out until the commit). They replace the old ones at the end,
@@ -173,7 +173,7 @@ def _search(conn: Connection, path: str) -> None:
     conn.execute(sa.text("SELECT set_config('search_path', :path, true)"), {"path": path})
 
 
-def migrate_at_start(engine: Engine, versions: Path, projections: StoreProjections | None = None) -> None:
+def migrate_at_start(engine: Engine, versions: Path, projections: Projections | None = None) -> None:
     """What a process does at its start: migrate, or, where the operator migrates by hand
     (`MIGRATE_AT_START=0`), refuse to run on a database that is behind."""
     if os.environ.get("MIGRATE_AT_START", "1") != "0":
