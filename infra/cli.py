@@ -33,7 +33,7 @@ from shared.kernel.config import (
     smtp_port,
     virus_scanner,
 )
-from shared.kernel.migrations import pending
+from shared.kernel.migrations import pending, rebuilding
 
 ENV_FILE = VAR / "rathaus.env"
 
@@ -136,7 +136,10 @@ def cmd_migrate(args: argparse.Namespace) -> None:
         if args.check:
             lacking = pending(database.engine, database.migrations)
             behind = behind or bool(lacking)
-            print(f"{database.service}: " + (f"lacks {', '.join(lacking)}" if lacking else "up to date"))
+            said = f"lacks {', '.join(lacking)}" if lacking else "up to date"
+            if rebuilds := rebuilding(database.migrations, lacking):
+                said += f" ({', '.join(rebuilds)}: its projections are rebuilt from the events)"
+            print(f"{database.service}: {said}")
             continue
         migrated = database.migrate()
         steps = " → ".join([migrated.before or "new", *migrated.applied])

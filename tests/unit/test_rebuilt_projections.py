@@ -24,7 +24,7 @@ from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
 from shared.kernel.eventstore import EventStore
-from shared.kernel.migrations import current, history, migrate
+from shared.kernel.migrations import current, history, migrate, pending, rebuilding
 from shared.kernel.tables import create_store_tables
 from shared.kernel.tables import events as event_table
 from tests.helpers import submitted_payload
@@ -90,6 +90,8 @@ def test_a_reshaped_projection_is_rebuilt_from_the_store_and_keeps_every_row(tmp
     with engine.connect() as conn:
         stored = conn.execute(sa.select(sa.func.count()).select_from(event_table)).scalar_one()
 
+    # what `rathaus migrate --check` says: a database with events, so its projections are rebuilt
+    assert rebuilding(DATABASE.migrations, pending(engine, DATABASE.migrations)) == ["0003"]
     migrated = migrate(engine, DATABASE.migrations, projections=DATABASE.projections)
 
     assert migrated.before == "0002" and "0003" in migrated.applied and migrated.rebuilt == stored
@@ -111,6 +113,7 @@ def test_a_reshaped_projection_is_rebuilt_from_the_store_and_keeps_every_row(tmp
 
 def test_a_new_database_is_made_without_a_rebuild(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'fees.db'}")
+    assert rebuilding(DATABASE.migrations, pending(engine, DATABASE.migrations)) == []
     migrated = migrate(engine, DATABASE.migrations, projections=DATABASE.projections)
     assert migrated.before is None and migrated.rebuilt is None
     engine.dispose()

@@ -98,11 +98,10 @@ def migrate(
             before = _revision_of_shape(conn, versions)
             command.stamp(config, before)
         applied = _between(versions, before, target)
-        # A new database has no events to replay
-        if before is not None and (rebuilding := _rebuilding(versions, applied, target, projections)):
-            with _beside(conn, versions, before, rebuilding):
+        if before is not None and (reshaped := _to_rebuild(versions, applied, target, projections)):
+            with _beside(conn, versions, before, reshaped):
                 command.upgrade(config, target)
-                rebuilt = rebuilding.replay(conn)
+                rebuilt = reshaped.replay(conn)
         elif applied:
             command.upgrade(config, target)
     if adopted or applied:
@@ -116,12 +115,21 @@ def migrate(
     return Migrated(before, applied, adopted, rebuilt)
 
 
-def _rebuilding(
+def rebuilding(versions: Path, revisions: list[str]) -> list[str]:
+    """Those of the revisions to run that have the service's projections rebuilt from the events: none
+    where they begin with the first (a new database has no events to replay)."""
+    script = history(versions)
+    if any(script.get_revision(r).down_revision is None for r in revisions):
+        return []
+    return [r for r in revisions if getattr(script.get_revision(r).module, "rebuilds_projections", False)]
+
+
+def _to_rebuild(
     versions: Path, applied: list[str], target: str, projections: Projections | None
 ) -> Projections | None:
     """The projections to rebuild, where a revision to be applied reshapes them."""
     script = history(versions)
-    wanting = [r for r in applied if getattr(script.get_revision(r).module, "rebuilds_projections", False)]
+    wanting = rebuilding(versions, applied)
     if not wanting:
         return None
     if projections is None:
