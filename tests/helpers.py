@@ -12,12 +12,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import sqlalchemy as sa
 from kafka import KafkaConsumer, TopicPartition
 
 from services.intake.domain.assistants.examples import example_forms
+from shared.kernel import case_keys
 from shared.kernel.envelope import Event, NewEvent, new_id
 from shared.kernel.events import decode
+from shared.kernel.eventstore import EventStore
 from shared.kernel.kafka import connection
+from shared.kernel.service import Service
 
 
 def read_topic(bootstrap: str, topic: str, expect: int, timeout: float = 20) -> list[Any]:
@@ -158,6 +162,22 @@ def submitted_payload(service_id: str = "geburtsurkunde", **form_changes: Any) -
         "documents": [],
         "document_names": {},
     }
+
+
+INTAKE_STORE = EventStore(producer="intake", topic="cases.intake")
+
+
+def submitted_and_taken(
+    intake: sa.Engine, service: Service, engine: sa.Engine, payload: dict[str, Any]
+) -> Event:
+    """An application recorded in (a scratch) intake store, then taken by `service` on `engine` as its worker
+    takes it: its personal data opened."""
+    with intake.begin() as conn:
+        recorded = INTAKE_STORE.append(conn, new_id(), 0, [NewEvent("ApplicationSubmitted", payload)])
+    [event] = case_keys.readable(service.name, recorded)
+    with engine.begin() as conn:
+        service.handle(conn, event)
+    return event
 
 
 def recorded(

@@ -18,14 +18,13 @@ from services.fees.handlers import settle
 from services.fees.service import SERVICE as FEES
 from services.fees.tables import PROJECTIONS, journal_lines, receivables
 from services.fees.tables import metadata as fees_tables
-from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
 from shared.kernel.eventstore import EventStore
 from shared.kernel.tables import create_store_tables
-from tests.helpers import submitted_payload
+from tests.helpers import INTAKE_STORE as INTAKE
+from tests.helpers import submitted_and_taken, submitted_payload
 
-INTAKE = EventStore(producer="intake", topic="cases.intake")
 ROUTING = EventStore(producer="routing", topic="cases.routing")
 ROUTING_SCRATCH = make_engine("sqlite://")  # an in-memory routing store that only mints the events
 create_store_tables(ROUTING_SCRATCH)
@@ -87,13 +86,9 @@ def test_journal_balances_after_any_sequence(steps):
 
 
 def _submit(intake: sa.Engine, fees: sa.Engine, service_id: str) -> str:
-    payload = submitted_payload(service_id, **CHARGED[service_id])
-    with intake.begin() as conn:
-        recorded = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
-    [event] = case_keys.readable("fees", recorded)  # as fees' consumer reads it: opened
-    with fees.begin() as conn:
-        FEES.handle(conn, event)
-    return event.case_id
+    return submitted_and_taken(
+        intake, FEES, fees, submitted_payload(service_id, **CHARGED[service_id])
+    ).case_id
 
 
 def _pay(fees: sa.Engine, case_id: str, cents: int) -> bool:

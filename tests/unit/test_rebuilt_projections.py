@@ -20,17 +20,15 @@ from services.fees.tables import receivables
 from services.notifications.store import DATABASE as NOTIFICATIONS
 from services.routing.service import SERVICE as ROUTING_SERVICE
 from services.routing.store import DATABASE as ROUTING
-from shared.kernel import case_keys
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
-from shared.kernel.eventstore import EventStore
 from shared.kernel.migrations import current, history, migrate, pending, rebuilding
 from shared.kernel.tables import create_store_tables
 from shared.kernel.tables import events as event_table
-from tests.helpers import submitted_payload
+from tests.helpers import INTAKE_STORE as INTAKE
+from tests.helpers import submitted_and_taken, submitted_payload
 from tests.unit.test_migrations import differences
 
-INTAKE = EventStore(producer="intake", topic="cases.intake")
 PAID_AT = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
 
 
@@ -146,18 +144,15 @@ def test_the_office_s_cases_come_again_from_routing_s_store(tmp_path):
     migrate(routing, ROUTING.migrations)
     intake = make_engine("sqlite://")
     create_store_tables(intake)
-    submitted = []
-    for service_id in ("geburtsurkunde", "fuehrungszeugnis", "meldebescheinigung"):
-        payload = submitted_payload(service_id)
-        with intake.begin() as conn:
-            event = NewEvent("ApplicationSubmitted", payload)
-            submitted += INTAKE.append(conn, str(uuid.uuid4()), 0, [event])
+    submitted = [
+        submitted_and_taken(intake, ROUTING_SERVICE, routing, submitted_payload(service_id))
+        for service_id in ("geburtsurkunde", "fuehrungszeugnis", "meldebescheinigung")
+    ]
     withdrawal = NewEvent("ApplicationWithdrawn", {"withdrawn_by": "citizen", "reason": None})
     with intake.begin() as conn:
-        withdrawn = INTAKE.append(conn, submitted[0].case_id, 1, [withdrawal])
-    for event in case_keys.readable("routing", [*submitted, *withdrawn]):
-        with routing.begin() as conn:
-            ROUTING_SERVICE.handle(conn, event)
+        [withdrawn] = INTAKE.append(conn, submitted[0].case_id, 1, [withdrawal])
+    with routing.begin() as conn:
+        ROUTING_SERVICE.handle(conn, withdrawn)
     live = _rows(routing, *ROUTING.projections.tables)
     assert len(live["cases"]) == 3 and {"routed", "withdrawn"} <= {row["state"] for row in live["cases"]}
     with routing.begin() as conn:
@@ -177,13 +172,7 @@ def _rows(engine: sa.Engine, *tables: sa.Table) -> dict[str, list[dict[str, Any]
 
 
 def _submit(intake: sa.Engine, fees: sa.Engine) -> str:
-    payload = submitted_payload("geburtsurkunde", copies=1)
-    with intake.begin() as conn:
-        recorded = INTAKE.append(conn, str(uuid.uuid4()), 0, [NewEvent("ApplicationSubmitted", payload)])
-    [event] = case_keys.readable("fees", recorded)  # as fees' consumer reads it: opened
-    with fees.begin() as conn:
-        FEES.handle(conn, event)
-    return event.case_id
+    return submitted_and_taken(intake, FEES, fees, submitted_payload("geburtsurkunde", copies=1)).case_id
 
 
 def _kassenzeichen(fees: sa.Engine, case_id: str) -> str:
