@@ -22,7 +22,7 @@ from tests.helpers import application_body, register_submitter, wait_for
 
 
 @pytest.mark.timeout(300)
-def test_the_citizens_view_is_rebuilt_from_the_store_and_what_the_worker_took(tmp_path, monkeypatch):
+def test_the_citizens_view_is_rebuilt_from_the_store_and_what_the_worker_took(tmp_path):
     with own_servers(tmp_path, {}) as servers:
         with platform_for(servers, tmp_path) as platform:
             vendor = register_submitter(servers.env["INTAKE_DATABASE_URL"], "rebuild", ["*"])
@@ -50,10 +50,11 @@ def test_the_citizens_view_is_rebuilt_from_the_store_and_what_the_worker_took(tm
             )
             assert conn.execute(taken).rowcount == 1
         versions = _with_a_reshaping_revision(tmp_path, INTAKE.migrations)
-        for name, value in servers.env.items():  # as a process of the platform: its broker and databases
-            monkeypatch.setenv(name, value)
-
-        migrated = migrate(intake, versions, projections=INTAKE.projections)
+        # As a process of the platform: its broker and databases, until these servers stop
+        with pytest.MonkeyPatch.context() as patch:
+            for name, value in servers.env.items():
+                patch.setenv(name, value)
+            migrated = migrate(intake, versions, projections=INTAKE.projections)
 
         assert migrated.applied == ["9999"] and migrated.rebuilt and current(intake) == "9999"
         after = _status(intake)
