@@ -71,7 +71,7 @@ class MailServerDown(Exception):
 
 # How soon a mail is due again, and the loop looks again, while the mail server is down
 MAIL_SERVER_PROBE = timedelta(seconds=2)
-SENDERS = 4  # connections to the mail server, and callbacks, at once
+SENDERS = 6  # connections to the mail server, and callbacks, at once
 
 
 def deliver_due(engine: Engine, limit: int = 100) -> int:
@@ -108,19 +108,19 @@ def _marking(engine: Engine) -> Iterator[Connection]:
     """A connection held for a run of delivered marks, each committed without waiting for the disk: a worker
     killed at any point loses none of them (the database has them), only a crash of the database itself
     within a fraction of a second could, and then the mail goes once more, as the lease allows anyway.
-    Waiting for the disk, and a connection taken from the pool for every mark, cost more than the mail."""
+    Waiting for the disk, and a connection taken from the pool for every mark, cost more than the mail. On
+    PostgreSQL each mark is a statement that commits itself (autocommit): one exchange, not two."""
     with engine.connect() as conn:
         postgres = conn.dialect.name == "postgresql"
         if postgres:
+            # The pool gives the connection back to its next user in its own isolation level
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             conn.execute(sa.text("SET synchronous_commit TO OFF"))
-            conn.commit()
         try:
             yield conn
         finally:
             if postgres and not conn.invalidated:
-                conn.rollback()
                 conn.execute(sa.text("RESET synchronous_commit"))  # the pool's next user gets the default
-                conn.commit()
 
 
 def _delivered(conn: Connection, delivery: sa.Row, outgoing: Outgoing) -> None:
