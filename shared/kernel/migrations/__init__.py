@@ -165,7 +165,7 @@ def _beside(conn: Connection, versions: Path, before: str, projections: Projecti
     conn.execute(sa.text(f"DROP TABLE {', '.join(f'{BESIDE}.{name}' for name in unwanted)}"))
     _search(conn, f"{BESIDE}, {path}")
     yield
-    # Whatever the migrations left beside replaces its namesake, and so does nothing what they dropped
+    # Each table left beside replaces its namesake; a projection the migrations dropped is gone with it
     made = sa.inspect(conn).get_table_names(BESIDE)
     old = [name for name in sa.inspect(conn).get_table_names(home) if name in wanted or name in made]
     if old:
