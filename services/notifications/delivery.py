@@ -15,7 +15,6 @@ import logging
 import smtplib
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -371,18 +370,26 @@ Outcome = tuple[sa.Row, Outgoing, Exception | None]  # a delivery, what was sent
 def _send_all(engine: Engine, ready: list[tuple[sa.Row, Outgoing]]) -> list[Outcome]:
     """Mails over several connections at once, each case's on one of them in order, and callbacks beside them:
     a receiver spends most of each delivery waiting, and one slow receiver should not hold back the rest."""
-    shares: dict[int, list[tuple[sa.Row, Outgoing, Message]]] = {}
+    by_case: dict[str, list[tuple[sa.Row, Outgoing, Message]]] = {}
     callbacks = []
     for delivery, outgoing in ready:
         if delivery.channel == "email":
-            share = zlib.crc32(delivery.case_id.encode()) % SENDERS
             # made here, not in the senders' threads: they only wait on the wire and so hardly ever wait
             # for the interpreter lock (each such wait costs up to 5 ms while another thread computes)
-            shares.setdefault(share, []).append((delivery, outgoing, _message(delivery, outgoing)))
+            by_case.setdefault(delivery.case_id, []).append(
+                (delivery, outgoing, _message(delivery, outgoing))
+            )
         else:
             callbacks.append((delivery, outgoing))
+    # Each case's mails on one line, in their order; the round ends with its busiest line, so the cases go
+    # to the line with the fewest mails yet
+    shares: list[list[tuple[sa.Row, Outgoing, Message]]] = [[] for _ in range(SENDERS)]
+    for mails in by_case.values():
+        min(shares, key=len).extend(mails)
     with ThreadPoolExecutor(SENDERS) as pool:
-        mailed = [pool.submit(_send_mails, LINES[number], engine, share) for number, share in shares.items()]
+        mailed = [
+            pool.submit(_send_mails, LINES[n], engine, share) for n, share in enumerate(shares) if share
+        ]
         called = [pool.submit(_send_callback, engine, *each) for each in callbacks]
         return [outcome for work in mailed for outcome in work.result()] + [work.result() for work in called]
 
