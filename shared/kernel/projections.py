@@ -3,7 +3,7 @@ rebuild`, and after a migration that changes their shape (`shared.kernel.migrati
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -44,7 +44,7 @@ class Projections:
             return self._from_store(conn, batch, show_progress)
         # Its own events it reads from its store, where every one is, published or not
         others = [topic for topic in self.topics() if topic != self.store.topic]
-        return self._from_store_and_log(conn, others, show_progress)
+        return self._from_store_and_log(conn, others, batch, show_progress)
 
     def rebuild(self, engine: Engine, batch: int = 5000, show_progress: bool = False) -> int:
         """The tables replayed afresh, in one transaction: readers see the old rows until it commits."""
@@ -54,28 +54,32 @@ class Projections:
     def _label(self) -> str:
         return f"rebuilding the {self.store.producer} projections"
 
+    def _stored(self, conn: Connection, batch: int) -> Iterator[list[Event]]:
+        """The store's events in store order, a chunk at a time."""
+        after = 0
+        while chunk := self.store.read_all(conn, after=after, limit=batch):
+            yield [event for _, event in chunk]
+            after = chunk[-1][0]
+
     def _from_store(self, conn: Connection, batch: int, show_progress: bool) -> int:
         total = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
-        after, replayed = 0, 0
+        replayed = 0
         with progress(self._label(), total, wanted=show_progress) as bar:
             # Each chunk's rows are written in bulk when the next chunk is read (shared/kernel/rows.py)
-            while chunk := self.store.read_all(conn, after=after, limit=batch):
-                for position, event in chunk:
+            for chunk in self._stored(conn, batch):
+                for event in chunk:
                     self._apply(conn, event)
-                    after = position
                 replayed += len(chunk)
                 bar.update(len(chunk))
         return replayed
 
-    def _from_store_and_log(self, conn: Connection, topics: list[str], show_progress: bool) -> int:
+    def _from_store_and_log(
+        self, conn: Connection, topics: list[str], batch: int, show_progress: bool
+    ) -> int:
         """Its own events, and of the others' those its worker took: not one still on its way to the worker
         (it takes that one later), none it refused (a dead letter). In causal order, as the audit replays
         them: the order the projection's facts do not depend on beyond that."""
-        own: list[Event] = []
-        after = 0
-        while chunk := self.store.read_all(conn, after=after, limit=5000):
-            own.extend(event for _, event in chunk)
-            after = chunk[-1][0]
+        own = [event for chunk in self._stored(conn, batch) for event in chunk]
         taken: set[str] = set(
             conn.execute(
                 sa.select(processed_events.c.event_id).where(
