@@ -20,7 +20,7 @@ from services.routing.handlers import after_last, fee_of, record, transition
 from services.routing.permissions import OVERRULE_CLAIM, may
 from services.routing.staff import Caseworker
 from services.routing.store import STORE
-from services.routing.tables import access_log, applications, case_documents, cases
+from services.routing.tables import access_log, applications, case_documents, cases, open_cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import TOWN_TIME, Event, utc_now
 from shared.kernel.personal import quoted
@@ -137,9 +137,9 @@ def open_by_state(conn: Connection, office_id: str) -> dict[str, int]:
     """How many of the office's open cases are in each state, in the lifecycle's order."""
     counted = dict(
         conn.execute(
-            sa.select(cases.c.state, sa.func.count())
-            .where(cases.c.office_id == office_id, cases.c.open.is_(True))
-            .group_by(cases.c.state)
+            sa.select(open_cases.c.state, open_cases.c.cases).where(
+                open_cases.c.office_id == office_id, open_cases.c.cases > 0
+            )
         ).all()
     )
     return {state: counted[state] for state in lifecycle.STATES if state in counted}

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 
 from services.routing.domain.lifecycle import FINAL, TRANSITIONS
 from services.routing.store import STORE
-from services.routing.tables import appointments, blocked_slots, cases
+from services.routing.tables import appointments, blocked_slots, cases, open_cases
 from shared.contracts import RoutingEvent
 from shared.kernel.envelope import Event
 from shared.kernel.projections import Projections
@@ -53,6 +53,7 @@ def apply(conn: Connection, event: Event) -> None:
                 "version": event.stream_version,
             },
         )
+        rows.count(open_cases, (p["office_id"], "routed"), cases=1)
         return
     changes: dict[str, Any] = {"updated_at": event.occurred_at, "version": event.stream_version}
     if event.event_type in TRANSITIONS:
@@ -60,6 +61,7 @@ def apply(conn: Connection, event: Event) -> None:
         changes.update(state=state, open=state not in FINAL)
         if state != "routed":
             changes["remind_at"] = None  # someone works on it, or the citizen is to act: no reminder
+        _count_move(conn, event.case_id, state)
     if event.event_type == RoutingEvent.CASE_CLAIMED:
         changes["claimed_by"] = p["caseworker_id"]
     elif event.event_type == RoutingEvent.PAYMENT_CONFIRMED:
@@ -69,12 +71,26 @@ def apply(conn: Connection, event: Event) -> None:
     rows.update(conn, cases, event.case_id, **changes)
 
 
+def _count_move(conn: Connection, case_id: str, state: str) -> None:
+    rows = rows_of(conn)
+    before = rows.get(conn, cases, case_id)
+    if before is None:
+        return
+    if before.open:
+        rows.count(open_cases, (before.office_id, before.state), cases=-1)
+    if state not in FINAL:
+        rows.count(open_cases, (before.office_id, state), cases=1)
+
+
 # Every routing event moves the office's row of its case (its version at least).
 APPLY = dict.fromkeys(RoutingEvent, apply)
-# What a migration that reshapes the office's cases or the blocked slots replays. A missed visit changes only
-# its appointment, which intake's events make: not among the tables routing's store alone makes again.
+# What a migration that reshapes the office's cases, their counts or the blocked slots replays. A missed visit
+# changes only its appointment, which intake's events make: not among the tables routing's store alone makes
+# again.
 FROM_STORE = Projections(
-    STORE, (cases, blocked_slots), {t: apply for t in RoutingEvent if t != RoutingEvent.APPOINTMENT_MISSED}
+    STORE,
+    (cases, open_cases, blocked_slots),
+    {t: apply for t in RoutingEvent if t != RoutingEvent.APPOINTMENT_MISSED},
 )
 
 

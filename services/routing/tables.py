@@ -42,6 +42,16 @@ cases = sa.Table(
     sa.Index("ix_cases_remind_at", "remind_at"),
 )
 
+# How many of an office's open cases are in each state (the desk's chart), counted as the cases move: a count
+# over the cases themselves reads every open case of the office on every page.
+open_cases = sa.Table(
+    "open_cases",
+    metadata,
+    sa.Column("office_id", sa.String(60), primary_key=True),
+    sa.Column("state", sa.String(30), primary_key=True),
+    sa.Column("cases", sa.Integer, nullable=False),
+)
+
 # The application as intake recorded it: personal data, read by caseworkers only through the access log.
 applications = sa.Table(
     "applications",

@@ -2,12 +2,12 @@
 in bulk: one multi-row statement per table instead of one statement per event.
 
 Projections and handlers read a row with `get` (from memory once read or `load`ed for a whole batch), write it
-with `insert` or `update`, and add rows nobody reads back with `append`. The writes go to the database before
-any other statement of the transaction runs and before it commits (see `watch`), so SQL written by hand always
-sees them, and a transaction that rolls back leaves nothing behind.
+with `insert` or `update`, add rows nobody reads back with `append`, and add to counters with `count`. The
+writes go to the database before any other statement of the transaction runs and before it commits (see
+`watch`), so SQL written by hand always sees them, and a transaction that rolls back leaves nothing behind.
 
 One rule keeps the memory true: a table whose rows a transaction writes here is not also written by hand in
-that transaction."""
+that transaction, and a table counted here is not read here."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ class Rows:
         # columns of the same row in a concurrent transaction loses nothing
         self._changed: dict[sa.Table, dict[Key, Changed]] = {}
         self._appended: dict[sa.Table, list[dict[str, Any]]] = {}
+        self._counted: dict[sa.Table, dict[Key, dict[str, int]]] = {}
         self._order: dict[sa.Table, None] = {}
         self._complete: set[sa.Table] = set()  # tables whose every row is in memory (`all_known`)
         # The event store's appends: written last, under the store's lock (see `lock_appends`)
@@ -149,6 +150,14 @@ class Rows:
         self._appended.setdefault(table, []).append(row)
         self._order.setdefault(table)
 
+    def count(self, table: sa.Table, key: Any, **added: int) -> None:
+        """Add to counter columns of the row with this primary key (made at zero if there is none). Written
+        as additions, so that concurrent transactions counting the same row both count."""
+        counters = self._counted.setdefault(table, {}).setdefault(_key(key), {})
+        for column, number in added.items():
+            counters[column] = counters.get(column, 0) + number
+        self._order.setdefault(table)
+
     def lock_appends(self, conn: Connection) -> None:
         """The store's lock, once per transaction. PostgreSQL hands out sequence numbers before commit, so two
         concurrent appends could become visible out of position order; one lock per database until commit
@@ -167,6 +176,7 @@ class Rows:
         new, self._new = self._new, {}
         changed, self._changed = self._changed, {}
         appended, self._appended = self._appended, {}
+        counted, self._counted = self._counted, {}
         for table in order:
             if table in new:
                 conn.execute(table.insert(), list(new[table].values()))
@@ -174,6 +184,8 @@ class Rows:
                 conn.execute(table.insert(), appended[table])
             if table in changed:
                 _upsert_changed(conn, table, list(changed[table].values()))
+            if table in counted:
+                _add_counted(conn, table, counted[table])
         if self.events:
             self._flush_events(conn)
         if sum(len(known) for known in self._known.values()) > KEEP_ROWS:
@@ -219,6 +231,22 @@ def _upsert_changed(conn: Connection, table: sa.Table, changed: list[Changed]) -
         else:
             statement = statement.on_conflict_do_nothing(index_elements=keys)
         conn.execute(statement, rows)
+
+
+def _add_counted(conn: Connection, table: sa.Table, counted: dict[Key, dict[str, int]]) -> None:
+    """One upsert per set of counters; a row whose counters add up to nothing is still written, as a replay
+    that counts the same events in other batches would write it. In key order: two transactions counting
+    the same rows lock them in the same order, so neither waits for the other in a circle."""
+    keys = [column.name for column in table.primary_key.columns]
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for key, counters in sorted(counted.items()):
+        by_columns.setdefault(tuple(sorted(counters)), []).append(
+            {**dict(zip(keys, key, strict=True)), **counters}
+        )
+    for columns, rows in by_columns.items():
+        statement = dialect_insert(conn, table)
+        added = {name: table.c[name] + statement.excluded[name] for name in columns}
+        conn.execute(statement.on_conflict_do_update(index_elements=keys, set_=added), rows)
 
 
 def rows_of(conn: Connection) -> Rows:

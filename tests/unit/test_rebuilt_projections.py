@@ -18,8 +18,10 @@ from services.fees.store import DATABASE
 from services.fees.tables import metadata as fees_tables
 from services.fees.tables import receivables
 from services.notifications.store import DATABASE as NOTIFICATIONS
+from services.routing import desk
 from services.routing.service import SERVICE as ROUTING_SERVICE
 from services.routing.store import DATABASE as ROUTING
+from services.routing.tables import cases as case_table
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import NewEvent
 from shared.kernel.migrations import current, history, migrate, pending, rebuilding
@@ -155,11 +157,38 @@ def test_the_office_s_cases_come_again_from_routing_s_store(tmp_path):
         ROUTING_SERVICE.handle(conn, withdrawn)
     live = _rows(routing, *ROUTING.projections.tables)
     assert len(live["cases"]) == 3 and {"routed", "withdrawn"} <= {row["state"] for row in live["cases"]}
+    assert (
+        sum(row["cases"] for row in live["open_cases"]) == 2
+    )  # the desk's chart: the withdrawn case left it
     with routing.begin() as conn:
         conn.execute(sa.text("UPDATE cases SET office_id = 'verlegt', version = 0"))
 
     assert ROUTING.projections.rebuild(routing) == 4
     assert _rows(routing, *ROUTING.projections.tables) == live
+    routing.dispose()
+    intake.dispose()
+
+
+def test_the_desk_s_counts_of_open_cases_are_counted_once_by_the_migration_that_brings_them(tmp_path):
+    """Routing's 0005: the office's open cases per state, from then on counted as the cases move, start as a
+    count over the cases there are."""
+    routing = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
+    migrate(routing, ROUTING.migrations)
+    intake = make_engine("sqlite://")
+    create_store_tables(intake)
+    cases = [
+        submitted_and_taken(intake, ROUTING_SERVICE, routing, submitted_payload(service_id))
+        for service_id in ("geburtsurkunde", "eheurkunde", "gewerbeanmeldung")
+    ]
+    with routing.begin() as conn:  # one of them done, and the database as 0004 had it
+        conn.execute(sa.update(case_table).where(case_table.c.case_id == cases[0].case_id).values(open=False))
+        conn.execute(sa.text("DROP TABLE open_cases"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0004'"))
+
+    migrate(routing, ROUTING.migrations)
+    with routing.connect() as conn:
+        by_office = {office: desk.open_by_state(conn, office) for office in ("standesamt", "gewerbeamt")}
+    assert by_office == {"standesamt": {"routed": 1}, "gewerbeamt": {"routed": 1}}
     routing.dispose()
     intake.dispose()
 
