@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from services.routing.service import SERVICE as ROUTING_SERVICE
 from services.routing.store import DATABASE as ROUTING
 from services.routing.tables import cases as case_table
 from shared.kernel.db import make_engine
-from shared.kernel.envelope import NewEvent
+from shared.kernel.envelope import Event, NewEvent
 from shared.kernel.migrations import current, history, migrate, pending, rebuilding
 from shared.kernel.tables import create_store_tables
 from shared.kernel.tables import events as event_table
@@ -142,14 +143,7 @@ def test_a_rebuild_no_projections_can_fill_is_refused_and_changes_nothing(tmp_pa
 
 def test_the_office_s_cases_come_again_from_routing_s_store(tmp_path):
     """Routing's declared projections: a rebuild makes the office's view of each case as the live one was."""
-    routing = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
-    migrate(routing, ROUTING.migrations)
-    intake = make_engine("sqlite://")
-    create_store_tables(intake)
-    submitted = [
-        submitted_and_taken(intake, ROUTING_SERVICE, routing, submitted_payload(service_id))
-        for service_id in ("geburtsurkunde", "fuehrungszeugnis", "meldebescheinigung")
-    ]
+    routing, intake, submitted = routed(tmp_path, "geburtsurkunde", "fuehrungszeugnis", "meldebescheinigung")
     withdrawal = NewEvent("ApplicationWithdrawn", {"withdrawn_by": "citizen", "reason": None})
     with intake.begin() as conn:
         [withdrawn] = INTAKE.append(conn, submitted[0].case_id, 1, [withdrawal])
@@ -157,9 +151,8 @@ def test_the_office_s_cases_come_again_from_routing_s_store(tmp_path):
         ROUTING_SERVICE.handle(conn, withdrawn)
     live = _rows(routing, *ROUTING.projections.tables)
     assert len(live["cases"]) == 3 and {"routed", "withdrawn"} <= {row["state"] for row in live["cases"]}
-    assert (
-        sum(row["cases"] for row in live["open_cases"]) == 2
-    )  # the desk's chart: the withdrawn case left it
+    # the desk's chart: the withdrawn case left it
+    assert sum(row["cases"] for row in live["open_cases"]) == 2
     with routing.begin() as conn:
         conn.execute(sa.text("UPDATE cases SET office_id = 'verlegt', version = 0"))
 
@@ -172,14 +165,7 @@ def test_the_office_s_cases_come_again_from_routing_s_store(tmp_path):
 def test_the_desk_s_counts_of_open_cases_are_counted_once_by_the_migration_that_brings_them(tmp_path):
     """Routing's 0005: the office's open cases per state, from then on counted as the cases move, start as a
     count over the cases there are."""
-    routing = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
-    migrate(routing, ROUTING.migrations)
-    intake = make_engine("sqlite://")
-    create_store_tables(intake)
-    cases = [
-        submitted_and_taken(intake, ROUTING_SERVICE, routing, submitted_payload(service_id))
-        for service_id in ("geburtsurkunde", "eheurkunde", "gewerbeanmeldung")
-    ]
+    routing, intake, cases = routed(tmp_path, "geburtsurkunde", "eheurkunde", "gewerbeanmeldung")
     with routing.begin() as conn:  # one of them done, and the database as 0004 had it
         conn.execute(sa.update(case_table).where(case_table.c.case_id == cases[0].case_id).values(open=False))
         conn.execute(sa.text("DROP TABLE open_cases"))
@@ -191,6 +177,20 @@ def test_the_desk_s_counts_of_open_cases_are_counted_once_by_the_migration_that_
     assert by_office == {"standesamt": {"routed": 1}, "gewerbeamt": {"routed": 1}}
     routing.dispose()
     intake.dispose()
+
+
+def routed(tmp_path: Path, *service_ids: str) -> tuple[sa.Engine, sa.Engine, list[Event]]:
+    """A routing database at the head holding a routed case of each service; intake's store in memory; the
+    applications' events."""
+    routing = make_engine(f"sqlite:///{tmp_path / 'routing.db'}")
+    migrate(routing, ROUTING.migrations)
+    intake = make_engine("sqlite://")
+    create_store_tables(intake)
+    submitted = [
+        submitted_and_taken(intake, ROUTING_SERVICE, routing, submitted_payload(service_id))
+        for service_id in service_ids
+    ]
+    return routing, intake, submitted
 
 
 def _rows(engine: sa.Engine, *tables: sa.Table) -> dict[str, list[dict[str, Any]]]:
