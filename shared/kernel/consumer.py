@@ -136,9 +136,8 @@ class ConsumerRunner:
                     decoded.append((raw, event, record))
             except InvalidEvent as error:
                 self.dead_letter(raw, record, str(error))
-            except (
-                Exception
-            ) as error:  # decoding touches nothing outside: whatever it raises is the message's
+            # decoding touches nothing outside: whatever it raises is the message's
+            except Exception as error:
                 log.exception("%s cannot decode a message", self.service)
                 self.dead_letter(raw, record, f"{type(error).__name__}: {error}")
         problems = signature_problems([event for _, event, _ in decoded])
