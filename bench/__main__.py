@@ -279,7 +279,8 @@ def _cpu_seconds(platform: Platform) -> dict[str, float]:
 def _part_of(command: str) -> str:
     if "kafka.Kafka" in command:
         return "Kafka broker"
-    if command.startswith("postgres"):
+    # the server (by its path: it holds the CPU of the sessions that ended) and each session ("postgres: …")
+    if command and Path(command.split()[0]).name.startswith("postgres"):
         return "PostgreSQL"
     if "infra.smtp" in command:
         return "mail server"

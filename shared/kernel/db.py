@@ -30,8 +30,18 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         return _sqlite_engine(url, read_only)
     options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+    # The pool keeps as many connections as a process uses at once (a notifications worker: its six mail
+    # lines, the consumer, the relay and the delivery loop), because one beyond `pool_size` is closed when
+    # given back, and each new one costs PostgreSQL a process and the worker a login. The one given back
+    # last is taken first: the sessions in use stay few, and those a busy moment opened stay idle.
     engine = sa.create_engine(
-        url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=options, hide_parameters=True
+        url,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=5,
+        pool_use_lifo=True,
+        connect_args=options,
+        hide_parameters=True,
     )
     watch(engine)
     return engine

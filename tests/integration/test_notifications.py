@@ -243,6 +243,28 @@ def test_mails_go_over_connections_kept_open_and_a_fallen_one_costs_no_try(notif
     assert sent.payload["attempts"] == 1  # the fallen connection was not the receiver's failure
 
 
+def test_rounds_of_mails_on_every_line_reuse_their_database_connections(postgres_url, smtp_server):
+    """Each mail line marks its mails over a connection of its own: a pool that keeps fewer than a round
+    uses closes the rest when they are given back, and every round logged in to PostgreSQL again."""
+    engine = make_engine(postgres_url)
+    create_store_tables(engine, notification_tables)
+    logins = []
+    sa.event.listen(engine, "connect", lambda *_: logins.append(1))
+
+    def a_round() -> None:
+        for case in [Case(engine) for _ in range(2 * delivery.SENDERS)]:
+            case.feed(case.submitted, case.routed())
+        delivery.deliver_due(engine)
+
+    a_round()
+    first = len(logins)
+    a_round()
+    a_round()
+    assert len(smtp_server.mails()) == 6 * delivery.SENDERS
+    assert len(logins) == first
+    engine.dispose()
+
+
 def test_a_mail_the_server_refuses_holds_back_none_of_the_others(notifications, smtp_server):
     refused = "abgelehnt@example.org"
     smtp_server.refuse_mail_to(refused)
