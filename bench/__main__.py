@@ -531,6 +531,9 @@ def desk_list(platform: Platform, env: dict[str, str]) -> list[Figure]:
     }
     health = _timed(session, f"{platform.url('routing')}/healthz", {}, 300)
     pages = _signed_in_to_desk(platform.url("routing"), token)
+    # Each gunicorn worker compiles the page's templates on its first requests: timed is the page served
+    # warm, as the JSON list is after the walk down to page 200 above
+    _timed(pages, f"{platform.url('routing')}/desk/", {"limit": 50}, 20)
     return [
         Figure(
             f"desk list of {DESK_CASES:,} cases, {name}: p99",
