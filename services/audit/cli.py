@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from services.audit.stores import read_only_stores
+from services.audit.stores import read_only_stores, store_urls
 from shared.kernel.causal import causal_order
 
 
@@ -25,6 +25,11 @@ def register_cli(sub: argparse._SubParsersAction) -> None:
         "--schedules", help="verify: the fee schedules to recompute with (default: the repository's)"
     )
     p.add_argument(
+        "--jobs",
+        type=int,
+        help="verify: processes that check a range of cases each (default: one on every core)",
+    )
+    p.add_argument(
         "--format", choices=["json", "html"], default="json", help="report: JSON or printable HTML"
     )
     p.add_argument("--output", help="report: the file to write (default: standard output)")
@@ -34,7 +39,7 @@ def register_cli(sub: argparse._SubParsersAction) -> None:
 def cmd_audit(args: argparse.Namespace) -> None:
     """The auditors' tools: a case's timeline from the log, and the verification of the whole record."""
     from services.audit import log, report, timeline
-    from services.audit.verify import verify
+    from services.audit.jobs import cores, verify_in_jobs
     from services.fees.domain.schedule import SCHEDULE_DIR
 
     if args.action == "access-log":
@@ -52,13 +57,12 @@ def cmd_audit(args: argparse.Namespace) -> None:
             sys.exit(f"no events of case {args.case_id} on the case topics")
         print(timeline.as_json(args.case_id, events) if args.json else timeline.as_text(args.case_id, events))
         return
-    stores = read_only_stores()
     start = date.fromisoformat(args.start) if args.start else None
     end = date.fromisoformat(args.end) if args.end else None
     schedules = Path(args.schedules or SCHEDULE_DIR)
     if args.action == "report":
         messages = log.all_messages(show_progress=True)
-        made = report.for_period(messages, stores, start, end, schedules, show_progress=True)
+        made = report.for_period(messages, read_only_stores(), start, end, schedules, show_progress=True)
         text = (
             report.as_html(made) if args.format == "html" else json.dumps(made, ensure_ascii=False, indent=2)
         )
@@ -68,14 +72,10 @@ def cmd_audit(args: argparse.Namespace) -> None:
         else:
             print(text)
         sys.exit(0 if made["verification"]["ok"] else 1)
-    result = verify(
-        log.read_all(show_progress=True, check_payloads=False),
-        stores,
-        schedules,
-        start,
-        end,
-        show_progress=True,
-    )
+    jobs = args.jobs or cores()
+    if jobs < 1:
+        sys.exit("--jobs: at least 1")
+    result = verify_in_jobs(store_urls(), jobs, None, schedules, start, end, show_progress=True)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -8,8 +8,8 @@ import hashlib
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from services.audit.case_ranges import CaseRange
 from services.audit.findings import Verification
-from services.audit.slices import CaseRange
 from services.intake.tables import documents
 from shared.contracts import IntakeEvent
 from shared.kernel.envelope import Event

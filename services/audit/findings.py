@@ -3,7 +3,7 @@ event where the records part."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -33,6 +33,13 @@ class Verification:
 
     def found(self, check: str, case_id: str, event_id: str | None, detail: str) -> None:
         self.findings.append(Finding(check, case_id, event_id, detail))
+
+    def add(self, other: Verification) -> None:
+        """What `other` checked and found (of other cases) counted in with this."""
+        for counted in fields(self):
+            if counted.name != "findings":
+                setattr(self, counted.name, getattr(self, counted.name) + getattr(other, counted.name))
+        self.findings += other.findings
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "ok": self.ok}

@@ -9,6 +9,7 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
 from services import registry
+from services.audit.case_ranges import EVERY_CASE, CaseRange
 from shared.kernel.envelope import Event
 from shared.kernel.events import InvalidEvent, decode_recorded
 from shared.kernel.kafka import all_partitions, connection, records_to_end, topic_name
@@ -32,6 +33,7 @@ class Message:
     event: Event | None
     error: str | None = None
     payload_checked: bool = True  # False: read for `verify`, which checks what no store vouches for
+    key: str | None = None  # the record's key: its case id, so that the case's messages keep their order
 
 
 def case_messages(case_id: str, bootstrap: str | None = None) -> list[Message]:
@@ -64,22 +66,36 @@ def read_all(
     show_progress: bool = False,
     check_payloads: bool = True,
     topics: list[str] | None = None,
+    cases: CaseRange = EVERY_CASE,
 ) -> Iterator[Message]:
     """Every message of the case topics, as they come. `verify` reads them with `check_payloads=False`: it
     checks a payload against its schema only where no store holds the event as the log does (the store
-    checked it on append), and that check was most of the reading."""
+    checked it on append), and that check was most of the reading. `cases`: only the messages keyed by a
+    case id in that range (a job of `verify`), the others passed over undecoded; an unkeyed one counts as
+    keyed ""."""
     consumer = _consumer(bootstrap)
     try:
         wanted = all_partitions(consumer, topics or case_topics())
-        consumer.assign(wanted)
-        first, end = consumer.beginning_offsets(wanted), consumer.end_offsets(wanted)
-        total = sum(end[tp] - first[tp] for tp in wanted)
-        with progress("reading the log", total, wanted=show_progress) as bar:
-            for message in _read(consumer, wanted, check_payloads):
+        with progress("reading the log", _length(consumer, wanted), wanted=show_progress) as bar:
+            for message in _read(consumer, wanted, check_payloads, cases):
                 yield message
                 bar.update()
     finally:
         consumer.close()
+
+
+def length(bootstrap: str | None = None) -> int:
+    """How many messages the case topics hold now."""
+    consumer = _consumer(bootstrap)
+    try:
+        return _length(consumer, all_partitions(consumer, case_topics()))
+    finally:
+        consumer.close()
+
+
+def _length(consumer: KafkaConsumer, partitions: list[TopicPartition]) -> int:
+    first, end = consumer.beginning_offsets(partitions), consumer.end_offsets(partitions)
+    return sum(end[tp] - first[tp] for tp in partitions)
 
 
 def _consumer(bootstrap: str | None) -> KafkaConsumer:
@@ -94,15 +110,20 @@ def _consumer(bootstrap: str | None) -> KafkaConsumer:
 
 
 def _read(
-    consumer: KafkaConsumer, partitions: list[TopicPartition], check_payloads: bool = True
+    consumer: KafkaConsumer,
+    partitions: list[TopicPartition],
+    check_payloads: bool = True,
+    cases: CaseRange = EVERY_CASE,
 ) -> Iterator[Message]:
     for tp, record in records_to_end(consumer, partitions):
-        yield _message(tp, record.offset, record.value, check_payloads)
+        key = record.key.decode(errors="replace") if record.key is not None else None
+        if cases is EVERY_CASE or cases.holds(key or ""):
+            yield _message(tp, record.offset, record.value, check_payloads, key)
 
 
-def _message(tp: TopicPartition, offset: int, raw: bytes, check_payload: bool) -> Message:
+def _message(tp: TopicPartition, offset: int, raw: bytes, check_payload: bool, key: str | None) -> Message:
     try:
         event = decode_recorded(raw, check_payload)
-        return Message(tp.topic, tp.partition, offset, event, payload_checked=check_payload)
+        return Message(tp.topic, tp.partition, offset, event, payload_checked=check_payload, key=key)
     except InvalidEvent as error:
-        return Message(tp.topic, tp.partition, offset, None, str(error))
+        return Message(tp.topic, tp.partition, offset, None, str(error), key=key)

@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from services import registry
+from services.audit.case_ranges import EVERY_CASE, CaseRange
 from services.audit.findings import Verification
-from services.audit.slices import EVERY_CASE, CaseRange
 from shared.kernel.causal import causal_order
 from shared.kernel.db import make_engine
 from shared.kernel.envelope import Event

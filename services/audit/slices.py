@@ -18,44 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
-import sqlalchemy as sa
-
+from services.audit.case_ranges import EVERY_CASE, CaseRange, ranges
 from services.audit.log import Message
 from shared.kernel.envelope import EVENT_FIELDS, Event
-
-HEX_DIGITS = 16
-
-
-@dataclass(frozen=True)
-class CaseRange:
-    """The case ids from `first` (included) up to `end` (excluded); None: no bound on that side."""
-
-    first: str | None = None
-    end: str | None = None
-
-    def where(self, case_id: Any) -> Any:
-        """The condition on a case id column."""
-        bounds = []
-        if self.first is not None:
-            bounds.append(case_id >= self.first)
-        if self.end is not None:
-            bounds.append(case_id < self.end)
-        return sa.and_(sa.true(), *bounds)
-
-
-EVERY_CASE = CaseRange()
-
-
-def ranges(digits: int) -> list[CaseRange]:
-    """16**digits ranges by the case id's first hex digits, together covering every id (the first has no
-    lower bound and the last no upper one, so nothing falls between them)."""
-    prefixes = [format(number, f"0{digits}x") for number in range(HEX_DIGITS**digits)]
-    return [
-        CaseRange(None if n == 0 else prefix, prefixes[n + 1] if n + 1 < len(prefixes) else None)
-        for n, prefix in enumerate(prefixes)
-    ]
 
 
 @dataclass
@@ -72,8 +38,9 @@ class Sliced:
 
 
 @contextmanager
-def sliced(messages: Iterable[Message], most: int) -> Iterator[Sliced]:
-    """`messages` read once, whole, then handed out a slice at a time (see the module's note)."""
+def sliced(messages: Iterable[Message], most: int, within: CaseRange = EVERY_CASE) -> Iterator[Sliced]:
+    """`messages` (of the cases `within`) read once, whole, then handed out a slice at a time (see the
+    module's note)."""
     unreadable = 0
 
     def readable() -> Iterator[Message]:
@@ -87,7 +54,7 @@ def sliced(messages: Iterable[Message], most: int) -> Iterator[Sliced]:
     stream = readable()
     first = list(islice(stream, most + 1))
     if len(first) <= most:
-        yield Sliced(len(first), unreadable, iter([(EVERY_CASE, first)]))
+        yield Sliced(len(first), unreadable, iter([(within, first)]))
         return
     with tempfile.TemporaryDirectory(prefix="rathaus-verify-") as scratch:
         spill = _Spill(Path(scratch) / "log.db")
@@ -98,11 +65,15 @@ def sliced(messages: Iterable[Message], most: int) -> Iterator[Sliced]:
                 spill.add(batch)
             total = spill.finish()
             digits = 1
-            while total / HEX_DIGITS**digits > most:
+            while total / len(parts := _parts(ranges(digits), within)) > most:
                 digits += 1
-            yield Sliced(total, unreadable, ((cases, spill.read(cases)) for cases in ranges(digits)))
+            yield Sliced(total, unreadable, ((cases, spill.read(cases)) for cases in parts))
         finally:
             spill.close()
+
+
+def _parts(cases: list[CaseRange], within: CaseRange) -> list[CaseRange]:
+    return [part for each in cases if (part := each.within(within)) is not None]
 
 
 class _Spill:
@@ -145,10 +116,11 @@ _OCCURRED_AT = EVENT_FIELDS.index("occurred_at")
 def _packed(event: Event, message: Message) -> bytes:
     values = [getattr(event, name) for name in EVENT_FIELDS]
     values[_OCCURRED_AT] = event.occurred_at.isoformat()
-    return marshal.dumps((message.topic, message.partition, message.offset, message.payload_checked, values))
+    checked = message.payload_checked
+    return marshal.dumps((message.topic, message.partition, message.offset, checked, message.key, values))
 
 
 def _unpacked(blob: bytes) -> Message:
-    topic, partition, offset, payload_checked, values = marshal.loads(blob)
+    topic, partition, offset, payload_checked, key, values = marshal.loads(blob)
     values[_OCCURRED_AT] = datetime.fromisoformat(values[_OCCURRED_AT])
-    return Message(topic, partition, offset, Event(*values), payload_checked=payload_checked)
+    return Message(topic, partition, offset, Event(*values), payload_checked=payload_checked, key=key)

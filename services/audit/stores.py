@@ -16,7 +16,12 @@ from shared.kernel.db import make_engine
 def read_only_stores() -> dict[str, Engine]:
     """Made on first use, so each gunicorn worker has its own pools; the databases refuse every write (and on
     the project's PostgreSQL the audit's role may not write in the first place)."""
-    return {s.name: make_engine(audit_database_url(s.name), read_only=True) for s in registry.data_services()}
+    return {name: make_engine(url, read_only=True) for name, url in store_urls().items()}
+
+
+def store_urls() -> dict[str, str]:
+    """Where the audit reads each service's store."""
+    return {s.name: audit_database_url(s.name) for s in registry.data_services()}
 
 
 class Period(Schema):

@@ -14,7 +14,7 @@ about one case, so the log is taken a slice of cases at a time (services/audit/s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from itertools import groupby
 from pathlib import Path
@@ -24,9 +24,10 @@ from sqlalchemy.engine import Engine
 
 from services import registry
 from services.audit import documents, replay
+from services.audit.case_ranges import EVERY_CASE, CaseRange
 from services.audit.findings import Verification
 from services.audit.log import AUDIT_USER, Message
-from services.audit.slices import CaseRange, sliced
+from services.audit.slices import sliced
 from services.fees.domain import booking
 from services.fees.domain.assessment import assess
 from services.fees.domain.schedule import SCHEDULE_DIR, in_force, local_date, schedules
@@ -56,16 +57,22 @@ def verify(
     end: date | None = None,
     slice_size: int = SLICE,
     show_progress: bool = False,
+    cases: CaseRange = EVERY_CASE,
+    checked: Callable[[int], None] | None = None,
 ) -> Verification:
     """`messages` is read once, as it comes (`log.read_all`), and checked a slice of cases at a time
-    (services/audit/slices.py): what is held at once is bounded however long the log is."""
+    (services/audit/slices.py): what is held at once is bounded however long the log is. `cases`: only
+    these are checked (a job of services/audit/jobs.py), and `messages` holds theirs; `checked` is told how
+    many messages each slice checked."""
     result = Verification()
-    with sliced(messages, slice_size) as log_slices:
+    with sliced(messages, slice_size, cases) as log_slices:
         result.unreadable_messages += log_slices.unreadable
         with progress("verifying", log_slices.total, wanted=show_progress) as bar:
-            for cases, log_slice in log_slices:
-                _verify_slice(cases, log_slice, stores, schedule_dir, start, end, result)
+            for in_slice, log_slice in log_slices:
+                _verify_slice(in_slice, log_slice, stores, schedule_dir, start, end, result)
                 bar.update(len(log_slice))
+                if checked is not None:
+                    checked(len(log_slice))
     result.findings.sort(key=lambda f: (f.case_id, f.check))
     return result
 
@@ -121,7 +128,8 @@ def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: 
     """The log's events that can be read, each on its producer's topic. A payload is checked against its
     schema once: by the store its producer appended it to, or here when the log was read unchecked and no
     store holds the event as it is on the log. An event on another's topic is named; like a poison message,
-    no consumer took it, so no other check counts it."""
+    no consumer took it, so no other check counts it. So is one not keyed by its case: it is not in its case's
+    order on the log (and a job of `verify` on several cores, which picks messages by key, sees it apart)."""
     log = []
     for message in messages:
         event = message.event
@@ -132,6 +140,10 @@ def _readable(messages: Iterable[Message], as_stored: dict[str, Event], result: 
         elif (owner := message.topic.removeprefix(topic_name("cases."))) != _topic_owner_of(event):
             what = f"log: {event.event_type} by {event.producer} does not belong on the topic of {owner}"
             result.found("signature", event.case_id, event.event_id, what)
+        elif message.key != event.case_id:
+            # Kafka keeps the order of one key's messages only: this one may pass its case's others
+            what = f"log: {event.event_type} is keyed {message.key!r}, not by its case"
+            result.found("log", event.case_id, event.event_id, what)
         else:
             log.append(event)
     return log

@@ -21,6 +21,7 @@ from schemathesis.checks import positive_data_acceptance
 
 from infra.platform import Platform
 from services.audit import log
+from services.audit.jobs import verify_in_jobs
 from services.audit.verify import verify
 from services.fees.domain.schedule import SCHEDULE_DIR
 from services.intake.handlers import submit
@@ -388,6 +389,32 @@ def test_verify_in_slices_of_cases_finds_what_it_finds_in_one(town, kafka_bootst
     sliced = verify(iter(messages), town.engines, slice_size=len(messages) // 10)
     assert whole.findings and all(f.case_id == case_id for f in whole.findings)
     assert sliced == whole
+
+
+def test_verify_in_jobs_finds_what_one_process_finds(town, kafka_bootstrap, topics):
+    """Three jobs, each a range of case ids that reads the whole log, decodes only the messages keyed in its
+    range and checks them in slices of its own: the same counts and findings as one process holding the log
+    whole. Among them a copy of an honest event published under another case's key, named by both."""
+    case_id = one_whole_case(town)
+    town.generate(40, seed=3)
+    town.relay()
+    with town.engines["fees"].begin() as conn:  # a receivable's amount changed
+        conn.execute(sa.text("UPDATE receivables SET paid_cents = 0 WHERE case_id = :c"), {"c": case_id})
+    messages = list(log.read_all(kafka_bootstrap, check_payloads=False))
+    routed = next(
+        m.event for m in messages if m.event and m.event.case_id == case_id and m.topic.endswith("routing")
+    )
+    producer = make_producer()
+    producer.send(topic_name("cases.routing"), key=str(uuid.uuid4()).encode(), value=routed.to_json()).get(30)
+    producer.close()
+    whole = verify(log.read_all(kafka_bootstrap, check_payloads=False), town.engines)
+    in_jobs = verify_in_jobs(town.urls, 3, kafka_bootstrap, slice_size=len(messages) // 10)
+    assert {f.check for f in whole.findings} == {"journal", "log", "replay"}, whole.findings
+    assert all(f.case_id == case_id for f in whole.findings)
+    [miskeyed] = [f for f in whole.findings if f.check == "log"]
+    assert miskeyed.event_id == routed.event_id and "not by its case" in miskeyed.detail
+    assert whole.cases == 41 and whole.events == len(messages)
+    assert in_jobs == whole
 
 
 def test_the_auditors_view_reads_and_replays_and_changes_nothing(town, kafka_bootstrap, topics, tmp_path):
