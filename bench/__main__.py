@@ -453,7 +453,8 @@ def replay_speed(env: dict[str, str], broker: Broker) -> list[Figure]:
             print(
                 f"!! verify found {len(result.findings)} differences, e.g. {result.findings[0]}", flush=True
             )
-        name = f"audit verify in {jobs} job{'s' if jobs > 1 else ''}: events per second"
+        in_jobs = f"{jobs} job{'s' if jobs > 1 else ''}"
+        name = f"audit verify of {result.events:,} events in {in_jobs}: events per second"
         figures.append(Figure(name, verified, bare, "/s", goal if jobs > 1 else ""))
     fees = make_engine(urls["fees"])
     started = time.perf_counter()
