@@ -1,7 +1,7 @@
 """`rathaus audit verify`: the log and the stores checked against each other and against the rules.
 
 1. Every stream's hash chain, on Kafka and in each service's store, with no version missing; every event
-   signed by its producer and on its producer's topic.
+   signed by its producer, on its producer's topic and keyed by its case.
 2. The stores and the log hold the same events (an event still waiting in an outbox is not yet on Kafka).
 3. Every fee recomputed from the application and the schedule in force on the day it was submitted.
 4. Every service's projections replayed from the events into a scratch database, compared with the live ones.
@@ -9,7 +9,8 @@
 6. Every file a citizen sent is still in intake's store with the SHA-256 its event recorded, or erased.
 
 Each difference is a finding that names the case and the first event where the records part. Every check is
-about one case, so the log is taken a slice of cases at a time (services/audit/slices.py)."""
+about one case, so the log is taken a slice of cases at a time (services/audit/slices.py), and a range of
+cases in each of several processes (services/audit/jobs.py)."""
 
 from __future__ import annotations
 
