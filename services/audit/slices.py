@@ -87,9 +87,11 @@ class _Spill:
         self.db.execute("CREATE TABLE log (seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL, message BLOB)")
 
     def add(self, messages: list[Message]) -> None:
+        # By the key the message was picked by (its case id, unless it was keyed wrongly: then it is named
+        # in the slice of its key, as a job of several picks it by that key, and not lost between slices)
         self.db.executemany(
             "INSERT INTO log (case_id, message) VALUES (?, ?)",
-            [(m.event.case_id, _packed(m.event, m)) for m in messages if m.event],
+            [(m.key or "", _packed(m.event, m)) for m in messages if m.event],
         )
 
     def finish(self) -> int:
