@@ -11,9 +11,12 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.engine import Engine
 
 from services.audit import log
 from services.audit.case_ranges import CaseRange, even_ranges
@@ -46,13 +49,9 @@ def verify_in_jobs(
     """`verify` of the whole log against the stores at `store_urls` (each opened read-only), in `jobs`
     processes; one job runs in this process."""
     if jobs == 1:
-        stores = {name: make_engine(url, read_only=True) for name, url in store_urls.items()}
-        try:
+        with _opened(store_urls) as stores:
             messages = log.read_all(bootstrap, show_progress=show_progress, check_payloads=False)
             return verify(messages, stores, schedule_dir, start, end, slice_size, show_progress)
-        finally:
-            for engine in stores.values():
-                engine.dispose()
     total = log.length(bootstrap)
     # spawned, not forked: the caller may hold connections and threads a copy of it must not share
     context = multiprocessing.get_context("spawn")
@@ -105,8 +104,7 @@ def _job(
 ) -> Verification:
     assert _told is not None, "a job runs in a pool made by verify_in_jobs"
     read, checked = _told
-    stores = {name: make_engine(url, read_only=True) for name, url in store_urls.items()}
-    try:
+    with _opened(store_urls) as stores:
         messages = _counted(log.read_all(bootstrap, check_payloads=False, cases=cases), read)
         return verify(
             messages,
@@ -118,6 +116,14 @@ def _job(
             cases=cases,
             checked=lambda count: _tell(checked, count),
         )
+
+
+@contextmanager
+def _opened(store_urls: dict[str, str]) -> Iterator[dict[str, Engine]]:
+    """The stores, read-only, for as long as the block runs."""
+    stores = {name: make_engine(url, read_only=True) for name, url in store_urls.items()}
+    try:
+        yield stores
     finally:
         for engine in stores.values():
             engine.dispose()
