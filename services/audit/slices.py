@@ -78,30 +78,30 @@ def _parts(cases: list[CaseRange], within: CaseRange) -> list[CaseRange]:
 
 class _Spill:
     """The log's messages in a scratch SQLite file (Python's own sqlite3: a file of this run, not a store),
-    each with its case id, in the order they were read."""
+    each with its key (its case id), in the order they were read."""
 
     def __init__(self, path: Path) -> None:
         self.db = sqlite3.connect(path)
         self.db.execute("PRAGMA journal_mode = OFF")
         self.db.execute("PRAGMA synchronous = OFF")
-        self.db.execute("CREATE TABLE log (seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL, message BLOB)")
+        self.db.execute("CREATE TABLE log (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, message BLOB)")
 
     def add(self, messages: list[Message]) -> None:
         # By the key the message was picked by (its case id, unless it was keyed wrongly: then it is named
         # in the slice of its key, as a job of several picks it by that key, and not lost between slices)
         self.db.executemany(
-            "INSERT INTO log (case_id, message) VALUES (?, ?)",
+            "INSERT INTO log (key, message) VALUES (?, ?)",
             [(m.key or "", _packed(m.event, m)) for m in messages if m.event],
         )
 
     def finish(self) -> int:
-        self.db.execute("CREATE INDEX log_by_case ON log (case_id, seq)")
+        self.db.execute("CREATE INDEX log_by_key ON log (key, seq)")
         self.db.commit()
         return int(self.db.execute("SELECT count(*) FROM log").fetchone()[0])
 
     def read(self, cases: CaseRange) -> list[Message]:
         rows = self.db.execute(
-            "SELECT message FROM log WHERE case_id >= ? AND (? IS NULL OR case_id < ?) ORDER BY seq",
+            "SELECT message FROM log WHERE key >= ? AND (? IS NULL OR key < ?) ORDER BY seq",
             (cases.first or "", cases.end, cases.end),
         )
         return [_unpacked(message) for (message,) in rows]
