@@ -16,7 +16,7 @@ from kafka import KafkaAdminClient
 from kafka.errors import KafkaError
 
 from infra import acls
-from infra.processes import port_open, read_pid, start_detached, stop_pid, wait_until
+from infra.processes import exited, port_open, read_pid, start_detached, stop_pid, wait_until
 from shared.kernel.config import VAR, kafka_credentials_dir
 from shared.kernel.kafka import connection
 
@@ -139,7 +139,7 @@ class Broker:
 
     def ready(self) -> bool:
         if not self.is_running():
-            raise RuntimeError(f"the Kafka broker exited; see {self.home / 'broker.log'}")
+            raise exited("the Kafka broker", self.home / "broker.log")
         if not port_open(self.port):
             return False
         try:

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 from infra.files import PRIVATE_UMASK
-from infra.processes import wait_until
+from infra.processes import exited, wait_until
 from shared.kernel.config import VAR
 
 
@@ -46,7 +46,7 @@ class LimitsStore:
 
     def _ready(self) -> bool:
         if self.process is not None and self.process.poll() is not None:
-            raise RuntimeError(f"redis-server exited; see {self.home / 'server.log'}")
+            raise exited("redis-server", self.home / "server.log")
         return self.socket.exists()
 
     def stop(self) -> None:

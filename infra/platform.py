@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from infra.files import PRIVATE_UMASK
-from infra.processes import answers, wait_until
+from infra.processes import answers, exited, wait_until
 from services import registry
 from shared.kernel.config import ROOT
 
@@ -199,7 +199,7 @@ class Platform:
         """An HTTP process answers /healthz; a worker has logged that its signal handlers are in place."""
         process = self.processes[name]
         if process.poll() is not None:
-            raise RuntimeError(f"{name} exited; see {self.log_dir / (name + '.log')}")
+            raise exited(name, self.log_dir / f"{name}.log")
         service, kind = process_kind(name)
         if kind == "worker":
             with open(self.log_dir / f"{name}.log", "rb") as log:

@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 from infra.files import PRIVATE_UMASK
-from infra.processes import wait_until
+from infra.processes import exited, wait_until
 from shared.kernel.config import ROOT, VAR
 
 OWN_SIGNATURES = ROOT / "infra" / "clamav" / "rathaus.ndb"
@@ -86,7 +86,7 @@ class VirusScanner:
 
     def _ready(self) -> bool:
         if self.process is not None and self.process.poll() is not None:
-            raise RuntimeError(f"clamd exited; see {self.home / 'clamd.log'}")
+            raise exited("clamd", self.home / "clamd.log")
         return self.socket.exists()
 
     def stop(self) -> None:

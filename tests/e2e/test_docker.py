@@ -51,6 +51,16 @@ def all_answer() -> bool:
     return all(answers(f"http://127.0.0.1:{port}") for port in SERVICES.values())
 
 
+def until_all_answer() -> None:
+    """Fails with the platform's last log lines in its one line, which is all a CI summary shows."""
+    try:
+        wait_for(all_answer, timeout=180, interval=1)
+    except AssertionError:
+        logs = compose("logs", "--no-color", "--tail=20", "platform").stdout.splitlines()
+        last = " | ".join([line for line in logs if line.strip()][-6:])
+        pytest.fail(f"the platform's services did not all answer within 180 s; its last lines: {last}")
+
+
 @pytest.fixture(scope="module")
 def stack() -> Iterator[None]:
     container_images()
@@ -61,7 +71,7 @@ def stack() -> Iterator[None]:
     compose("build", "platform")
     try:
         compose("up", "--detach")
-        wait_for(all_answer, timeout=180, interval=1)
+        until_all_answer()
         yield
     finally:
         print(compose("logs", "--tail=40", "platform").stdout)
@@ -114,6 +124,6 @@ def test_an_application_goes_through_the_containers_and_outlives_a_restart(stack
     compose("stop")
     assert not any(port_open(port) for port in SERVICES.values())
     compose("start")
-    wait_for(all_answer, timeout=180, interval=1)
+    until_all_answer()
     assert view() == done
     assert "verified" in in_platform("rathaus", "audit", "verify")
