@@ -21,14 +21,19 @@ def port_open(port: int, host: str = "127.0.0.1") -> bool:
         return sock.connect_ex((host, port)) == 0
 
 
+def last_lines(text: str, count: int) -> str:
+    """A log's last lines that say something, on one line (an error message, a CI summary)."""
+    return " | ".join([line for line in text.splitlines() if line.strip()][-count:])
+
+
 def exited(what: str, log: Path, lines: int = 5) -> RuntimeError:
     """The error for a process gone while it was awaited: its log's last lines with it, since in a container
     the log may be gone by the time someone reads the error."""
     try:
-        tail = [line for line in log.read_text(errors="replace").splitlines() if line.strip()][-lines:]
+        tail = last_lines(log.read_text(errors="replace"), lines)
     except OSError:
-        tail = []
-    last = f"; its last lines: {' | '.join(tail)}" if tail else ""
+        tail = ""
+    last = f"; its last lines: {tail}" if tail else ""
     return RuntimeError(f"{what} exited; see {log}{last}")
 
 

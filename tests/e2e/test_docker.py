@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from infra import images, postgres
-from infra.processes import answers, port_open
+from infra.processes import answers, last_lines, port_open
 from services.registry import http_ports
 from tests.conftest import container_images
 from tests.e2e.test_documents import EICAR, EXTENDED, PDF
@@ -56,8 +56,7 @@ def until_all_answer() -> None:
     try:
         wait_for(all_answer, timeout=180, interval=1)
     except AssertionError:
-        logs = compose("logs", "--no-color", "--tail=20", "platform").stdout.splitlines()
-        last = " | ".join([line for line in logs if line.strip()][-6:])
+        last = last_lines(compose("logs", "--no-color", "--tail=20", "platform").stdout, 6)
         pytest.fail(f"the platform's services did not all answer within 180 s; its last lines: {last}")
 
 
