@@ -75,6 +75,10 @@ class Platform:
         """Where each service's processes keep their metrics (shared/kernel/metrics.py), one folder each."""
         return self.log_dir.parent / "metrics"
 
+    def log_of(self, name: str) -> Path:
+        """Where a process of the platform writes what it prints."""
+        return self.log_dir / f"{name}.log"
+
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.ports[service]}"
 
@@ -149,7 +153,7 @@ class Platform:
         service = process_kind(name)[0]
         metrics = self.metrics_dir / service
         metrics.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - the child keeps it open
+        log = open(self.log_of(name), "ab")  # noqa: SIM115 - the child keeps it open
         self.log_offsets[name] = log.tell()
         process = subprocess.Popen(
             self.command(name),
@@ -199,10 +203,10 @@ class Platform:
         """An HTTP process answers /healthz; a worker has logged that its signal handlers are in place."""
         process = self.processes[name]
         if process.poll() is not None:
-            raise exited(name, self.log_dir / f"{name}.log")
+            raise exited(name, self.log_of(name))
         service, kind = process_kind(name)
         if kind == "worker":
-            with open(self.log_dir / f"{name}.log", "rb") as log:
+            with open(self.log_of(name), "rb") as log:
                 log.seek(self.log_offsets[name])
                 return READY_LINE.encode() in log.read()
         return answers(self.url(service))

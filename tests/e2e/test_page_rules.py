@@ -168,7 +168,7 @@ def test_the_tracking_token_stays_out_of_every_address_the_portal_leads_to_and_o
     assert status.status_code == 200 and case_id in status.text and token not in status.text
     # a browser without the link sees nothing at that address
     assert requests.get(status.url, timeout=10).status_code == 404
-    logged = (town.platform.log_dir / "intake-http.log").read_text()
+    logged = town.platform.log_of("intake-http").read_text()
     assert "/portal/vorgang/" in logged and token not in logged
 
 
@@ -229,7 +229,7 @@ def test_a_refused_sign_in_is_logged_without_the_token_tried(town):
     tried = "sk_b-weber_" + "x" * 40
     refused = browser.post(page.url, data={"csrf_token": csrf_of(page), "token": tried}, timeout=10)
     assert refused.status_code == 401
-    logged = (town.platform.log_dir / "routing-http.log").read_text()
+    logged = town.platform.log_of("routing-http").read_text()
     assert "sign-in refused at /desk/anmelden from 127.0.0.1 (no active token)" in logged
     assert tried not in logged and "x" * 40 not in logged
 

@@ -45,7 +45,7 @@ class Town:
         return requests.post(submit, data=body, headers=headers, timeout=10)
 
     def log(self, process: str) -> str:
-        return (self.platform.log_dir / f"{process}.log").read_text()
+        return self.platform.log_of(process).read_text()
 
 
 @pytest.fixture(scope="module")
