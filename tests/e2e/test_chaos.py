@@ -312,8 +312,8 @@ def _recorded_payments(fees: sa.Engine) -> set[str]:
 
 
 def _check(platform: Platform, broker: Broker, mail: MailServer, ledger: Ledger) -> None:
-    env = platform.env
-    stores = {service: make_engine(env[f"{service.upper()}_DATABASE_URL"]) for service in producers()}
+    urls = {service: platform.env[f"{service.upper()}_DATABASE_URL"] for service in producers()}
+    stores = {service: make_engine(url) for service, url in urls.items()}
     accepted = {c["case_id"] for c in ledger.accepted.values()}
 
     def counts(service: str, event_type: str) -> Counter[str]:
@@ -343,7 +343,6 @@ def _check(platform: Platform, broker: Broker, mail: MailServer, ledger: Ledger)
     assert {case: len(ids) for case, ids in receipts.items() if case in accepted} == dict.fromkeys(
         accepted, 1
     )
-    urls = {service: env[f"{service.upper()}_DATABASE_URL"] for service in producers()}
     result = wait_for(lambda: _verified(broker, urls), timeout=60, interval=2)
     assert result.unreadable_messages == sum(ledger.poison_sent.values())
     for service in producers():
